@@ -1,0 +1,78 @@
+"""Translatable messages shared by every layer: a code, parameters and a catalogue per language.
+
+Rules in ``kiosk.domain`` and ``kiosk.services`` return :class:`Message` values, never
+finished sentences, so the same verdict can be shown in Bahasa Indonesia or English by
+the GUI and by the command line.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Final
+
+LANGUAGES: Final = ("id", "en")
+DEFAULT_LANGUAGE: Final = "id"
+
+_CATALOGUES: dict[str, dict[str, str]] = {"id": {}, "en": {}}
+
+
+def define(code: str, *, id: str, en: str) -> str:
+    """Register the Indonesian and English text of a message code; returns the code."""
+    if code in _CATALOGUES["id"] and (_CATALOGUES["id"][code], _CATALOGUES["en"][code]) != (id, en):
+        raise ValueError(f"message {code!r} defined twice with different texts")
+    _CATALOGUES["id"][code] = id
+    _CATALOGUES["en"][code] = en
+    return code
+
+
+@dataclass(frozen=True)
+class Message:
+    """A user-facing message: a catalogue code plus the values for its placeholders."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return render(self.code, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+def msg(code: str, **params: object) -> Message:
+    if code not in _CATALOGUES["en"]:
+        raise KeyError(f"unknown message code {code!r}")
+    return Message(code, MappingProxyType(dict(params)))
+
+
+def render(code: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
+    catalogue = _CATALOGUES.get(lang) or _CATALOGUES[DEFAULT_LANGUAGE]
+    text = catalogue.get(code)
+    if text is None:
+        return code
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def catalogue(lang: str) -> Mapping[str, str]:
+    return MappingProxyType(_CATALOGUES[lang])
+
+
+class UserError(Exception):
+    """An error the person at the kiosk can act on; carries a translatable message."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render("en"))
+        self.message = message
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return self.message.render(lang)

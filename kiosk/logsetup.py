@@ -1,0 +1,37 @@
+"""Logging: a rotating file in the data folder; never personal data (callers log ids only)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
+    """Returns the log file, or None when the folder cannot be written (logs go to stderr)."""
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if getattr(handler, "_kiosk", False):
+            root.removeHandler(handler)
+            handler.close()
+    path: Path | None = log_dir / "kiosk.log"
+    handler: logging.Handler
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        assert path is not None
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        path = None
+        handler = logging.StreamHandler()
+        handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    handler._kiosk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    # Alembic announces every plugin at INFO; keep the log about the kiosk.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    return path

@@ -1,0 +1,30 @@
+"""Entry point of the `kiosk` command: the GUI by default, otherwise a CLI subcommand."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from kiosk.cli import fail, parse, run_command
+    from kiosk.logsetup import setup_logging
+    from kiosk.store.paths import resolve_data_dir
+
+    args = parse(argv)
+    paths = resolve_data_dir(args.data_dir)
+    log_file = setup_logging(paths.logs)
+    try:
+        if args.command:
+            return run_command(args)
+        from kiosk.ui.app import run_gui
+
+        return run_gui(args, paths)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        return fail(error, args.lang, str(log_file or "stderr"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

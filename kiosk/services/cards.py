@@ -1,0 +1,124 @@
+"""Issuing, reissuing and verifying signed applicant cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.domain.card import (
+    CardVerification,
+    Keyring,
+    card_id_text,
+    new_card_id,
+    verify_card,
+)
+from kiosk.i18n import UserError, define, msg
+from kiosk.services.context import ServiceContext, row_payload
+from kiosk.store.models import Applicant, Card, DeviceKey
+
+CARD_VALIDITY_YEARS = 3
+
+define("card.applicant_unknown", id="Pendaftar tidak ditemukan.", en="Applicant not found.")
+
+
+class ApplicantNotFound(UserError):
+    def __init__(self) -> None:
+        super().__init__(msg("card.applicant_unknown"))
+
+
+def _years_later(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def issue_card_in(
+    ctx: ServiceContext, session: Session, applicant_id: str, now: dt.datetime
+) -> Card:
+    """Sign and store a new card inside the caller's transaction."""
+    raw_id = new_card_id()
+    valid_until = _years_later(now.date(), CARD_VALIDITY_YEARS)
+    card = Card(
+        id=card_id_text(raw_id),
+        applicant_id=applicant_id,
+        key_id=ctx.signer.key_id,
+        issued_at=now,
+        valid_until=valid_until,
+        payload=ctx.signer.issue(raw_id, now.date(), valid_until),
+    )
+    session.add(card)
+    ctx.record(session, "card", card.id, "create", row_payload(card), at=now)
+    return card
+
+
+def load_keyring(session: Session) -> Keyring:
+    keys = session.execute(select(DeviceKey.key_id, DeviceKey.public_key, DeviceKey.revoked_at))
+    public: dict[str, bytes] = {}
+    revoked_keys: set[str] = set()
+    for key_id, public_key, revoked_at in keys:
+        public[key_id] = public_key
+        if revoked_at is not None:
+            revoked_keys.add(key_id)
+    revoked_cards = set(session.scalars(select(Card.id).where(Card.revoked_at.is_not(None))))
+    return Keyring(public_keys=public, revoked_keys=revoked_keys, revoked_cards=revoked_cards)
+
+
+class CardService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def issue(self, applicant_id: str) -> Card:
+        with self._ctx.store.transaction() as session:
+            if session.get(Applicant, applicant_id) is None:
+                raise ApplicantNotFound()
+            return issue_card_in(self._ctx, session, applicant_id, self._ctx.now())
+
+    def reissue(self, applicant_id: str, *, staff_id: str, reason: str = "reprint") -> Card:
+        """A new card for a lost or damaged one; every earlier card of the person is revoked."""
+        ctx = self._ctx
+        now = ctx.now()
+        with ctx.store.transaction() as session:
+            if session.get(Applicant, applicant_id) is None:
+                raise ApplicantNotFound()
+            new = issue_card_in(ctx, session, applicant_id, now)
+            old_cards = session.scalars(
+                select(Card).where(
+                    Card.applicant_id == applicant_id,
+                    Card.revoked_at.is_(None),
+                    Card.id != new.id,
+                )
+            ).all()
+            for old in old_cards:
+                old.revoked_at = now
+                old.revoked_reason = reason
+                old.replaced_by = new.id
+                ctx.record(
+                    session,
+                    "card",
+                    old.id,
+                    "revoke",
+                    {
+                        "card_id": old.id,
+                        "reason": reason,
+                        "replaced_by": new.id,
+                        "staff_id": staff_id,
+                    },
+                    at=now,
+                )
+            return new
+
+    def cards_of(self, applicant_id: str) -> list[Card]:
+        with self._ctx.store.reading() as session:
+            return list(
+                session.scalars(
+                    select(Card).where(Card.applicant_id == applicant_id).order_by(Card.issued_at)
+                )
+            )
+
+    def verify(self, payload: str) -> CardVerification:
+        with self._ctx.store.reading() as session:
+            keyring = load_keyring(session)
+        return verify_card(payload, keyring, self._ctx.now().date())

@@ -1,0 +1,88 @@
+"""What every use-case needs: the open store, this device's identity and a clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kiosk.domain.card import CardSigner
+from kiosk.domain.ids import new_id
+from kiosk.store.db import Store
+from kiosk.store.models import OutboxEvent
+
+Clock = Callable[[], dt.datetime]
+
+
+def system_clock() -> dt.datetime:
+    """Local wall time with the device's current UTC offset."""
+    return dt.datetime.now().astimezone()
+
+
+def utc_offset_minutes(moment: dt.datetime) -> int:
+    offset = moment.utcoffset()
+    return 0 if offset is None else int(offset.total_seconds() // 60)
+
+
+@dataclass
+class ServiceContext:
+    store: Store
+    device_id: str
+    signer: CardSigner
+    clock: Clock = field(default=system_clock)
+
+    def now(self) -> dt.datetime:
+        moment = self.clock()
+        if moment.tzinfo is None:
+            raise ValueError("the clock must give aware datetimes")
+        return moment
+
+    def record(
+        self,
+        session: Session,
+        entity: str,
+        entity_id: str,
+        op: str,
+        payload: dict[str, Any],
+        *,
+        at: dt.datetime | None = None,
+    ) -> OutboxEvent:
+        """Append an outbox event in the caller's transaction, so the change and its upload
+        record are committed together or not at all."""
+        moment = at or self.now()
+        event = OutboxEvent(
+            id=new_id(),
+            entity=entity,
+            entity_id=entity_id,
+            op=op,
+            payload={**payload, "device_id": self.device_id},
+            created_at=moment,
+            utc_offset_min=utc_offset_minutes(moment),
+            status="pending",
+            attempts=0,
+        )
+        session.add(event)
+        return event
+
+
+def jsonable(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def row_payload(row: object, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The columns of a model instance as JSON-ready values, for outbox events."""
+    table = row.__table__  # type: ignore[attr-defined]
+    return {
+        column.key: jsonable(getattr(row, column.key))
+        for column in table.columns
+        if column.key not in exclude
+    }

@@ -1,0 +1,314 @@
+"""Synthetic but realistic Indonesian demo data, written through the same services as real use.
+
+Nobody here is real: names are drawn from common given names, NIKs are generated to agree with
+the drawn birth date, sex and district, phone numbers use the 0812-0000 test range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TypeVar
+
+from kiosk.domain import regions
+from kiosk.domain.eligibility import EducationLevel, EmploymentStatus, Occupation
+from kiosk.domain.nik import Sex, synthetic_nik
+from kiosk.services.catalogue import WeeklySchedule
+from kiosk.services.kiosk import KioskServices
+from kiosk.services.registration import ApplicantForm
+
+MALE_NAMES = [
+    "Agus",
+    "Andi",
+    "Arif",
+    "Bambang",
+    "Budi",
+    "Dedi",
+    "Dimas",
+    "Eko",
+    "Fajar",
+    "Hendra",
+    "Ilham",
+    "Joko",
+    "Kurniawan",
+    "Muhammad",
+    "Nur",
+    "Putra",
+    "Rahmat",
+    "Rizky",
+    "Slamet",
+    "Teguh",
+    "Wahyu",
+    "Yoga",
+    "Yusuf",
+    "Aditya",
+    "Bayu",
+    "Gilang",
+    "Hadi",
+    "Irfan",
+]
+FEMALE_NAMES = [
+    "Ayu",
+    "Dewi",
+    "Fitri",
+    "Indah",
+    "Lestari",
+    "Maya",
+    "Nur",
+    "Putri",
+    "Rina",
+    "Sari",
+    "Siti",
+    "Sri",
+    "Wulan",
+    "Yuni",
+    "Anisa",
+    "Dian",
+    "Eka",
+    "Kartika",
+    "Ratna",
+    "Rahmawati",
+    "Novita",
+    "Mega",
+    "Intan",
+    "Nabila",
+    "Kirana",
+    "Larasati",
+]
+FAMILY_NAMES = [
+    "Saputra",
+    "Pratama",
+    "Santoso",
+    "Wijaya",
+    "Hidayat",
+    "Setiawan",
+    "Nugroho",
+    "Siregar",
+    "Nasution",
+    "Simanjuntak",
+    "Harahap",
+    "Lubis",
+    "Hutapea",
+    "Tanjung",
+    "Sembiring",
+    "Kusuma",
+    "Wibowo",
+    "Rahayu",
+    "Susanto",
+    "Purnomo",
+    "Handayani",
+    "Permata",
+    "Utami",
+    "Lestari",
+    "Syahputra",
+    "Ramadhan",
+    "Firmansyah",
+    "Gunawan",
+    "Sitompul",
+    "Panjaitan",
+]
+STREETS = [
+    "Merdeka",
+    "Sudirman",
+    "Diponegoro",
+    "Gajah",
+    "Mada",
+    "Ahmad",
+    "Yani",
+    "Pahlawan",
+    "Kartini",
+    "Veteran",
+    "Cendrawasih",
+    "Melati",
+    "Mawar",
+    "Kenanga",
+    "Flamboyan",
+    "Pattimura",
+    "Imam",
+    "Bonjol",
+    "Hasanuddin",
+]
+PROGRAMS = (
+    ("Barista Kopi", "kuliner", 40),
+    ("Animasi 2D", "kreatif", 80),
+    ("Desain Grafis", "kreatif", 60),
+    ("Bahasa Inggris untuk Kerja", "bahasa", 48),
+    ("Operator Komputer Perkantoran", "komputer", 64),
+    ("Teknisi Pendingin Udara (AC)", "teknik", 120),
+    ("Teknisi Sepeda Motor", "teknik", 160),
+    ("Pemrograman Web Dasar", "teknologi", 96),
+    ("Menjahit Pakaian", "garmen", 120),
+    ("Tata Rias", "kecantikan", 72),
+)
+PROVIDERS = (
+    ("BLK Bandung", "BLK", "32.73"),
+    ("BLK Semarang", "BLK", "33.74"),
+    ("BLK Surabaya", "BLK", "35.78"),
+    ("LPK Mandiri Kreatif", "LPK", "31.74"),
+    ("LPK Cahaya Nusantara", "LPK", "12.71"),
+    ("LPK Karya Muda Makassar", "LPK", "73.71"),
+    ("LPK Digital Jayapura", "LPK", "91.71"),
+)
+_OCCUPATIONS = (
+    (Occupation.UNEMPLOYED, 40),
+    (Occupation.INFORMAL_WORKER, 12),
+    (Occupation.LABOURER, 10),
+    (Occupation.PRIVATE_EMPLOYEE, 10),
+    (Occupation.SELF_EMPLOYED, 8),
+    (Occupation.FARMER_FISHER, 6),
+    (Occupation.HOMEMAKER, 6),
+    (Occupation.STUDENT, 4),
+    (Occupation.OTHER, 2),
+    (Occupation.CIVIL_SERVANT, 1),
+    (Occupation.MILITARY, 1),
+)
+_EDUCATION = (
+    (EducationLevel.SD, 8),
+    (EducationLevel.SMP, 18),
+    (EducationLevel.SMA_SMK, 50),
+    (EducationLevel.D1_D3, 10),
+    (EducationLevel.D4_S1, 12),
+    (EducationLevel.S2_S3, 2),
+)
+BATCH = 1000
+_T = TypeVar("_T")
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    applicants: int
+    sessions: int
+    enrolments: int
+    scans: int
+
+
+class PeopleGenerator:
+    """An endless stream of distinct synthetic applicants."""
+
+    def __init__(self, seed: int, today: dt.date) -> None:
+        self._rng = random.Random(seed)
+        self._today = today
+        self._regencies = [r for p in regions.provinces() for r in regions.regencies(p.code)]
+        self._used_niks: set[str] = set()
+        self._serial = 0
+
+    def _pick(self, weighted: tuple[tuple[_T, int], ...]) -> _T:
+        values, weights = zip(*weighted, strict=True)
+        return self._rng.choices(values, weights)[0]
+
+    def __iter__(self) -> Iterator[ApplicantForm]:
+        return self
+
+    def __next__(self) -> ApplicantForm:
+        rng = self._rng
+        sex = rng.choice((Sex.MALE, Sex.FEMALE))
+        given = rng.choice(MALE_NAMES if sex is Sex.MALE else FEMALE_NAMES)
+        name = f"{given} {rng.choice(FAMILY_NAMES)}"
+        age_days = rng.randint(16 * 365, 58 * 365)
+        birth_date = self._today - dt.timedelta(days=age_days)
+        regency = rng.choice(self._regencies)
+        districts = regions.districts(regency.code) or [regency]
+        district = rng.choice(districts)
+        while True:
+            nik = synthetic_nik(rng, birth_date, sex, district.code)
+            if nik not in self._used_niks:
+                self._used_niks.add(nik)
+                break
+        self._serial += 1
+        occupation = self._pick(_OCCUPATIONS)
+        in_school = occupation is Occupation.STUDENT or rng.random() < 0.03
+        employment = {
+            Occupation.UNEMPLOYED: EmploymentStatus.UNEMPLOYED,
+            Occupation.HOMEMAKER: EmploymentStatus.UNEMPLOYED,
+            Occupation.STUDENT: EmploymentStatus.UNEMPLOYED,
+            Occupation.SELF_EMPLOYED: EmploymentStatus.SELF_EMPLOYED,
+            Occupation.FARMER_FISHER: EmploymentStatus.SELF_EMPLOYED,
+        }.get(occupation, EmploymentStatus.EMPLOYED)
+        kk = f"{district.code.replace('.', '')}{rng.randint(0, 10**10 - 1):010d}"
+        return ApplicantForm(
+            nik=nik,
+            full_name=name,
+            birth_place=regions.display_name(regency)
+            .removeprefix("Kabupaten ")
+            .removeprefix("Kota "),
+            birth_date=birth_date,
+            sex=sex.value,
+            address=f"Jl. {rng.choice(STREETS)} No. {rng.randint(1, 250)}, RT {rng.randint(1, 15):02d}"
+            f"/RW {rng.randint(1, 12):02d}, {district.name}",
+            province_code=regency.parent or "",
+            regency_code=regency.code,
+            phone=f"+62812{self._serial % 100_000_000:08d}",
+            email=f"peserta{self._serial}@contoh.id" if rng.random() < 0.4 else "",
+            education_level=self._pick(_EDUCATION).value,
+            employment_status=employment.value,
+            occupation=occupation.value,
+            in_formal_education=in_school,
+            kk_number=kk,
+            consent_given=True,
+        )
+
+
+def create_demo_catalogue(kiosk: KioskServices, sessions: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    today = kiosk.ctx.now().date()
+    providers = [kiosk.catalogue.create_provider(n, k, r) for n, k, r in PROVIDERS]
+    programs = [kiosk.catalogue.create_program(t, c, h) for t, c, h in PROGRAMS]
+    session_ids: list[str] = []
+    for index in range(sessions):
+        program = programs[index % len(programs)]
+        provider = providers[rng.randrange(len(providers))]
+        start = today + dt.timedelta(days=rng.randint(-20, 40))
+        days = tuple(sorted(rng.sample(range(6), rng.choice((2, 3, 5)))))
+        hour = rng.choice((8, 9, 13))
+        created = kiosk.catalogue.create_session(
+            program_id=program.id,
+            provider_id=provider.id,
+            location=f"{provider.name}, Ruang {rng.randint(1, 12)}",
+            start_date=start,
+            end_date=start + dt.timedelta(weeks=rng.choice((2, 4, 6, 8))),
+            schedule=WeeklySchedule(days, f"{hour:02d}:00", f"{hour + 4:02d}:00"),
+            capacity=rng.choice((20, 25, 30, 40, 60)),
+            uses_checkout=rng.random() < 0.5,
+        )
+        session_ids.append(created.id)
+    return session_ids
+
+
+def run_demo(
+    kiosk: KioskServices,
+    *,
+    applicants: int,
+    sessions: int,
+    seed: int = 1,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Catalogue first, then applicants in batches, then enrolments of eligible people."""
+    session_ids = create_demo_catalogue(kiosk, sessions, seed) if sessions else []
+    people = PeopleGenerator(seed, kiosk.ctx.now().date())
+    eligible: list[str] = []
+    done = 0
+    while done < applicants:
+        size = min(BATCH, applicants - done)
+        results = kiosk.registration.register_many([next(people) for _ in range(size)])
+        eligible.extend(r.applicant_id for r in results if r.eligible)
+        done += size
+        if progress:
+            progress("applicants", done, applicants)
+    enrolments = 0
+    if session_ids:
+        summaries = {s.id: s for s in kiosk.catalogue.sessions()}
+        rng = random.Random(seed)
+        today = kiosk.ctx.now().date()
+        open_ids = [sid for sid in session_ids if summaries[sid].end_date >= today]
+        for sid in open_ids:
+            seats = summaries[sid].seats_left
+            for applicant_id in rng.sample(eligible, min(len(eligible), seats * 3 // 4)):
+                kiosk.catalogue.enrol(sid, applicant_id)
+                enrolments += 1
+            if progress:
+                progress("enrolments", open_ids.index(sid) + 1, len(open_ids))
+    return DemoSummary(applicants=done, sessions=len(session_ids), enrolments=enrolments, scans=0)

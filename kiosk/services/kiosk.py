@@ -1,0 +1,58 @@
+"""Opening a kiosk: the store of one data folder and every use-case wired to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.services.cards import CardService
+from kiosk.services.catalogue import CatalogueService
+from kiosk.services.context import Clock, ServiceContext, system_clock
+from kiosk.services.device import open_context
+from kiosk.services.registration import RegistrationService
+from kiosk.services.staff import StaffService
+from kiosk.services.status import StatusService
+from kiosk.store.db import Store
+from kiosk.store.lock import DataDirLock
+from kiosk.store.paths import DataPaths
+
+
+@dataclass
+class KioskServices:
+    ctx: ServiceContext
+    registration: RegistrationService
+    cards: CardService
+    catalogue: CatalogueService
+    staff: StaffService
+    status: StatusService
+
+    @property
+    def store(self) -> Store:
+        return self.ctx.store
+
+    def close(self) -> None:
+        self.ctx.store.close()
+
+    def __enter__(self) -> KioskServices:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_kiosk(
+    paths: DataPaths, *, clock: Clock = system_clock, lock: bool | DataDirLock = True
+) -> KioskServices:
+    store = Store.open(paths, lock=lock)
+    try:
+        ctx = open_context(store, clock=clock)
+    except BaseException:
+        store.close()
+        raise
+    return KioskServices(
+        ctx=ctx,
+        registration=RegistrationService(ctx),
+        cards=CardService(ctx),
+        catalogue=CatalogueService(ctx),
+        staff=StaffService(ctx),
+        status=StatusService(ctx),
+    )

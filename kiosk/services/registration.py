@@ -1,0 +1,447 @@
+"""Registering an applicant: validation, NIK checks, eligibility, duplicates, card on request."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kiosk.domain import regions
+from kiosk.domain.eligibility import (
+    EducationLevel,
+    EligibilityInput,
+    EmploymentStatus,
+    Occupation,
+    assess,
+)
+from kiosk.domain.ids import new_id
+from kiosk.domain.nik import Nik, NikError, Sex, nik_warnings, parse_nik
+from kiosk.domain.phone import PhoneError, normalize_mobile
+from kiosk.i18n import Message, UserError, define, msg
+from kiosk.services.cards import issue_card_in
+from kiosk.services.context import ServiceContext, row_payload, utc_offset_minutes
+from kiosk.store.models import Applicant
+
+CONSENT_VERSION = "2024-01"
+
+define("form.required", id="Wajib diisi.", en="Required.")
+define(
+    "form.name_invalid",
+    id="Tulis nama persis seperti di KTP (huruf, spasi, titik, tanda petik atau tanda hubung).",
+    en="Write the name exactly as on the KTP (letters, spaces, dots, apostrophes or hyphens).",
+)
+define(
+    "form.too_long",
+    id="Terlalu panjang (paling banyak {max} karakter).",
+    en="Too long (at most {max} characters).",
+)
+define(
+    "form.date_invalid",
+    id="Tanggal tidak valid. Tulis sebagai HH-BB-TTTT, misalnya 17-08-1998.",
+    en="Not a valid date. Write it as DD-MM-YYYY, for example 17-08-1998.",
+)
+define(
+    "form.date_future",
+    id="Tanggal lahir tidak boleh di masa depan.",
+    en="The birth date cannot be in the future.",
+)
+define("form.sex_invalid", id="Pilih laki-laki atau perempuan.", en="Choose male or female.")
+define(
+    "form.choice_invalid",
+    id="Pilih salah satu pilihan yang tersedia.",
+    en="Choose one of the options.",
+)
+define("form.province_unknown", id="Provinsi tidak dikenal.", en="Unknown province.")
+define(
+    "form.regency_mismatch",
+    id="Kabupaten/kota tidak berada di provinsi yang dipilih.",
+    en="The regency/city is not in the chosen province.",
+)
+define(
+    "form.email_invalid",
+    id="Alamat email tidak valid, misalnya nama@contoh.id.",
+    en="Not a valid email address, for example name@example.id.",
+)
+define(
+    "form.kk_invalid",
+    id="Nomor Kartu Keluarga harus 16 angka.",
+    en="The family card (KK) number must be 16 digits.",
+)
+define(
+    "form.consent_missing",
+    id="Persetujuan pemrosesan data pribadi diperlukan untuk mendaftar.",
+    en="Consent to the processing of personal data is needed to register.",
+)
+define(
+    "registration.duplicate",
+    id="NIK ini sudah terdaftar. Silakan minta bantuan petugas bila kartu Anda hilang.",
+    en="This NIK is already registered. Please ask a staff member if you lost your card.",
+)
+define(
+    "registration.invalid",
+    id="Data pendaftaran belum lengkap atau belum benar.",
+    en="The registration data is incomplete or incorrect.",
+)
+define(
+    "registration.confirm_warnings",
+    id="Periksa peringatan dan konfirmasi bahwa data sudah benar.",
+    en="Check the warnings and confirm that the data is correct.",
+)
+
+_NAME = re.compile(r"^[^\W\d_]+(?:[ .'\-]+[^\W\d_]+)*\.?$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+_DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%d%m%Y", "%Y-%m-%d")
+
+
+@dataclass
+class ApplicantForm:
+    """What the person typed, as typed. Every field is checked by :func:`check_form`."""
+
+    nik: str = ""
+    full_name: str = ""
+    birth_place: str = ""
+    birth_date: str | dt.date = ""
+    sex: str = ""
+    address: str = ""
+    province_code: str = ""
+    regency_code: str = ""
+    phone: str = ""
+    email: str = ""
+    education_level: str = ""
+    employment_status: str = ""
+    occupation: str = ""
+    in_formal_education: bool = False
+    kk_number: str = ""
+    citizen_wni: bool = True
+    consent_given: bool = False
+    consent_version: str = CONSENT_VERSION
+
+
+@dataclass(frozen=True)
+class CleanApplicant:
+    nik: Nik
+    full_name: str
+    birth_place: str
+    birth_date: dt.date
+    sex: Sex
+    address: str
+    province_code: str
+    regency_code: str
+    phone: str
+    email: str | None
+    education_level: EducationLevel
+    employment_status: EmploymentStatus
+    occupation: Occupation
+    in_formal_education: bool
+    kk_number: str
+    citizen_wni: bool
+    consent_version: str
+
+
+@dataclass
+class FormCheck:
+    errors: dict[str, Message] = field(default_factory=dict)
+    warnings: list[Message] = field(default_factory=list)
+    clean: CleanApplicant | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(frozen=True)
+class RegistrationResult:
+    applicant_id: str
+    eligible: bool
+    reasons: tuple[Message, ...]
+    warnings: tuple[Message, ...]
+    card_id: str | None = None
+    card_payload: str | None = None
+
+
+class InvalidForm(UserError):
+    def __init__(self, check: FormCheck) -> None:
+        super().__init__(msg("registration.invalid"))
+        self.check = check
+
+
+class WarningsNotConfirmed(UserError):
+    def __init__(self, warnings: Sequence[Message]) -> None:
+        super().__init__(msg("registration.confirm_warnings"))
+        self.warnings = tuple(warnings)
+
+
+class DuplicateApplicant(UserError):
+    def __init__(self) -> None:
+        super().__init__(msg("registration.duplicate"))
+
+
+def parse_day(value: str | dt.date) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    text = value.strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _text(errors: dict[str, Message], name: str, value: str, max_len: int) -> str:
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        errors[name] = msg("form.required")
+    elif len(cleaned) > max_len:
+        errors[name] = msg("form.too_long", max=max_len)
+    return cleaned
+
+
+_Choice = TypeVar("_Choice", EducationLevel, EmploymentStatus, Occupation)
+
+
+def _choice(
+    errors: dict[str, Message], name: str, value: str, kind: type[_Choice]
+) -> _Choice | None:
+    if not value:
+        errors[name] = msg("form.required")
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        errors[name] = msg("form.choice_invalid")
+        return None
+
+
+def check_form(form: ApplicantForm, today: dt.date) -> FormCheck:
+    """Every problem with every field at once, in the current language's messages; pure."""
+    errors: dict[str, Message] = {}
+    warnings: list[Message] = []
+
+    nik: Nik | None = None
+    if not form.nik.strip():
+        errors["nik"] = msg("form.required")
+    else:
+        try:
+            nik = parse_nik(form.nik, today)
+        except NikError as exc:
+            errors["nik"] = exc.message
+
+    full_name = _text(errors, "full_name", form.full_name, 120)
+    if "full_name" not in errors and not _NAME.match(full_name):
+        errors["full_name"] = msg("form.name_invalid")
+    birth_place = _text(errors, "birth_place", form.birth_place, 80)
+
+    birth_date = parse_day(form.birth_date) if form.birth_date != "" else None
+    if form.birth_date == "":
+        errors["birth_date"] = msg("form.required")
+    elif birth_date is None or birth_date.year < 1900:
+        errors["birth_date"] = msg("form.date_invalid")
+    elif birth_date > today:
+        errors["birth_date"] = msg("form.date_future")
+
+    sex: Sex | None = None
+    try:
+        sex = Sex(form.sex)
+    except ValueError:
+        errors["sex"] = msg("form.sex_invalid") if form.sex else msg("form.required")
+
+    address = _text(errors, "address", form.address, 250)
+    province = regions.province(form.province_code) if form.province_code else None
+    if not form.province_code:
+        errors["province_code"] = msg("form.required")
+    elif province is None:
+        errors["province_code"] = msg("form.province_unknown")
+    regency = regions.regency(form.regency_code) if form.regency_code else None
+    if not form.regency_code:
+        errors["regency_code"] = msg("form.required")
+    elif regency is None or (province is not None and regency.parent != province.code):
+        errors["regency_code"] = msg("form.regency_mismatch")
+
+    phone = ""
+    try:
+        phone = normalize_mobile(form.phone)
+    except PhoneError as exc:
+        errors["phone"] = exc.message
+    email = form.email.strip() or None
+    if email is not None and (len(email) > 120 or not _EMAIL.match(email)):
+        errors["email"] = msg("form.email_invalid")
+
+    education = _choice(errors, "education_level", form.education_level, EducationLevel)
+    employment = _choice(errors, "employment_status", form.employment_status, EmploymentStatus)
+    occupation = _choice(errors, "occupation", form.occupation, Occupation)
+
+    kk = re.sub(r"[\s.\-]", "", form.kk_number)
+    if not kk:
+        errors["kk_number"] = msg("form.required")
+    elif not (len(kk) == 16 and kk.isdigit() and kk[:2] != "00"):
+        errors["kk_number"] = msg("form.kk_invalid")
+
+    if not form.consent_given:
+        errors["consent"] = msg("form.consent_missing")
+
+    if nik is not None and "birth_date" not in errors and "sex" not in errors:
+        warnings.extend(nik_warnings(nik, birth_date, sex))
+
+    check = FormCheck(errors=errors, warnings=warnings)
+    if not errors:
+        assert nik
+        assert birth_date
+        assert sex
+        assert education
+        assert employment
+        assert occupation
+        assert regency is not None
+        assert province is not None
+        check.clean = CleanApplicant(
+            nik=nik,
+            full_name=full_name,
+            birth_place=birth_place,
+            birth_date=birth_date,
+            sex=sex,
+            address=address,
+            province_code=province.code,
+            regency_code=regency.code,
+            phone=phone,
+            email=email,
+            education_level=education,
+            employment_status=employment,
+            occupation=occupation,
+            in_formal_education=form.in_formal_education,
+            kk_number=kk,
+            citizen_wni=form.citizen_wni,
+            consent_version=form.consent_version,
+        )
+    return check
+
+
+class RegistrationService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def check(self, form: ApplicantForm) -> FormCheck:
+        return check_form(form, self._ctx.now().date())
+
+    def is_registered(self, nik_text: str) -> bool:
+        """Whether a NIK is known here; says nothing else about the person."""
+        try:
+            nik = parse_nik(nik_text, self._ctx.now().date())
+        except NikError:
+            return False
+        with self._ctx.store.reading() as session:
+            found = session.scalar(select(Applicant.id).where(Applicant.nik == nik.value))
+        return found is not None
+
+    def register(
+        self, form: ApplicantForm, *, accept_warnings: bool = False, issue_card: bool = True
+    ) -> RegistrationResult:
+        """Check, assess and store one applicant (and their first card) in one transaction.
+        Raises InvalidForm, WarningsNotConfirmed or DuplicateApplicant and writes nothing."""
+        check = self.check(form)
+        if not check.ok:
+            raise InvalidForm(check)
+        if check.warnings and not accept_warnings:
+            raise WarningsNotConfirmed(check.warnings)
+        assert check.clean is not None
+        with self._ctx.store.transaction() as session:
+            results = self._store_many(session, [(check.clean, check.warnings)], issue_card)
+        return results[0]
+
+    def register_many(
+        self, forms: Iterable[ApplicantForm], *, issue_card: bool = True
+    ) -> list[RegistrationResult]:
+        """Bulk registration through the same rules (demo data, imports), one transaction.
+        Warnings are accepted; an invalid form or duplicate NIK aborts the whole batch."""
+        checked: list[tuple[CleanApplicant, list[Message]]] = []
+        for form in forms:
+            check = self.check(form)
+            if not check.ok:
+                raise InvalidForm(check)
+            assert check.clean is not None
+            checked.append((check.clean, check.warnings))
+        with self._ctx.store.transaction() as session:
+            return self._store_many(session, checked, issue_card)
+
+    def _store_many(
+        self,
+        session: Session,
+        checked: Sequence[tuple[CleanApplicant, list[Message]]],
+        issue_card: bool,
+    ) -> list[RegistrationResult]:
+        ctx = self._ctx
+        now = ctx.now()
+        niks = [clean.nik.value for clean, _ in checked]
+        if len(set(niks)) != len(niks):
+            raise DuplicateApplicant()
+        existing = session.scalars(select(Applicant.nik).where(Applicant.nik.in_(niks))).first()
+        if existing is not None:
+            raise DuplicateApplicant()
+        kks = {clean.kk_number for clean, _ in checked}
+        kk_counts: dict[str, int] = dict(
+            session.execute(  # type: ignore[arg-type]
+                select(Applicant.kk_number, func.count())
+                .where(Applicant.kk_number.in_(kks))
+                .group_by(Applicant.kk_number)
+            ).all()
+        )
+        results: list[RegistrationResult] = []
+        for clean, warnings in checked:
+            verdict = assess(
+                EligibilityInput(
+                    citizen_wni=clean.citizen_wni,
+                    birth_date=clean.birth_date,
+                    registration_date=now.date(),
+                    in_formal_education=clean.in_formal_education,
+                    occupation=clean.occupation,
+                    kk_registered_count=kk_counts.get(clean.kk_number, 0),
+                )
+            )
+            kk_counts[clean.kk_number] = kk_counts.get(clean.kk_number, 0) + 1
+            applicant = Applicant(
+                id=new_id(),
+                nik=clean.nik.value,
+                full_name=clean.full_name,
+                birth_place=clean.birth_place,
+                birth_date=clean.birth_date,
+                sex=clean.sex.value,
+                citizen_wni=clean.citizen_wni,
+                address=clean.address,
+                province_code=clean.province_code,
+                regency_code=clean.regency_code,
+                phone=clean.phone,
+                email=clean.email,
+                education_level=clean.education_level.value,
+                employment_status=clean.employment_status.value,
+                occupation=clean.occupation.value,
+                in_formal_education=clean.in_formal_education,
+                kk_number=clean.kk_number,
+                consent_at=now,
+                consent_version=clean.consent_version,
+                eligible=verdict.eligible,
+                ineligible_reasons=[reason.code for reason in verdict.reasons],
+                registered_at=now,
+                utc_offset_min=utc_offset_minutes(now),
+                device_id=ctx.device_id,
+            )
+            session.add(applicant)
+            ctx.record(session, "applicant", applicant.id, "create", row_payload(applicant), at=now)
+            card_id = payload = None
+            if issue_card:
+                card = issue_card_in(ctx, session, applicant.id, now)
+                card_id, payload = card.id, card.payload
+            results.append(
+                RegistrationResult(
+                    applicant_id=applicant.id,
+                    eligible=verdict.eligible,
+                    reasons=verdict.reasons,
+                    warnings=tuple(warnings),
+                    card_id=card_id,
+                    card_payload=payload,
+                )
+            )
+        return results

@@ -1,0 +1,195 @@
+"""Staff accounts: PINs hashed with scrypt, log-in with lockout after repeated wrong PINs."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import itertools
+import os
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from kiosk.domain.ids import new_id
+from kiosk.i18n import UserError, define, msg
+from kiosk.services.context import ServiceContext, row_payload
+from kiosk.store.models import StaffAccount
+
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = dt.timedelta(minutes=5)
+# scrypt cost: ~50 ms and 16 MiB on a cheap kiosk PC, which makes guessing a 6-digit PIN from a
+# stolen database slow without making log-in feel slow.
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+
+define(
+    "staff.pin_format",
+    id="PIN harus terdiri dari 6 sampai 8 angka.",
+    en="The PIN must be 6 to 8 digits.",
+)
+define(
+    "staff.pin_weak",
+    id="PIN terlalu mudah ditebak (angka sama atau berurutan). Pilih PIN lain.",
+    en="The PIN is too easy to guess (repeated or sequential digits). Choose another.",
+)
+define(
+    "staff.username_invalid",
+    id="Nama pengguna 3–40 huruf kecil, angka, titik atau garis bawah.",
+    en="Usernames are 3–40 lower-case letters, digits, dots or underscores.",
+)
+define("staff.username_taken", id="Nama pengguna sudah dipakai.", en="That username is taken.")
+define(
+    "staff.role_invalid", id="Peran harus staf atau admin.", en="The role must be staff or admin."
+)
+define("staff.name_required", id="Nama wajib diisi.", en="A name is required.")
+define("staff.login_failed", id="Nama pengguna atau PIN salah.", en="Wrong username or PIN.")
+define(
+    "staff.locked",
+    id="Akun dikunci karena terlalu banyak PIN salah. Coba lagi pukul {until}.",
+    en="The account is locked after too many wrong PINs. Try again at {until}.",
+)
+define("staff.disabled", id="Akun ini dinonaktifkan.", en="This account is disabled.")
+
+
+class Role(StrEnum):
+    STAFF = "staff"
+    ADMIN = "admin"
+
+
+class StaffError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class StaffUser:
+    id: str
+    username: str
+    display_name: str
+    role: Role
+
+
+def hash_pin(pin: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(
+        pin.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32
+    )
+    encode = base64.b64encode
+    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${encode(salt).decode()}${encode(digest).decode()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(
+            pin.encode(),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(expected),
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def check_pin(pin: str) -> None:
+    if not re.fullmatch(r"\d{6,8}", pin):
+        raise StaffError(msg("staff.pin_format"))
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
+    if steps in ({0}, {1}, {-1}):
+        raise StaffError(msg("staff.pin_weak"))
+
+
+class StaffService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def create(
+        self, username: str, display_name: str, pin: str, role: Role | str = Role.STAFF
+    ) -> StaffUser:
+        username = username.strip().lower()
+        if not re.fullmatch(r"[a-z0-9._]{3,40}", username):
+            raise StaffError(msg("staff.username_invalid"))
+        display_name = " ".join(display_name.split())
+        if not display_name:
+            raise StaffError(msg("staff.name_required"))
+        try:
+            role = Role(role)
+        except ValueError:
+            raise StaffError(msg("staff.role_invalid")) from None
+        check_pin(pin)
+        account = StaffAccount(
+            id=new_id(),
+            username=username,
+            display_name=display_name,
+            role=role.value,
+            pin_hash=hash_pin(pin),
+            active=True,
+            failed_attempts=0,
+            created_at=self._ctx.now(),
+        )
+        with self._ctx.store.transaction() as session:
+            if session.scalar(select(StaffAccount.id).where(StaffAccount.username == username)):
+                raise StaffError(msg("staff.username_taken"))
+            session.add(account)
+            payload = row_payload(account, exclude=("failed_attempts", "locked_until"))
+            self._ctx.record(session, "staff_account", account.id, "create", payload)
+        return StaffUser(account.id, username, display_name, role)
+
+    def count(self) -> int:
+        with self._ctx.store.reading() as session:
+            return len(session.scalars(select(StaffAccount.id)).all())
+
+    def login(self, username: str, pin: str) -> StaffUser:
+        """The account for a correct PIN. Wrong PINs are counted durably before the error is
+        raised, so that restarting the kiosk does not reset a lockout."""
+        ctx = self._ctx
+        now = ctx.now()
+        failure: StaffError | None = None
+        user: StaffUser | None = None
+        with ctx.store.transaction() as session:
+            account = session.scalar(
+                select(StaffAccount).where(StaffAccount.username == username.strip().lower())
+            )
+            if account is None:
+                failure = StaffError(msg("staff.login_failed"))
+            elif not account.active:
+                failure = StaffError(msg("staff.disabled"))
+            elif account.locked_until is not None and account.locked_until > now:
+                until = account.locked_until.astimezone(now.tzinfo).strftime("%H:%M")
+                failure = StaffError(msg("staff.locked", until=until))
+            elif not pin_matches(pin, account.pin_hash):
+                account.failed_attempts += 1
+                if account.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                    account.failed_attempts = 0
+                    account.locked_until = now + LOCKOUT
+                    until = account.locked_until.astimezone(now.tzinfo).strftime("%H:%M")
+                    failure = StaffError(msg("staff.locked", until=until))
+                else:
+                    failure = StaffError(msg("staff.login_failed"))
+            else:
+                account.failed_attempts = 0
+                account.locked_until = None
+                user = StaffUser(
+                    account.id, account.username, account.display_name, Role(account.role)
+                )
+            outcome = "ok" if user else "failed"
+            ctx.record(
+                session,
+                "staff_login",
+                account.id if account else "unknown",
+                outcome,
+                {"outcome": outcome, "locked": bool(account and account.locked_until)},
+                at=now,
+            )
+        if failure is not None:
+            raise failure
+        assert user is not None
+        return user

@@ -1,0 +1,64 @@
+"""What is in the store and what is waiting for upload, for the status strip and `kiosk status`."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from kiosk.services.context import ServiceContext
+from kiosk.store.models import (
+    Applicant,
+    AttendanceEvent,
+    Card,
+    Enrolment,
+    KioskSetting,
+    OutboxEvent,
+    TrainingSession,
+)
+
+LAST_SYNC_AT = "last_sync_at"
+
+
+@dataclass(frozen=True)
+class KioskStatus:
+    device_id: str
+    applicants: int
+    cards: int
+    sessions: int
+    enrolments: int
+    attendance_events: int
+    outbox_total: int
+    outbox_pending: int
+    oldest_pending_at: str | None
+    last_sync_at: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class StatusService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def status(self) -> KioskStatus:
+        def count(model: Any) -> Any:
+            return select(func.count()).select_from(model)
+
+        with self._ctx.store.reading() as session:
+            pending = select(OutboxEvent).where(OutboxEvent.status == "pending").subquery()
+            oldest = session.scalar(select(func.min(pending.c.created_at)))
+            last_sync = session.get(KioskSetting, LAST_SYNC_AT)
+            return KioskStatus(
+                device_id=self._ctx.device_id,
+                applicants=session.scalar(count(Applicant)) or 0,
+                cards=session.scalar(count(Card)) or 0,
+                sessions=session.scalar(count(TrainingSession)) or 0,
+                enrolments=session.scalar(count(Enrolment)) or 0,
+                attendance_events=session.scalar(count(AttendanceEvent)) or 0,
+                outbox_total=session.scalar(count(OutboxEvent)) or 0,
+                outbox_pending=session.scalar(select(func.count()).select_from(pending)) or 0,
+                oldest_pending_at=None if oldest is None else oldest.isoformat(),
+                last_sync_at=None if last_sync is None else last_sync.value,
+            )

@@ -1,0 +1,187 @@
+"""Opening the kiosk store: lock, durable SQLite settings, migrations with a backup first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.i18n import UserError, define, msg
+from kiosk.store.lock import DataDirLock
+from kiosk.store.migrations import HEAD
+from kiosk.store.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+define(
+    "store.newer_schema",
+    id="Basis data ini dibuat oleh versi kios yang lebih baru ({revision}). Perbarui aplikasi.",
+    en="This database was written by a newer kiosk version ({revision}). Update the application.",
+)
+define(
+    "store.cannot_open",
+    id="Basis data kios tidak dapat dibuka: {reason}",
+    en="The kiosk database cannot be opened: {reason}",
+)
+
+
+class StoreError(UserError):
+    pass
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # The driver must not open transactions on its own: SQLAlchemy's "begin" hook does it,
+    # so that every unit of work is one real SQLite transaction.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    # A writer takes the lock up front (IMMEDIATE), so it never fails half-way on SQLITE_BUSY;
+    # readers use a deferred BEGIN and never wait for a writer under WAL.
+    if connection.get_execution_options().get("kiosk_write"):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(database: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{database}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def schema_revision(database: Path) -> str | None:
+    """The Alembic revision of a database file, read without importing Alembic."""
+    if not database.exists():
+        return None
+    with closing(sqlite3.connect(database)) as conn:
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            return None
+    return None if row is None else str(row[0])
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while others write)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".partial")
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(tmp)) as dst:
+        src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        src.backup(dst)
+    tmp.replace(target)
+    return target
+
+
+def migrate(database: Path, backups: Path, *, target: str = "head") -> str | None:
+    """Bring the schema to ``target``; returns the path of the pre-migration backup if one was
+    taken. Alembic is imported only when there is something to do, to keep start-up fast."""
+    current = schema_revision(database)
+    if current == HEAD and target == "head":
+        return None
+    from kiosk.store.migrations import known_revisions
+
+    if current is not None and current not in known_revisions():
+        raise StoreError(msg("store.newer_schema", revision=current))
+    backup: str | None = None
+    if current is not None:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        path = backups / f"pre-migration-{current}-{stamp}.sqlite3"
+        backup = str(backup_database(database, path))
+        log.info("backup before migration from %s written to %s", current, path)
+    _run_alembic(database, target)
+    return backup
+
+
+def _run_alembic(database: Path, target: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from kiosk.store.migrations import script_location
+
+    engine = make_engine(database)
+    try:
+        with engine.connect() as connection:
+            config = Config()
+            config.set_main_option("script_location", script_location())
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            connection.commit()
+    finally:
+        engine.dispose()
+
+
+class Store:
+    """The open kiosk database of one data folder, held exclusively by this process."""
+
+    def __init__(self, paths: DataPaths, *, engine: Engine, lock: DataDirLock | None) -> None:
+        self.paths = paths
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, paths: DataPaths, *, lock: bool | DataDirLock = True) -> Store:
+        """Open (creating and migrating as needed). ``lock`` may be a lock the caller already
+        holds, so that a GUI can refuse a second instance before it does anything slow."""
+        data_lock: DataDirLock | None
+        if isinstance(lock, DataDirLock):
+            data_lock = lock
+        elif lock:
+            data_lock = DataDirLock(paths.lock)
+            data_lock.acquire()
+        else:
+            data_lock = None
+        try:
+            paths.root.mkdir(parents=True, exist_ok=True)
+            migrate(paths.database, paths.backups)
+            engine = make_engine(paths.database)
+        except sqlite3.DatabaseError as exc:
+            if data_lock is not None:
+                data_lock.release()
+            raise StoreError(msg("store.cannot_open", reason=str(exc))) from exc
+        except BaseException:
+            if data_lock is not None:
+                data_lock.release()
+            raise
+        return cls(paths, engine=engine, lock=data_lock)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed durably on success, rolled back entirely on error."""
+        with self._sessions() as session, session.begin():
+            session.connection(execution_options={"kiosk_write": True})
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

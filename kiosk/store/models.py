@@ -1,0 +1,214 @@
+"""SQLAlchemy models of everything a kiosk keeps; ids are client-generated UUIDv7 strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Stores aware datetimes as naive UTC and gives them back as aware UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+ID = String(36)
+
+
+class Applicant(Base):
+    __tablename__ = "applicant"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    nik: Mapped[str] = mapped_column(String(16), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    birth_place: Mapped[str] = mapped_column(String(80))
+    birth_date: Mapped[dt.date] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(1))
+    citizen_wni: Mapped[bool] = mapped_column(Boolean, default=True)
+    address: Mapped[str] = mapped_column(String(250))
+    province_code: Mapped[str] = mapped_column(String(2))
+    regency_code: Mapped[str] = mapped_column(String(5))
+    phone: Mapped[str] = mapped_column(String(16))
+    email: Mapped[str | None] = mapped_column(String(120))
+    education_level: Mapped[str] = mapped_column(String(16))
+    employment_status: Mapped[str] = mapped_column(String(16))
+    occupation: Mapped[str] = mapped_column(String(24))
+    in_formal_education: Mapped[bool] = mapped_column(Boolean)
+    kk_number: Mapped[str] = mapped_column(String(16), index=True)
+    consent_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    consent_version: Mapped[str] = mapped_column(String(16))
+    eligible: Mapped[bool] = mapped_column(Boolean)
+    ineligible_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    registered_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(ID)
+
+
+class TrainingProvider(Base):
+    __tablename__ = "training_provider"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(3))  # "LPK" or "BLK"
+    regency_code: Mapped[str] = mapped_column(String(5))
+    address: Mapped[str] = mapped_column(String(250), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class TrainingProgram(Base):
+    __tablename__ = "training_program"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    title: Mapped[str] = mapped_column(String(120))
+    category: Mapped[str] = mapped_column(String(40))
+    hours: Mapped[int] = mapped_column(Integer)
+    prakerja_funded: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class TrainingSession(Base):
+    __tablename__ = "training_session"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    program_id: Mapped[str] = mapped_column(ForeignKey("training_program.id"), index=True)
+    provider_id: Mapped[str] = mapped_column(ForeignKey("training_provider.id"), index=True)
+    location: Mapped[str] = mapped_column(String(160))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    # {"days": [0..6 Monday first], "start": "08:00", "end": "12:00"}
+    weekly_schedule: Mapped[dict[str, Any]] = mapped_column(JSON)
+    capacity: Mapped[int] = mapped_column(Integer)
+    uses_checkout: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class Enrolment(Base):
+    __tablename__ = "enrolment"
+    __table_args__ = (UniqueConstraint("session_id", "applicant_id"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("training_session.id"))
+    applicant_id: Mapped[str] = mapped_column(ForeignKey("applicant.id"), index=True)
+    enrolled_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    enrolled_by: Mapped[str | None] = mapped_column(ID)
+
+
+class Card(Base):
+    __tablename__ = "card"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)  # opaque Base32 card id
+    applicant_id: Mapped[str] = mapped_column(ForeignKey("applicant.id"), index=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    issued_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+    payload: Mapped[str] = mapped_column(String(200))
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    revoked_reason: Mapped[str | None] = mapped_column(String(40))
+    replaced_by: Mapped[str | None] = mapped_column(String(16))
+
+
+class AttendanceEvent(Base):
+    """Append-only: a correction is a new event, never an update."""
+
+    __tablename__ = "attendance_event"
+    __table_args__ = (
+        Index("ix_attendance_session_card_day", "session_id", "card_id", "local_day"),
+    )
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("training_session.id"))
+    card_id: Mapped[str] = mapped_column(String(16))
+    applicant_id: Mapped[str] = mapped_column(ForeignKey("applicant.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))  # check_in, check_out
+    admitted_by: Mapped[str | None] = mapped_column(ID)
+    local_day: Mapped[dt.date] = mapped_column(Date)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(ID)
+    staff_id: Mapped[str | None] = mapped_column(ID)
+
+
+class StaffAccount(Base):
+    __tablename__ = "staff_account"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(8))  # staff, admin
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class DeviceKey(Base):
+    """Public card-signing keys this kiosk trusts; its own key is one of them."""
+
+    __tablename__ = "device_key"
+
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    device_id: Mapped[str | None] = mapped_column(ID)
+    own: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class OutboxEvent(Base):
+    """A change waiting for upload, written in the same transaction as the change itself."""
+
+    __tablename__ = "outbox_event"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(ID, unique=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    acked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class KioskSetting(Base):
+    """Small facts about this kiosk (device id, sync cursor, ...), added by migration 0002."""
+
+    __tablename__ = "kiosk_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
