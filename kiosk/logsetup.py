@@ -13,12 +13,12 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
     """Returns the log file, or None when the folder cannot be written (logs go to stderr)."""
     root = logging.getLogger()
     root.setLevel(level)
-    for handler in list(root.handlers):
-        if getattr(handler, "_kiosk", False):
-            root.removeHandler(handler)
-            handler.close()
     path: Path | None = log_dir / "kiosk.log"
     handler: logging.Handler
+    for old in list(root.handlers):
+        if getattr(old, "_kiosk", False):
+            root.removeHandler(old)
+            old.close()
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         assert path is not None
@@ -30,7 +30,7 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
         handler = logging.StreamHandler()
         handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
-    handler._kiosk = True  # type: ignore[attr-defined]
+    setattr(handler, "_kiosk", True)  # noqa: B010 - a marker to find our handler again
     root.addHandler(handler)
     # Alembic announces every plugin at INFO; keep the log about the kiosk.
     logging.getLogger("alembic").setLevel(logging.WARNING)

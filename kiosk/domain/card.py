@@ -350,22 +350,39 @@ def _load_public_key(raw: bytes) -> tuple[str, Ed25519PublicKey] | None:
     return key_id_for(raw), key
 
 
+@functools.lru_cache(maxsize=4096)
+def _signature_ok(raw_key: bytes, signature: bytes, message: bytes) -> bool:
+    # Scanners often read the same card twice in a row and a session sees each card
+    # again on every meeting; the check is a pure function of its inputs, so remember it.
+    loaded = _load_public_key(raw_key)
+    if loaded is None:
+        return False
+    try:
+        loaded[1].verify(signature, message)
+    except InvalidSignature:
+        return False
+    return True
+
+
 def verify_card(text: str, keyring: KeyringView, today: date) -> CardVerification:
     """Check a scanned payload offline. Never raises; anything unexpected is MALFORMED."""
     payload = parse_payload(text)
     if payload is None:
         return CardVerification(VerifyStatus.MALFORMED)
     key_id = payload.key_id
-    raw_key = keyring.public_keys.get(key_id)
-    loaded = _load_public_key(bytes(raw_key)) if isinstance(raw_key, bytes | bytearray) else None
+    found = keyring.public_keys.get(key_id)
+    raw_key = bytes(found) if isinstance(found, bytes | bytearray) else b""
+    loaded = _load_public_key(raw_key) if raw_key else None
     # A keyring entry whose bytes do not hash to its id is not the key the card names.
     if loaded is None or loaded[0] != key_id:
+        # A revoked key may already have been dropped from the keyring; saying
+        # "unknown, synchronise" would send staff chasing a sync that cannot help.
+        if key_id in keyring.revoked_keys:
+            return CardVerification(VerifyStatus.REVOKED_KEY, key_id=key_id)
         return CardVerification(VerifyStatus.UNKNOWN_KEY, key_id=key_id)
     if key_id in keyring.revoked_keys:
         return CardVerification(VerifyStatus.REVOKED_KEY, key_id=key_id)
-    try:
-        loaded[1].verify(payload.signature, payload.signed_message)
-    except InvalidSignature:
+    if not _signature_ok(raw_key, payload.signature, payload.signed_message):
         return CardVerification(VerifyStatus.BAD_SIGNATURE, key_id=key_id)
     card_id = payload.card_id_text
     if card_id in keyring.revoked_cards:

@@ -11,6 +11,8 @@ from datetime import UTC, datetime, timedelta
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _COUNTER_MAX = 0xFFF  # rand_a is 12 bits wide
 
+# Read through this name so tests can stand the clock still or step it back.
+_clock_ns = time.time_ns
 _lock = threading.Lock()
 _last_ms = -1
 _counter = 0
@@ -19,7 +21,7 @@ _counter = 0
 def _next_stamp() -> tuple[int, int]:
     """Return (unix_ms, counter) pairs that strictly increase within this process."""
     global _last_ms, _counter
-    now_ms = time.time_ns() // 1_000_000
+    now_ms = _clock_ns() // 1_000_000
     with _lock:
         if now_ms > _last_ms:
             _last_ms = now_ms

@@ -122,6 +122,5 @@ def display_mobile(e164: str) -> str:
     # Avoid a dangling one- or two-digit group at the end ("0811-2345-67").
     if len(groups) > 1 and len(groups[-1]) < 3:
         merged = groups[-2] + groups[-1]
-        half = len(merged) // 2
-        groups[-2:] = [merged[:half], merged[half:]]
+        groups[-2:] = [merged[:3], merged[3:]] if len(merged) == 6 else [merged]
     return "-".join([head, *groups])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,20 +36,25 @@ def _years_later(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+def new_card_row(ctx: ServiceContext, applicant_id: str, now: dt.datetime) -> dict[str, Any]:
+    """The column values of a freshly signed card for an applicant."""
+    raw_id = new_card_id()
+    valid_until = _years_later(now.date(), CARD_VALIDITY_YEARS)
+    return {
+        "id": card_id_text(raw_id),
+        "applicant_id": applicant_id,
+        "key_id": ctx.signer.key_id,
+        "issued_at": now,
+        "valid_until": valid_until,
+        "payload": ctx.signer.issue(raw_id, now.date(), valid_until),
+    }
+
+
 def issue_card_in(
     ctx: ServiceContext, session: Session, applicant_id: str, now: dt.datetime
 ) -> Card:
     """Sign and store a new card inside the caller's transaction."""
-    raw_id = new_card_id()
-    valid_until = _years_later(now.date(), CARD_VALIDITY_YEARS)
-    card = Card(
-        id=card_id_text(raw_id),
-        applicant_id=applicant_id,
-        key_id=ctx.signer.key_id,
-        issued_at=now,
-        valid_until=valid_until,
-        payload=ctx.signer.issue(raw_id, now.date(), valid_until),
-    )
+    card = Card(**new_card_row(ctx, applicant_id, now))
     session.add(card)
     ctx.record(session, "card", card.id, "create", row_payload(card), at=now)
     return card

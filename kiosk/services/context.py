@@ -52,20 +52,26 @@ class ServiceContext:
     ) -> OutboxEvent:
         """Append an outbox event in the caller's transaction, so the change and its upload
         record are committed together or not at all."""
-        moment = at or self.now()
-        event = OutboxEvent(
-            id=new_id(),
-            entity=entity,
-            entity_id=entity_id,
-            op=op,
-            payload={**payload, "device_id": self.device_id},
-            created_at=moment,
-            utc_offset_min=utc_offset_minutes(moment),
-            status="pending",
-            attempts=0,
-        )
+        event = OutboxEvent(**self.outbox_row(entity, entity_id, op, payload, at or self.now()))
         session.add(event)
         return event
+
+    def outbox_row(
+        self, entity: str, entity_id: str, op: str, payload: dict[str, Any], at: dt.datetime
+    ) -> dict[str, Any]:
+        """The column values of one outbox event, for bulk inserts in the caller's
+        transaction (same rule as :meth:`record`)."""
+        return {
+            "id": new_id(),
+            "entity": entity,
+            "entity_id": entity_id,
+            "op": op,
+            "payload": {**payload, "device_id": self.device_id},
+            "created_at": at,
+            "utc_offset_min": utc_offset_minutes(at),
+            "status": "pending",
+            "attempts": 0,
+        }
 
 
 def jsonable(value: object) -> object:
@@ -86,3 +92,8 @@ def row_payload(row: object, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]
         for column in table.columns
         if column.key not in exclude
     }
+
+
+def dict_payload(values: dict[str, Any]) -> dict[str, Any]:
+    """Column values given as a dict (bulk inserts) as JSON-ready values."""
+    return {key: jsonable(value) for key, value in values.items()}

@@ -197,7 +197,8 @@ class PeopleGenerator:
         self._serial = 0
 
     def _pick(self, weighted: tuple[tuple[_T, int], ...]) -> _T:
-        values, weights = zip(*weighted, strict=True)
+        values = [value for value, _ in weighted]
+        weights = [weight for _, weight in weighted]
         return self._rng.choices(values, weights)[0]
 
     def __iter__(self) -> Iterator[ApplicantForm]:
@@ -267,7 +268,7 @@ def create_demo_catalogue(kiosk: KioskServices, sessions: int, seed: int = 7) ->
         created = kiosk.catalogue.create_session(
             program_id=program.id,
             provider_id=provider.id,
-            location=f"{provider.name}, Ruang {rng.randint(1, 12)}",
+            location=f"Gedung {rng.choice('ABC')}, Ruang {rng.randint(1, 12)}",
             start_date=start,
             end_date=start + dt.timedelta(weeks=rng.choice((2, 4, 6, 8))),
             schedule=WeeklySchedule(days, f"{hour:02d}:00", f"{hour + 4:02d}:00"),

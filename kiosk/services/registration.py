@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain import regions
@@ -23,9 +23,9 @@ from kiosk.domain.ids import new_id
 from kiosk.domain.nik import Nik, NikError, Sex, nik_warnings, parse_nik
 from kiosk.domain.phone import PhoneError, normalize_mobile
 from kiosk.i18n import Message, UserError, define, msg
-from kiosk.services.cards import issue_card_in
-from kiosk.services.context import ServiceContext, row_payload, utc_offset_minutes
-from kiosk.store.models import Applicant
+from kiosk.services.cards import new_card_row
+from kiosk.services.context import ServiceContext, dict_payload, utc_offset_minutes
+from kiosk.store.models import Applicant, Base, Card, OutboxEvent
 
 CONSENT_VERSION = "2024-01"
 
@@ -320,6 +320,10 @@ def check_form(form: ApplicantForm, today: dt.date) -> FormCheck:
     return check
 
 
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
 class RegistrationService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -383,13 +387,17 @@ class RegistrationService:
             raise DuplicateApplicant()
         kks = {clean.kk_number for clean, _ in checked}
         kk_counts: dict[str, int] = dict(
-            session.execute(  # type: ignore[arg-type]
+            session.execute(
                 select(Applicant.kk_number, func.count())
                 .where(Applicant.kk_number.in_(kks))
                 .group_by(Applicant.kk_number)
             ).all()
         )
         results: list[RegistrationResult] = []
+        applicants: list[dict[str, object]] = []
+        cards: list[dict[str, object]] = []
+        events: list[dict[str, object]] = []
+        offset = utc_offset_minutes(now)
         for clean, warnings in checked:
             verdict = assess(
                 EligibilityInput(
@@ -402,41 +410,46 @@ class RegistrationService:
                 )
             )
             kk_counts[clean.kk_number] = kk_counts.get(clean.kk_number, 0) + 1
-            applicant = Applicant(
-                id=new_id(),
-                nik=clean.nik.value,
-                full_name=clean.full_name,
-                birth_place=clean.birth_place,
-                birth_date=clean.birth_date,
-                sex=clean.sex.value,
-                citizen_wni=clean.citizen_wni,
-                address=clean.address,
-                province_code=clean.province_code,
-                regency_code=clean.regency_code,
-                phone=clean.phone,
-                email=clean.email,
-                education_level=clean.education_level.value,
-                employment_status=clean.employment_status.value,
-                occupation=clean.occupation.value,
-                in_formal_education=clean.in_formal_education,
-                kk_number=clean.kk_number,
-                consent_at=now,
-                consent_version=clean.consent_version,
-                eligible=verdict.eligible,
-                ineligible_reasons=[reason.code for reason in verdict.reasons],
-                registered_at=now,
-                utc_offset_min=utc_offset_minutes(now),
-                device_id=ctx.device_id,
+            applicant = {
+                "id": new_id(),
+                "nik": clean.nik.value,
+                "full_name": clean.full_name,
+                "birth_place": clean.birth_place,
+                "birth_date": clean.birth_date,
+                "sex": clean.sex.value,
+                "citizen_wni": clean.citizen_wni,
+                "address": clean.address,
+                "province_code": clean.province_code,
+                "regency_code": clean.regency_code,
+                "phone": clean.phone,
+                "email": clean.email,
+                "education_level": clean.education_level.value,
+                "employment_status": clean.employment_status.value,
+                "occupation": clean.occupation.value,
+                "in_formal_education": clean.in_formal_education,
+                "kk_number": clean.kk_number,
+                "consent_at": now,
+                "consent_version": clean.consent_version,
+                "eligible": verdict.eligible,
+                "ineligible_reasons": [reason.code for reason in verdict.reasons],
+                "registered_at": now,
+                "utc_offset_min": offset,
+                "device_id": ctx.device_id,
+            }
+            applicant_id = str(applicant["id"])
+            applicants.append(applicant)
+            events.append(
+                ctx.outbox_row("applicant", applicant_id, "create", dict_payload(applicant), now)
             )
-            session.add(applicant)
-            ctx.record(session, "applicant", applicant.id, "create", row_payload(applicant), at=now)
             card_id = payload = None
             if issue_card:
-                card = issue_card_in(ctx, session, applicant.id, now)
-                card_id, payload = card.id, card.payload
+                card = new_card_row(ctx, applicant_id, now)
+                cards.append(card)
+                card_id, payload = str(card["id"]), str(card["payload"])
+                events.append(ctx.outbox_row("card", card_id, "create", dict_payload(card), now))
             results.append(
                 RegistrationResult(
-                    applicant_id=applicant.id,
+                    applicant_id=applicant_id,
                     eligible=verdict.eligible,
                     reasons=verdict.reasons,
                     warnings=tuple(warnings),
@@ -444,4 +457,10 @@ class RegistrationService:
                     card_payload=payload,
                 )
             )
+        # Bulk inserts in foreign-key order, all inside the caller's one transaction.
+        # Core table inserts: one executemany each, no ORM bookkeeping per row.
+        session.execute(insert(_table(Applicant)), applicants)
+        if cards:
+            session.execute(insert(_table(Card)), cards)
+        session.execute(insert(_table(OutboxEvent)), events)
         return results

@@ -1,0 +1,89 @@
+"""Home screen: four large touch targets and the language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.i18n import render
+from kiosk.ui.widgets import named_label
+
+TILES = ("register", "trainings", "card", "staff")
+
+
+class Tile(QPushButton):
+    """A large button with a title and a one-line explanation."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Tile")
+        self.name = name
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(280, 150)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        self.title = named_label("TileTitle")
+        self.hint = named_label("TileHint")
+        self.hint.setWordWrap(True)
+        for label in (self.title, self.hint):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+
+    def retranslate(self, lang: str) -> None:
+        self.title.setText(render(f"home.{self.name}", lang))
+        self.hint.setText(render(f"home.{self.name}.hint", lang))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.hint.text())
+
+
+class HomeScreen(QWidget):
+    tile_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HomeScreen")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(20)
+        self.welcome = named_label("Welcome")
+        self.welcome.setWordWrap(True)
+        layout.addWidget(self.welcome)
+        self.notice = named_label("Notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        grid = QGridLayout()
+        grid.setSpacing(24)
+        self.tiles: dict[str, Tile] = {}
+        for index, name in enumerate(TILES):
+            tile = Tile(name, self)
+            tile.clicked.connect(lambda _=False, n=name: self.tile_chosen.emit(n))
+            grid.addWidget(tile, index // 2, index % 2)
+            self.tiles[name] = tile
+        layout.addLayout(grid, 1)
+        previous: QWidget | None = None
+        for name in TILES:
+            if previous is not None:
+                QWidget.setTabOrder(previous, self.tiles[name])
+            previous = self.tiles[name]
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def retranslate(self, lang: str) -> None:
+        self.welcome.setText(render("home.welcome", lang))
+        for tile in self.tiles.values():
+            tile.retranslate(lang)
+        self.notice.hide()
+
+    def reset(self) -> None:
+        self.notice.hide()

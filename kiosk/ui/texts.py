@@ -1,0 +1,75 @@
+"""User-visible texts of the GUI, in Bahasa Indonesia and English (see kiosk.i18n)."""
+
+from kiosk.i18n import define
+
+define("app.title", id="Kios3in1", en="Kios3in1")
+define(
+    "app.tagline",
+    id="Pelatihan · Sertifikasi · Penempatan Kerja",
+    en="Training · Certification · Job Placement",
+)
+define(
+    "home.welcome",
+    id="Selamat datang! Apa yang ingin Anda lakukan?",
+    en="Welcome! What would you like to do?",
+)
+define("home.register", id="Daftar", en="Register")
+define(
+    "home.register.hint",
+    id="Daftar pelatihan Kartu Prakerja dan dapatkan kartu peserta",
+    en="Sign up for Kartu Prakerja training and get your card",
+)
+define("home.trainings", id="Pelatihan", en="Trainings")
+define(
+    "home.trainings.hint",
+    id="Lihat pelatihan, jadwal dan kursi yang tersedia",
+    en="See trainings, schedules and free seats",
+)
+define("home.card", id="Kartu saya", en="My card")
+define(
+    "home.card.hint",
+    id="Periksa kartu peserta Anda dengan memindai QR",
+    en="Check your trainee card by scanning its QR code",
+)
+define("home.staff", id="Staf", en="Staff")
+define(
+    "home.staff.hint",
+    id="Absensi, buka pelatihan dan pengaturan (perlu PIN)",
+    en="Attendance, opening trainings and settings (PIN needed)",
+)
+define(
+    "home.coming_soon",
+    id="Layanan ini segera tersedia di kios ini.",
+    en="This service is coming soon to this kiosk.",
+)
+define("lang.switch", id="Bahasa", en="Language")
+define(
+    "status.offline",
+    id="Luring — data disimpan di kios ini",
+    en="Offline — data is kept on this kiosk",
+)
+define("status.online", id="Terhubung ke server", en="Connected to the server")
+define("status.pending", id="Menunggu unggah: {count}", en="Waiting for upload: {count}")
+define("status.loading", id="Membuka data kios…", en="Opening kiosk data…")
+define(
+    "status.counts",
+    id="{applicants} pendaftar · {sessions} kelas",
+    en="{applicants} applicants · {sessions} sessions",
+)
+define("status.device", id="Perangkat {device}", en="Device {device}")
+define("common.back", id="Kembali", en="Back")
+define("trainings.title", id="Pelatihan yang tersedia", en="Available trainings")
+define(
+    "trainings.seats",
+    id="{left} dari {capacity} kursi tersisa",
+    en="{left} of {capacity} seats left",
+)
+define("trainings.full", id="Penuh", en="Full")
+define("trainings.empty", id="Belum ada pelatihan.", en="No trainings yet.")
+define("trainings.dates", id="{start} s.d. {end}", en="{start} to {end}")
+define("error.title", id="Maaf, terjadi kesalahan", en="Sorry, something went wrong")
+define(
+    "error.body",
+    id="Kios akan kembali ke layar awal. Data yang sudah dikonfirmasi tetap aman.",
+    en="The kiosk will return to the home screen. Confirmed data is safe.",
+)

@@ -1,0 +1,70 @@
+"""The kiosk's visual theme: large touch targets, high contrast, one stylesheet."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+PRIMARY = "#0b5cab"
+ACCENT = "#f2a900"
+INK = "#1b2430"
+MUTED = "#5a6878"
+SURFACE = "#f4f6f9"
+
+STYLESHEET = f"""
+QWidget {{ color: {INK}; }}
+QMainWindow, #HomeScreen, #TrainingsScreen {{ background: {SURFACE}; }}
+#TopBar {{ background: {PRIMARY}; }}
+#TopBar QLabel {{ color: white; }}
+#AppTitle {{ font-size: 26pt; font-weight: 700; }}
+#Tagline {{ font-size: 13pt; color: #dbe7f5; }}
+#Welcome {{ font-size: 20pt; font-weight: 600; }}
+QPushButton {{
+    min-height: 48px; padding: 8px 18px; border-radius: 10px;
+    background: white; border: 2px solid #c9d3df; font-size: 14pt;
+}}
+QPushButton:pressed {{ background: #e3ecf7; }}
+QPushButton:focus {{ border-color: {PRIMARY}; }}
+QPushButton#LangButton {{
+    min-width: 64px; background: transparent; color: white; border: 2px solid #7fa6d4;
+}}
+QPushButton#LangButton:checked {{ background: white; color: {PRIMARY}; border-color: white; }}
+QPushButton#Tile {{
+    background: white; border: 2px solid #d5dde7; border-radius: 18px; text-align: left;
+    padding: 18px 24px;
+}}
+QPushButton#Tile:pressed {{ background: #e3ecf7; border-color: {PRIMARY}; }}
+QPushButton#Tile:focus {{ border: 3px solid {PRIMARY}; }}
+#TileTitle {{ font-size: 24pt; font-weight: 700; color: {PRIMARY}; }}
+#TileHint {{ font-size: 13pt; color: {MUTED}; }}
+#Notice {{
+    background: #fff4d6; border: 2px solid {ACCENT}; border-radius: 10px; padding: 10px 16px;
+    font-size: 13pt;
+}}
+#StatusStrip {{ background: #e6ebf1; border-top: 1px solid #c9d3df; }}
+#StatusStrip QLabel {{ font-size: 11pt; color: {MUTED}; }}
+#StatusDot[online="true"] {{ color: #1e8e3e; }}
+#StatusDot[online="false"] {{ color: #b06000; }}
+#ScreenTitle {{ font-size: 20pt; font-weight: 700; }}
+#SessionCard {{ background: white; border: 1px solid #d5dde7; border-radius: 12px; }}
+#SessionTitle {{ font-size: 15pt; font-weight: 700; }}
+#SessionMeta {{ font-size: 12pt; color: {MUTED}; }}
+#Seats {{ font-size: 12pt; font-weight: 600; color: #1e8e3e; }}
+#Seats[full="true"] {{ color: #b3261e; }}
+"""
+
+
+def app_icon() -> QIcon:
+    path = resources.files("kiosk") / "resources" / "icons" / "kios3in1.svg"
+    with resources.as_file(path) as file:
+        return QIcon(str(file))
+
+
+def apply_theme(app: QApplication) -> None:
+    font = QFont(app.font())
+    font.setPointSize(13)
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)
+    app.setWindowIcon(app_icon())

@@ -1,0 +1,1 @@
+"""Reference central server of Kios3in1 (implements the sync protocol; see issue "Sync")."""

@@ -1,0 +1,83 @@
+"""Shared test set-up: offscreen Qt, automatic gui marker, a migrated template store per run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Set by the test set-up, not by the person running the tests.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("KIOSK_DATA_DIR", None)
+
+from kiosk.services.kiosk import KioskServices, open_kiosk
+from kiosk.store.db import Store
+from kiosk.store.paths import DataPaths
+
+JAKARTA = dt.timezone(dt.timedelta(hours=7))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in item.nodeid.replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+class SettableClock:
+    """A real clock value the test moves by hand (no mocking of time)."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.moment = start
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+    def advance(self, **delta: float) -> None:
+        self.moment += dt.timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> SettableClock:
+    return SettableClock(dt.datetime(2026, 3, 2, 9, 30, tzinfo=JAKARTA))
+
+
+@pytest.fixture(scope="session")
+def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The schema is built once per run and copied for every test (fast database tests)."""
+    root = tmp_path_factory.mktemp("template")
+    with Store.open(DataPaths(root)):
+        pass
+    return root / "kiosk.sqlite3"
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path, template_store: Path) -> DataPaths:
+    paths = DataPaths(tmp_path / "data")
+    paths.root.mkdir()
+    shutil.copyfile(template_store, paths.database)
+    return paths
+
+
+@pytest.fixture
+def kiosk(data_paths: DataPaths, clock: SettableClock) -> Iterator[KioskServices]:
+    services = open_kiosk(data_paths, clock=clock)
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_threads() -> Iterator[None]:
+    """A test that leaves a Python thread running fails (cf. napari's fixtures)."""
+    before = set(threading.enumerate())
+    yield
+    leftover = [
+        t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon
+    ]
+    assert not leftover, f"threads left running: {leftover}"

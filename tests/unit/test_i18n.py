@@ -1,0 +1,76 @@
+"""Every message in the catalogue exists in both languages with the same placeholders."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+
+import kiosk
+from kiosk.i18n import LANGUAGES, Message, UserError, catalogue, define, msg, placeholders
+
+# The layers below the UI declare their messages at import time; Qt code is left out so
+# this runs without a display.
+MESSAGE_PACKAGES = ("kiosk.domain", "kiosk.services", "kiosk.sync", "kiosk.store")
+
+
+def _import_all() -> None:
+    for name in MESSAGE_PACKAGES:
+        try:
+            package = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name == name:
+                continue  # that layer has no package yet
+            raise
+        for info in pkgutil.walk_packages(package.__path__, prefix=name + "."):
+            if ".migrations" not in info.name:
+                importlib.import_module(info.name)
+
+
+_import_all()
+CODES = sorted(catalogue("en"))
+
+
+def test_the_catalogue_is_populated() -> None:
+    assert kiosk.__name__ == "kiosk"
+    for code in ("nik.length", "phone.not_mobile", "prakerja.too_young", "card.status.valid"):
+        assert code in CODES
+
+
+def test_both_languages_define_the_same_codes() -> None:
+    assert set(catalogue("id")) == set(catalogue("en"))
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_same_placeholders_in_every_language(code: str) -> None:
+    expected = placeholders(catalogue("en")[code])
+    for lang in LANGUAGES:
+        assert placeholders(catalogue(lang)[code]) == expected, (lang, code)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_message_renders(code: str) -> None:
+    names = placeholders(catalogue("en")[code])
+    message = msg(code, **{name: f"<{name}>" for name in names})
+    for lang in LANGUAGES:
+        text = message.render(lang)
+        assert text
+        assert text == text.strip()
+        assert "{" not in text
+        assert "}" not in text
+        for name in names:
+            assert f"<{name}>" in text
+
+
+def test_user_error_carries_its_message() -> None:
+    error = UserError(msg("nik.empty"))
+    assert error.render("id") == "NIK belum diisi."
+    assert str(error) == "The NIK is empty."
+    assert isinstance(error.message, Message)
+
+
+def test_redefinition_with_other_text_is_refused() -> None:
+    with pytest.raises(ValueError, match="defined twice"):
+        define("nik.empty", id="lain", en="other")
+    assert define("nik.empty", id="NIK belum diisi.", en="The NIK is empty.") == "nik.empty"
