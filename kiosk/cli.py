@@ -21,6 +21,11 @@ define(
     id="Terjadi kesalahan internal ({kind}). Rinciannya ada di log: {log}",
     en="Internal error ({kind}). The details are in the log: {log}",
 )
+define(
+    "cli.os_error",
+    id="Berkas atau folder tidak dapat dipakai: {reason} ({path})",
+    en="A file or folder cannot be used: {reason} ({path})",
+)
 define("cli.card_valid", id="Kartu sah: {card_id}", en="Valid card: {card_id}")
 define("cli.card_invalid", id="Kartu tidak sah: {reason}", en="Invalid card: {reason}")
 define(
@@ -188,6 +193,12 @@ def fail(error: BaseException, lang: str, log_path: str) -> int:
     """One clear line and a non-zero exit; a trace only in the log, never on the terminal."""
     if isinstance(error, UserError):
         sys.stderr.write(error.render(lang) + "\n")
+        return 2
+    if isinstance(error, OSError):
+        log.error("operating system error", exc_info=error)
+        reason = error.strerror or type(error).__name__
+        path = error.filename or "?"
+        sys.stderr.write(render("cli.os_error", lang, reason=reason, path=path) + "\n")
         return 2
     log.error("internal error", exc_info=error)
     sys.stderr.write(

@@ -10,7 +10,7 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
-    """Returns the log file, or None when the folder cannot be written (logs go to stderr)."""
+    """Returns the log file in use, or None when no folder at all can be written."""
     root = logging.getLogger()
     root.setLevel(level)
     path: Path | None = log_dir / "kiosk.log"
@@ -26,9 +26,20 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
             path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:
-        path = None
-        handler = logging.StreamHandler()
-        handler.setLevel(logging.WARNING)
+        # The data folder cannot be written (read-only, a file, full): keep the log in the
+        # temporary folder rather than printing traces on the person's terminal.
+        import tempfile
+
+        fallback = Path(tempfile.gettempdir()) / "kios3in1-logs"
+        try:
+            fallback.mkdir(parents=True, exist_ok=True)
+            path = fallback / "kiosk.log"
+            handler = logging.handlers.RotatingFileHandler(
+                path, maxBytes=2_000_000, backupCount=2, encoding="utf-8"
+            )
+        except OSError:
+            path = None
+            handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     setattr(handler, "_kiosk", True)  # noqa: B010 - a marker to find our handler again
     root.addHandler(handler)
