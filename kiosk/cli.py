@@ -8,7 +8,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from kiosk import __version__
 from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, UserError, define, render
@@ -40,8 +40,15 @@ define(
 )
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line too, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (--help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kiosk",
         description="Kios3in1 — kiosk for BLK and LPK job centres. Without a command it starts the GUI.",
     )
@@ -61,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-demo", action="store_true", help="do not fill a new, empty store with demo data"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="add synthetic demo data through the normal rules")
     demo.add_argument("--applicants", type=int, default=200, metavar="N")

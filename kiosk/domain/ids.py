@@ -43,7 +43,10 @@ def new_id() -> str:
     unix_ms, counter = _next_stamp()
     rand_b = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
     value = (unix_ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | rand_b
-    return str(uuid.UUID(int=value))
+    # Formatting the hex directly is several times faster than uuid.UUID(...).__str__, and
+    # bulk imports make hundreds of thousands of ids.
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def id_timestamp(id: str) -> datetime:

@@ -105,17 +105,20 @@ def districts(regency_code: str) -> list[Region]:
     return sorted(_districts().by_parent.get(code, ()), key=lambda r: r.code)
 
 
+@functools.lru_cache(maxsize=8192)
 def province(code: str) -> Region | None:
     dotted = dotted_code(code, 1)
     return None if dotted is None else _provinces().by_code.get(dotted)
 
 
+@functools.lru_cache(maxsize=8192)
 def regency(code: str) -> Region | None:
     """Look up a regency/city by "3201" or "32.01"."""
     dotted = dotted_code(code, 2)
     return None if dotted is None else _regencies().by_code.get(dotted)
 
 
+@functools.lru_cache(maxsize=8192)
 def district(code: str) -> Region | None:
     """Look up a district by "320101" or "32.01.01"."""
     dotted = dotted_code(code, 3)

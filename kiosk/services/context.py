@@ -74,7 +74,12 @@ class ServiceContext:
         }
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def jsonable(value: object) -> object:
+    if type(value) in _PLAIN:  # the common case, checked first: this runs for every column
+        return value
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.UTC).isoformat()
     if isinstance(value, dt.date):

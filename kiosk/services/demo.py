@@ -7,10 +7,10 @@ the drawn birth date, sex and district, phone numbers use the 0812-0000 test ran
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
 
 from kiosk.domain import regions
 from kiosk.domain.eligibility import EducationLevel, EmploymentStatus, Occupation
@@ -173,7 +173,6 @@ _EDUCATION = (
     (EducationLevel.S2_S3, 2),
 )
 BATCH = 1000
-_T = TypeVar("_T")
 
 Progress = Callable[[str, int, int], None]
 
@@ -192,14 +191,22 @@ class PeopleGenerator:
     def __init__(self, seed: int, today: dt.date) -> None:
         self._rng = random.Random(seed)
         self._today = today
-        self._regencies = [r for p in regions.provinces() for r in regions.regencies(p.code)]
+        # Looked up once: the generator makes hundreds of thousands of people.
+        self._places = [
+            (
+                regency,
+                regions.districts(regency.code) or [regency],
+                regions.display_name(regency).removeprefix("Kabupaten ").removeprefix("Kota "),
+            )
+            for province in regions.provinces()
+            for regency in regions.regencies(province.code)
+        ]
+        self._occupations = [value for value, _ in _OCCUPATIONS]
+        self._occupation_weights = list(itertools.accumulate(w for _, w in _OCCUPATIONS))
+        self._educations = [value for value, _ in _EDUCATION]
+        self._education_weights = list(itertools.accumulate(w for _, w in _EDUCATION))
         self._used_niks: set[str] = set()
         self._serial = 0
-
-    def _pick(self, weighted: tuple[tuple[_T, int], ...]) -> _T:
-        values = [value for value, _ in weighted]
-        weights = [weight for _, weight in weighted]
-        return self._rng.choices(values, weights)[0]
 
     def __iter__(self) -> Iterator[ApplicantForm]:
         return self
@@ -211,8 +218,7 @@ class PeopleGenerator:
         name = f"{given} {rng.choice(FAMILY_NAMES)}"
         age_days = rng.randint(16 * 365, 58 * 365)
         birth_date = self._today - dt.timedelta(days=age_days)
-        regency = rng.choice(self._regencies)
-        districts = regions.districts(regency.code) or [regency]
+        regency, districts, birth_place = rng.choice(self._places)
         district = rng.choice(districts)
         while True:
             nik = synthetic_nik(rng, birth_date, sex, district.code)
@@ -220,7 +226,7 @@ class PeopleGenerator:
                 self._used_niks.add(nik)
                 break
         self._serial += 1
-        occupation = self._pick(_OCCUPATIONS)
+        occupation = rng.choices(self._occupations, cum_weights=self._occupation_weights)[0]
         in_school = occupation is Occupation.STUDENT or rng.random() < 0.03
         employment = {
             Occupation.UNEMPLOYED: EmploymentStatus.UNEMPLOYED,
@@ -233,9 +239,7 @@ class PeopleGenerator:
         return ApplicantForm(
             nik=nik,
             full_name=name,
-            birth_place=regions.display_name(regency)
-            .removeprefix("Kabupaten ")
-            .removeprefix("Kota "),
+            birth_place=birth_place,
             birth_date=birth_date,
             sex=sex.value,
             address=f"Jl. {rng.choice(STREETS)} No. {rng.randint(1, 250)}, RT {rng.randint(1, 15):02d}"
@@ -244,7 +248,9 @@ class PeopleGenerator:
             regency_code=regency.code,
             phone=f"+62812{self._serial % 100_000_000:08d}",
             email=f"peserta{self._serial}@contoh.id" if rng.random() < 0.4 else "",
-            education_level=self._pick(_EDUCATION).value,
+            education_level=rng.choices(self._educations, cum_weights=self._education_weights)[
+                0
+            ].value,
             employment_status=employment.value,
             occupation=occupation.value,
             in_formal_education=in_school,

@@ -9,8 +9,10 @@ import sys
 import types
 from typing import Any
 
+from kiosk.i18n import render
 from kiosk.store.lock import DataDirLock
 from kiosk.store.paths import DataPaths
+from kiosk.ui import texts  # noqa: F401 - Qt-free; registers the GUI's texts
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +65,19 @@ def _open_services(paths: DataPaths, lock: DataDirLock, seed_demo: bool) -> Any:
     return services
 
 
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.self_test:
         return self_test(args, paths)
+    if not _has_display():
+        # Qt would abort with a core dump; say it in one line instead.
+        sys.stderr.write(render("gui.no_display", args.lang) + "\n")
+        return 2
     lock = DataDirLock(paths.lock)
     lock.acquire()  # before any window: a second kiosk is refused with one clear line
 

@@ -73,3 +73,10 @@ define(
     id="Kios akan kembali ke layar awal. Data yang sudah dikonfirmasi tetap aman.",
     en="The kiosk will return to the home screen. Confirmed data is safe.",
 )
+define(
+    "gui.no_display",
+    id="Tidak ada layar untuk menampilkan kios (DISPLAY kosong). Jalankan di desktop, "
+    "atau pakai --self-test / perintah baris perintah.",
+    en="There is no screen to show the kiosk on (DISPLAY is empty). Run it on a desktop, "
+    "or use --self-test / a command-line subcommand.",
+)

@@ -15,7 +15,9 @@ from kiosk.store.paths import DataPaths
 from tests.factories import applicant_form
 
 
-def kiosk_cmd(*args: str, data: Path | None = None, lang: str = "en") -> subprocess.CompletedProcess[str]:
+def kiosk_cmd(
+    *args: str, data: Path | None = None, lang: str = "en"
+) -> subprocess.CompletedProcess[str]:
     base = [sys.executable, "-m", "kiosk", "--lang", lang]
     if data is not None:
         base += ["--data-dir", str(data)]
@@ -107,7 +109,9 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
 
 def test_add_staff_then_login_through_services(tmp_path: Path) -> None:
     folder = tmp_path / "staff"
-    created = kiosk_cmd("add-staff", "rina", "--name", "Rina K", "--pin", "482916", "--role", "admin", data=folder)
+    created = kiosk_cmd(
+        "add-staff", "rina", "--name", "Rina K", "--pin", "482916", "--role", "admin", data=folder
+    )
     assert created.returncode == 0, created.stderr
     with open_kiosk(DataPaths(folder)) as services:
         assert services.staff.login("rina", "482916").display_name == "Rina K"
@@ -117,5 +121,3 @@ def test_gui_self_test(tmp_path: Path) -> None:
     result = kiosk_cmd("--self-test", data=tmp_path / "selftest")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("self-test ok")
-
-
