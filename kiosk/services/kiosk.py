@@ -8,6 +8,7 @@ from kiosk.services.cards import CardService
 from kiosk.services.catalogue import CatalogueService
 from kiosk.services.context import Clock, ServiceContext, system_clock
 from kiosk.services.device import open_context
+from kiosk.services.people import PeopleService
 from kiosk.services.registration import RegistrationService
 from kiosk.services.staff import StaffService
 from kiosk.services.status import StatusService
@@ -23,6 +24,7 @@ class KioskServices:
     cards: CardService
     catalogue: CatalogueService
     staff: StaffService
+    people: PeopleService
     status: StatusService
 
     @property
@@ -54,5 +56,6 @@ def open_kiosk(
         cards=CardService(ctx),
         catalogue=CatalogueService(ctx),
         staff=StaffService(ctx),
+        people=PeopleService(ctx),
         status=StatusService(ctx),
     )

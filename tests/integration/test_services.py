@@ -273,3 +273,49 @@ def test_bulk_registration_applies_the_same_rules(kiosk: KioskServices) -> None:
     with pytest.raises(DuplicateApplicant):
         kiosk.registration.register_many([applicant_form(seed=200), forms[0]])
     assert kiosk.status.status().applicants == 3
+
+
+def test_device_identity_is_made_once_and_kept(data_paths, clock) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.services.kiosk import open_kiosk
+    from kiosk.store.models import DeviceKey
+
+    with open_kiosk(data_paths, clock=clock) as first:
+        device_id, key_id = first.ctx.device_id, first.ctx.signer.key_id
+        payload = first.registration.register(applicant_form()).card_payload
+    key_file = data_paths.signing_key
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    assert len(key_file.read_bytes()) == 32
+    with open_kiosk(data_paths, clock=clock) as again:
+        assert (again.ctx.device_id, again.ctx.signer.key_id) == (device_id, key_id)
+        with again.store.reading() as session:
+            keys = list(session.scalars(select(DeviceKey)))
+        assert [(k.key_id, k.own) for k in keys] == [(key_id, True)]
+        assert payload and again.cards.verify(payload).valid
+    # A lost key file gives a new key; cards signed with the old one stay valid here.
+    key_file.unlink()
+    with open_kiosk(data_paths, clock=clock) as replaced:
+        assert replaced.ctx.signer.key_id != key_id
+        assert replaced.ctx.device_id == device_id
+        assert payload and replaced.cards.verify(payload).valid
+
+
+def test_people_search_never_shows_a_full_nik(kiosk: KioskServices) -> None:
+    from kiosk.domain.card import card_number, parse_payload
+
+    form = applicant_form(full_name="Siti Nurhaliza")
+    result = kiosk.registration.register(form)
+    kiosk.registration.register(applicant_form(full_name="Budi Santoso", sex=Sex.MALE))
+    nik = form.nik
+    by_name = kiosk.people.search("nurhal")
+    assert [p.full_name for p in by_name] == ["Siti Nurhaliza"]
+    assert by_name[0].masked_nik == f"{nik[:4]}••••••••{nik[-4:]}"
+    assert nik not in repr(by_name)
+    assert [p.id for p in kiosk.people.search(f"{nik[:4]} {nik[-4:]}")] == [result.applicant_id]
+    assert [p.id for p in kiosk.people.search(nik)] == [result.applicant_id]
+    payload = parse_payload(result.card_payload or "")
+    assert payload is not None
+    number = card_number(payload.card_id)
+    assert [p.id for p in kiosk.people.search(number.lower())] == [result.applicant_id]
+    assert kiosk.people.search("%") == [] and kiosk.people.search("zz_") == []
+    summary = kiosk.people.get(result.applicant_id)
+    assert summary is not None and summary.eligible

@@ -1,0 +1,83 @@
+"""Looking people up without exposing their personal data: names and masked NIKs only.
+
+Screens and exports use these summaries; reading personal columns of ``Applicant`` anywhere
+else is a bug (they will be encrypted at rest).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+
+from kiosk.domain.card import card_id_from_number, card_id_text
+from kiosk.domain.nik import mask_nik
+from kiosk.i18n import UserError
+from kiosk.services.context import ServiceContext
+from kiosk.store.models import Applicant, Card
+
+SEARCH_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class ApplicantSummary:
+    id: str
+    full_name: str
+    masked_nik: str
+    birth_date: dt.date
+    regency_code: str
+    eligible: bool
+    registered_at: dt.datetime
+
+
+def _summary(applicant: Applicant) -> ApplicantSummary:
+    return ApplicantSummary(
+        id=applicant.id,
+        full_name=applicant.full_name,
+        masked_nik=mask_nik(applicant.nik),
+        birth_date=applicant.birth_date,
+        regency_code=applicant.regency_code,
+        eligible=applicant.eligible,
+        registered_at=applicant.registered_at,
+    )
+
+
+class PeopleService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def get(self, applicant_id: str) -> ApplicantSummary | None:
+        with self._ctx.store.reading() as session:
+            applicant = session.get(Applicant, applicant_id)
+            return None if applicant is None else _summary(applicant)
+
+    def search(self, text: str, *, limit: int = SEARCH_LIMIT) -> list[ApplicantSummary]:
+        """By part of the name, a card number, or a NIK's first four and last four digits
+        (what a masked NIK shows). A full NIK is accepted too but never echoed back."""
+        query = " ".join(text.split())
+        if len(query) < 2:
+            return []
+        conditions = [Applicant.full_name.ilike(f"%{_escape_like(query)}%", escape="\\")]
+        digits = re.sub(r"\D", "", query)
+        if len(digits) == 16:
+            conditions.append(Applicant.nik == digits)
+        elif len(digits) == 8 and not re.search(r"[A-Za-z]", query):
+            conditions.append(Applicant.nik.like(f"{digits[:4]}%{digits[4:]}"))
+        try:
+            card_id: bytes | None = card_id_from_number(query)
+        except UserError:
+            card_id = None
+        if card_id is not None:
+            by_card = select(Card.applicant_id).where(Card.id == card_id_text(card_id))
+            conditions.append(Applicant.id.in_(by_card))
+        with self._ctx.store.reading() as session:
+            rows = session.scalars(
+                select(Applicant).where(or_(*conditions)).order_by(Applicant.full_name).limit(limit)
+            )
+            return [_summary(row) for row in rows]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
