@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 
 from kiosk.domain.card import card_id_from_number, card_id_text
 from kiosk.domain.nik import mask_nik
@@ -59,7 +59,9 @@ class PeopleService:
         query = " ".join(text.split())
         if len(query) < 2:
             return []
-        conditions = [Applicant.full_name.ilike(f"%{_escape_like(query)}%", escape="\\")]
+        conditions: list[ColumnElement[bool]] = [
+            Applicant.full_name.ilike(f"%{_escape_like(query)}%", escape="\\")
+        ]
         digits = re.sub(r"\D", "", query)
         if len(digits) == 16:
             conditions.append(Applicant.nik == digits)
