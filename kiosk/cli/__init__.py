@@ -1,0 +1,93 @@
+"""Command line: options shared with the GUI, and the admin and field subcommands.
+
+Each topic is a module of this package with a ``register(commands)`` function that adds its
+subcommands and sets ``handler`` on them (see :mod:`kiosk.cli.common`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from kiosk import __version__
+from kiosk.cli import admin, cards, demo
+from kiosk.cli.common import CommandContext, Parser
+from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, UserError, define, render
+from kiosk.store.paths import resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+# Each module adds its own subcommands; the order is the order in --help.
+COMMAND_MODULES = (demo, admin, cards)
+
+define(
+    "cli.internal_error",
+    id="Terjadi kesalahan internal ({kind}). Rinciannya ada di log: {log}",
+    en="Internal error ({kind}). The details are in the log: {log}",
+)
+define(
+    "cli.os_error",
+    id="Berkas atau folder tidak dapat dipakai: {reason} ({path})",
+    en="A file or folder cannot be used: {reason} ({path})",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="kiosk",
+        description="Kios3in1 — kiosk for BLK and LPK job centres. Without a command it starts the GUI.",
+    )
+    parser.add_argument("--version", action="version", version=f"Kios3in1 {__version__}")
+    parser.add_argument(
+        "--data-dir", help="data folder (default: $KIOSK_DATA_DIR or the user data dir)"
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help="language (id, en)"
+    )
+    parser.add_argument("--windowed", action="store_true", help="run in a window, not full screen")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the store, build the main window offscreen, render it once and exit",
+    )
+    parser.add_argument(
+        "--no-demo", action="store_true", help="do not fill a new, empty store with demo data"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    context = CommandContext(args=args, paths=resolve_data_dir(args.data_dir), out=out)
+    try:
+        code: int = args.handler(context)
+    finally:
+        context.close()
+    return code
+
+
+def fail(error: BaseException, lang: str, log_path: str) -> int:
+    """One clear line and a non-zero exit; a trace only in the log, never on the terminal."""
+    if isinstance(error, UserError):
+        sys.stderr.write(error.render(lang) + "\n")
+        return 2
+    if isinstance(error, OSError):
+        log.error("operating system error", exc_info=error)
+        reason = error.strerror or type(error).__name__
+        path = error.filename or "?"
+        sys.stderr.write(render("cli.os_error", lang, reason=reason, path=path) + "\n")
+        return 2
+    log.error("internal error", exc_info=error)
+    sys.stderr.write(
+        render("cli.internal_error", lang, kind=type(error).__name__, log=log_path) + "\n"
+    )
+    return 70
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
