@@ -45,4 +45,7 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
     root.addHandler(handler)
     # Alembic announces every plugin at INFO; keep the log about the kiosk.
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    # SQL parameters carry names and other personal values: never below WARNING, even when
+    # the kiosk itself logs at DEBUG.
+    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
     return path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from sqlalchemy import select
@@ -16,8 +17,11 @@ from kiosk.domain.card import (
     verify_card,
 )
 from kiosk.i18n import UserError, define, msg
+from kiosk.services.audit import AuditAction, audit
 from kiosk.services.context import ServiceContext, row_payload
 from kiosk.store.models import Applicant, Card, DeviceKey
+
+log = logging.getLogger(__name__)
 
 CARD_VALIDITY_YEARS = 3
 
@@ -114,6 +118,17 @@ class CardService:
                     },
                     at=now,
                 )
+            log.info("card %s reissued for applicant %s", new.id, applicant_id)
+            audit(
+                ctx,
+                session,
+                AuditAction.CARD_REPRINTED,
+                staff_id=staff_id,
+                subject_type="applicant",
+                subject_id=applicant_id,
+                detail={"new_card": new.id, "revoked": [old.id for old in old_cards]},
+                at=now,
+            )
             return new
 
     def cards_of(self, applicant_id: str) -> list[Card]:

@@ -49,24 +49,38 @@ class ServiceContext:
         payload: dict[str, Any],
         *,
         at: dt.datetime | None = None,
+        personal: bool = False,
     ) -> OutboxEvent:
         """Append an outbox event in the caller's transaction, so the change and its upload
         record are committed together or not at all."""
-        event = OutboxEvent(**self.outbox_row(entity, entity_id, op, payload, at or self.now()))
+        row = self.outbox_row(entity, entity_id, op, payload, at or self.now(), personal=personal)
+        event = OutboxEvent(**row)
         session.add(event)
         return event
 
     def outbox_row(
-        self, entity: str, entity_id: str, op: str, payload: dict[str, Any], at: dt.datetime
+        self,
+        entity: str,
+        entity_id: str,
+        op: str,
+        payload: dict[str, Any],
+        at: dt.datetime,
+        *,
+        personal: bool = False,
     ) -> dict[str, Any]:
         """The column values of one outbox event, for bulk inserts in the caller's
-        transaction (same rule as :meth:`record`)."""
+        transaction (same rule as :meth:`record`). A ``personal`` payload is sealed at rest
+        like the record itself; the sync client opens it for upload."""
+        event_id = new_id()
+        body = {**payload, "device_id": self.device_id}
+        if personal:
+            body = self.store.cipher.seal_payload(body, row=event_id)
         return {
-            "id": new_id(),
+            "id": event_id,
             "entity": entity,
             "entity_id": entity_id,
             "op": op,
-            "payload": {**payload, "device_id": self.device_id},
+            "payload": body,
             "created_at": at,
             "utc_offset_min": utc_offset_minutes(at),
             "status": "pending",

@@ -32,11 +32,16 @@ class ApplicantSummary:
     registered_at: dt.datetime
 
 
+def masked_from_hint(hint: str) -> str:
+    """The on-screen NIK: first four and last four digits, the rest hidden."""
+    return mask_nik(hint[:4] + "0" * 8 + hint[4:])
+
+
 def _summary(applicant: Applicant) -> ApplicantSummary:
     return ApplicantSummary(
         id=applicant.id,
         full_name=applicant.full_name,
-        masked_nik=mask_nik(applicant.nik),
+        masked_nik=masked_from_hint(applicant.nik_hint),
         birth_date=applicant.birth_date,
         regency_code=applicant.regency_code,
         eligible=applicant.eligible,
@@ -64,9 +69,10 @@ class PeopleService:
         ]
         digits = re.sub(r"\D", "", query)
         if len(digits) == 16:
-            conditions.append(Applicant.nik == digits)
+            digest = self._ctx.store.cipher.digest(digits, purpose="nik")
+            conditions.append(Applicant.nik_digest == digest)
         elif len(digits) == 8 and not re.search(r"[A-Za-z]", query):
-            conditions.append(Applicant.nik.like(f"{digits[:4]}%{digits[4:]}"))
+            conditions.append(Applicant.nik_hint == digits)
         try:
             card_id: bytes | None = card_id_from_number(query)
         except UserError:

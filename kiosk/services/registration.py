@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from kiosk.i18n import Message, UserError, define, msg
 from kiosk.services.cards import new_card_row
 from kiosk.services.context import ServiceContext, dict_payload, utc_offset_minutes
 from kiosk.store.models import Applicant, Base, Card, OutboxEvent
+
+log = logging.getLogger(__name__)
 
 CONSENT_VERSION = "2024-01"
 
@@ -337,8 +340,9 @@ class RegistrationService:
             nik = parse_nik(nik_text, self._ctx.now().date())
         except NikError:
             return False
+        digest = self._ctx.store.cipher.digest(nik.value, purpose="nik")
         with self._ctx.store.reading() as session:
-            found = session.scalar(select(Applicant.id).where(Applicant.nik == nik.value))
+            found = session.scalar(select(Applicant.id).where(Applicant.nik_digest == digest))
         return found is not None
 
     def register(
@@ -379,20 +383,26 @@ class RegistrationService:
     ) -> list[RegistrationResult]:
         ctx = self._ctx
         now = ctx.now()
-        niks = [clean.nik.value for clean, _ in checked]
+        cipher = ctx.store.cipher
+        niks = [cipher.digest(clean.nik.value, purpose="nik") for clean, _ in checked]
         if len(set(niks)) != len(niks):
             raise DuplicateApplicant()
-        existing = session.scalars(select(Applicant.nik).where(Applicant.nik.in_(niks))).first()
+        existing = session.scalars(
+            select(Applicant.id).where(Applicant.nik_digest.in_(niks))
+        ).first()
         if existing is not None:
             raise DuplicateApplicant()
-        kks = {clean.kk_number for clean, _ in checked}
-        kk_counts: dict[str, int] = dict(
+        kk_digests = {
+            clean.kk_number: cipher.digest(clean.kk_number, purpose="kk") for clean, _ in checked
+        }
+        counted: dict[str, int] = dict(
             session.execute(
-                select(Applicant.kk_number, func.count())
-                .where(Applicant.kk_number.in_(kks))
-                .group_by(Applicant.kk_number)
+                select(Applicant.kk_digest, func.count())
+                .where(Applicant.kk_digest.in_(set(kk_digests.values())))
+                .group_by(Applicant.kk_digest)
             ).all()
         )
+        kk_counts = {kk: counted.get(digest, 0) for kk, digest in kk_digests.items()}
         results: list[RegistrationResult] = []
         applicants: list[dict[str, object]] = []
         cards: list[dict[str, object]] = []
@@ -410,24 +420,28 @@ class RegistrationService:
                 )
             )
             kk_counts[clean.kk_number] = kk_counts.get(clean.kk_number, 0) + 1
+            applicant_id = new_id()
             applicant = {
-                "id": new_id(),
-                "nik": clean.nik.value,
+                "id": applicant_id,
+                "nik_digest": cipher.digest(clean.nik.value, purpose="nik"),
+                "nik_hint": clean.nik.value[:4] + clean.nik.value[-4:],
+                "nik_sealed": cipher.seal(clean.nik.value, row=applicant_id, field="nik"),
                 "full_name": clean.full_name,
                 "birth_place": clean.birth_place,
                 "birth_date": clean.birth_date,
                 "sex": clean.sex.value,
                 "citizen_wni": clean.citizen_wni,
-                "address": clean.address,
+                "address_sealed": cipher.seal(clean.address, row=applicant_id, field="address"),
                 "province_code": clean.province_code,
                 "regency_code": clean.regency_code,
-                "phone": clean.phone,
-                "email": clean.email,
+                "phone_sealed": cipher.seal(clean.phone, row=applicant_id, field="phone"),
+                "email_sealed": cipher.seal_optional(clean.email, row=applicant_id, field="email"),
                 "education_level": clean.education_level.value,
                 "employment_status": clean.employment_status.value,
                 "occupation": clean.occupation.value,
                 "in_formal_education": clean.in_formal_education,
-                "kk_number": clean.kk_number,
+                "kk_digest": kk_digests[clean.kk_number],
+                "kk_sealed": cipher.seal(clean.kk_number, row=applicant_id, field="kk"),
                 "consent_at": now,
                 "consent_version": clean.consent_version,
                 "eligible": verdict.eligible,
@@ -436,10 +450,21 @@ class RegistrationService:
                 "utc_offset_min": offset,
                 "device_id": ctx.device_id,
             }
-            applicant_id = str(applicant["id"])
             applicants.append(applicant)
+            # The server needs the plain values; the outbox keeps them sealed until upload.
+            upload = {
+                **{k: v for k, v in applicant.items() if not k.endswith(("_sealed", "_digest"))},
+                "nik": clean.nik.value,
+                "address": clean.address,
+                "phone": clean.phone,
+                "email": clean.email,
+                "kk_number": clean.kk_number,
+            }
+            del upload["nik_hint"]
             events.append(
-                ctx.outbox_row("applicant", applicant_id, "create", dict_payload(applicant), now)
+                ctx.outbox_row(
+                    "applicant", applicant_id, "create", dict_payload(upload), now, personal=True
+                )
             )
             card_id = payload = None
             if issue_card:
@@ -463,4 +488,11 @@ class RegistrationService:
         if cards:
             session.execute(insert(_table(Card)), cards)
         session.execute(insert(_table(OutboxEvent)), events)
+        # Ids and counts only: names, NIKs and phone numbers never reach the log.
+        log.info(
+            "registered %d applicant(s): %s; eligible %d",
+            len(results),
+            ", ".join(r.applicant_id for r in results[:5]) + (" ..." if len(results) > 5 else ""),
+            sum(r.eligible for r in results),
+        )
         return results

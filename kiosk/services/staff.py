@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from kiosk.domain.ids import new_id
 from kiosk.i18n import UserError, define, msg
+from kiosk.services.audit import AuditAction, audit
 from kiosk.services.context import ServiceContext, row_payload
 from kiosk.store.models import StaffAccount
 
@@ -112,7 +113,13 @@ class StaffService:
         self._ctx = ctx
 
     def create(
-        self, username: str, display_name: str, pin: str, role: Role | str = Role.STAFF
+        self,
+        username: str,
+        display_name: str,
+        pin: str,
+        role: Role | str = Role.STAFF,
+        *,
+        created_by: str | None = None,
     ) -> StaffUser:
         username = username.strip().lower()
         if not re.fullmatch(r"[a-z0-9._]{3,40}", username):
@@ -141,6 +148,14 @@ class StaffService:
             session.add(account)
             payload = row_payload(account, exclude=("failed_attempts", "locked_until"))
             self._ctx.record(session, "staff_account", account.id, "create", payload)
+            audit(
+                self._ctx,
+                session,
+                AuditAction.STAFF_CREATED,
+                staff_id=created_by,
+                subject_type="staff_account",
+                subject_id=account.id,
+            )
         return StaffUser(account.id, username, display_name, role)
 
     def count(self) -> int:
@@ -154,20 +169,25 @@ class StaffService:
         now = ctx.now()
         failure: StaffError | None = None
         user: StaffUser | None = None
+        newly_locked = False
         with ctx.store.transaction() as session:
             account = session.scalar(
                 select(StaffAccount).where(StaffAccount.username == username.strip().lower())
+            )
+            active_lock = bool(
+                account and account.locked_until is not None and account.locked_until > now
             )
             if account is None:
                 failure = StaffError(msg("staff.login_failed"))
             elif not account.active:
                 failure = StaffError(msg("staff.disabled"))
-            elif account.locked_until is not None and account.locked_until > now:
+            elif active_lock and account.locked_until is not None:
                 until = account.locked_until.astimezone(now.tzinfo).strftime("%H:%M")
                 failure = StaffError(msg("staff.locked", until=until))
             elif not pin_matches(pin, account.pin_hash):
                 account.failed_attempts += 1
                 if account.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                    newly_locked = True
                     account.failed_attempts = 0
                     account.locked_until = now + LOCKOUT
                     until = account.locked_until.astimezone(now.tzinfo).strftime("%H:%M")
@@ -180,13 +200,19 @@ class StaffService:
                 user = StaffUser(
                     account.id, account.username, account.display_name, Role(account.role)
                 )
-            outcome = "ok" if user else "failed"
-            ctx.record(
+            if user is not None:
+                action = AuditAction.STAFF_LOGIN
+            elif newly_locked:
+                action = AuditAction.STAFF_LOCKED
+            else:
+                action = AuditAction.STAFF_LOGIN_FAILED
+            audit(
+                ctx,
                 session,
-                "staff_login",
-                account.id if account else "unknown",
-                outcome,
-                {"outcome": outcome, "locked": bool(account and account.locked_until)},
+                action,
+                staff_id=account.id if account else None,
+                subject_type="staff_account",
+                subject_id=account.id if account else None,
                 at=now,
             )
         if failure is not None:

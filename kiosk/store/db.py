@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.i18n import UserError, define, msg
+from kiosk.store.crypto import PersonalDataCipher, load_or_create_key
 from kiosk.store.lock import DataDirLock
 from kiosk.store.migrations import HEAD
 from kiosk.store.paths import DataPaths
@@ -50,6 +51,10 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+def _foreign_keys_off(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+
+
 def _on_begin(connection: Any) -> None:
     # A writer takes the lock up front (IMMEDIATE), so it never fails half-way on SQLITE_BUSY;
     # readers use a deferred BEGIN and never wait for a writer under WAL.
@@ -59,9 +64,11 @@ def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(database: Path) -> Engine:
+def make_engine(database: Path, *, foreign_keys: bool = True) -> Engine:
     engine = create_engine(f"sqlite:///{database}", future=True)
     event.listen(engine, "connect", _on_connect)
+    if not foreign_keys:
+        event.listen(engine, "connect", _foreign_keys_off)
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -89,7 +96,13 @@ def backup_database(source: Path, target: Path) -> Path:
     return target
 
 
-def migrate(database: Path, backups: Path, *, target: str = "head") -> str | None:
+def migrate(
+    database: Path,
+    backups: Path,
+    *,
+    target: str = "head",
+    cipher: PersonalDataCipher | None = None,
+) -> str | None:
     """Bring the schema to ``target``; returns the path of the pre-migration backup if one was
     taken. Alembic is imported only when there is something to do, to keep start-up fast."""
     current = schema_revision(database)
@@ -105,34 +118,69 @@ def migrate(database: Path, backups: Path, *, target: str = "head") -> str | Non
         path = backups / f"pre-migration-{current}-{stamp}.sqlite3"
         backup = str(backup_database(database, path))
         log.info("backup before migration from %s written to %s", current, path)
-    _run_alembic(database, target)
+    _run_alembic(database, target, cipher)
     return backup
 
 
-def _run_alembic(database: Path, target: str) -> None:
+def _run_alembic(database: Path, target: str, cipher: PersonalDataCipher | None) -> None:
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy import text
 
     from kiosk.store.migrations import script_location
 
-    engine = make_engine(database)
+    # Table rebuilds (SQLite "batch" migrations) drop and re-create tables that others
+    # reference; foreign keys are checked once, after the whole migration, instead.
+    engine = make_engine(database, foreign_keys=False)
     try:
         with engine.connect() as connection:
             config = Config()
             config.set_main_option("script_location", script_location())
             config.attributes["connection"] = connection
+            config.attributes["cipher"] = cipher
             command.upgrade(config, target)
+            problems = connection.execute(text("PRAGMA foreign_key_check")).all()
+            if problems:
+                connection.rollback()
+                raise StoreError(msg("store.cannot_open", reason=f"foreign keys: {problems[:3]}"))
             connection.commit()
     finally:
         engine.dispose()
 
 
+def _holds_personal_data(database: Path) -> bool:
+    if not database.exists():
+        return False
+    with closing(sqlite3.connect(database)) as conn:
+        try:
+            return conn.execute("SELECT 1 FROM applicant LIMIT 1").fetchone() is not None
+        except sqlite3.OperationalError:
+            return False
+
+
+def _personal_data_cipher(paths: DataPaths) -> PersonalDataCipher:
+    """The key is made with the first personal data; a database that already holds such data
+    without its key is refused rather than given a new key that cannot open it."""
+    revision = schema_revision(paths.database)
+    sealed_schema = revision is not None and revision not in ("0001", "0002")
+    allow_create = not (sealed_schema and _holds_personal_data(paths.database))
+    return PersonalDataCipher(load_or_create_key(paths.personal_key, allow_create=allow_create))
+
+
 class Store:
     """The open kiosk database of one data folder, held exclusively by this process."""
 
-    def __init__(self, paths: DataPaths, *, engine: Engine, lock: DataDirLock | None) -> None:
+    def __init__(
+        self,
+        paths: DataPaths,
+        *,
+        engine: Engine,
+        lock: DataDirLock | None,
+        cipher: PersonalDataCipher,
+    ) -> None:
         self.paths = paths
         self.engine = engine
+        self.cipher = cipher
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
@@ -150,7 +198,8 @@ class Store:
             data_lock = None
         try:
             paths.root.mkdir(parents=True, exist_ok=True)
-            migrate(paths.database, paths.backups)
+            cipher = _personal_data_cipher(paths)
+            migrate(paths.database, paths.backups, cipher=cipher)
             engine = make_engine(paths.database)
         except sqlite3.DatabaseError as exc:
             if data_lock is not None:
@@ -160,7 +209,7 @@ class Store:
             if data_lock is not None:
                 data_lock.release()
             raise
-        return cls(paths, engine=engine, lock=data_lock)
+        return cls(paths, engine=engine, lock=data_lock, cipher=cipher)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

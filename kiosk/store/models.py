@@ -47,25 +47,31 @@ ID = String(36)
 
 
 class Applicant(Base):
+    """A registered person. NIK, phone, email, address and family card number are sealed
+    (kiosk.store.crypto); equality look-ups use keyed digests, screens use ``nik_hint``."""
+
     __tablename__ = "applicant"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    nik: Mapped[str] = mapped_column(String(16), unique=True)
+    nik_digest: Mapped[str] = mapped_column(String(64), unique=True)
+    nik_hint: Mapped[str] = mapped_column(String(8), index=True)  # first 4 + last 4 digits
+    nik_sealed: Mapped[str | None] = mapped_column(Text)
     full_name: Mapped[str] = mapped_column(String(120))
     birth_place: Mapped[str] = mapped_column(String(80))
     birth_date: Mapped[dt.date] = mapped_column(Date)
     sex: Mapped[str] = mapped_column(String(1))
     citizen_wni: Mapped[bool] = mapped_column(Boolean, default=True)
-    address: Mapped[str] = mapped_column(String(250))
+    address_sealed: Mapped[str | None] = mapped_column(Text)
     province_code: Mapped[str] = mapped_column(String(2))
     regency_code: Mapped[str] = mapped_column(String(5))
-    phone: Mapped[str] = mapped_column(String(16))
-    email: Mapped[str | None] = mapped_column(String(120))
+    phone_sealed: Mapped[str | None] = mapped_column(Text)
+    email_sealed: Mapped[str | None] = mapped_column(Text)
     education_level: Mapped[str] = mapped_column(String(16))
     employment_status: Mapped[str] = mapped_column(String(16))
     occupation: Mapped[str] = mapped_column(String(24))
     in_formal_education: Mapped[bool] = mapped_column(Boolean)
-    kk_number: Mapped[str] = mapped_column(String(16), index=True)
+    kk_digest: Mapped[str] = mapped_column(String(64), index=True)
+    kk_sealed: Mapped[str | None] = mapped_column(Text)
     consent_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     consent_version: Mapped[str] = mapped_column(String(16))
     eligible: Mapped[bool] = mapped_column(Boolean)
@@ -73,6 +79,9 @@ class Applicant(Base):
     registered_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     utc_offset_min: Mapped[int] = mapped_column(Integer)
     device_id: Mapped[str] = mapped_column(ID)
+    # Set when personal fields were purged (retention) or erased on request; the
+    # pseudonymous card and attendance records stay.
+    personal_data_removed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
 class TrainingProvider(Base):
@@ -203,6 +212,22 @@ class OutboxEvent(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     acked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class AuditEvent(Base):
+    """Append-only record of sensitive actions; never holds personal data, only ids."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(ID)
+    staff_id: Mapped[str | None] = mapped_column(ID)
+    action: Mapped[str] = mapped_column(String(40))
+    subject_type: Mapped[str | None] = mapped_column(String(32))
+    subject_id: Mapped[str | None] = mapped_column(String(36))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class KioskSetting(Base):

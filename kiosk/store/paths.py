@@ -35,6 +35,10 @@ class DataPaths:
         return self.root / "logs"
 
     @property
+    def personal_key(self) -> Path:
+        return self.keys / "personal-data.key"
+
+    @property
     def signing_key(self) -> Path:
         return self.keys / "card-signing.key"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.db import Store, StoreError, make_engine, migrate, schema_revision
 from kiosk.store.lock import DataDirLocked
 from kiosk.store.migrations import HEAD, script_location
@@ -142,9 +144,9 @@ def _fill_first_schema(database: Path) -> None:
         )
         conn.execute(
             "INSERT INTO outbox_event (id, entity, entity_id, op, payload, created_at, "
-            "utc_offset_min, status, attempts) VALUES ('o1','applicant','a1','create','{}',?,420,"
+            "utc_offset_min, status, attempts) VALUES ('o1','applicant','a1','create',?,?,420,"
             "'pending',0)",
-            (now,),
+            ('{"nik": "3273015705990001"}', now),
         )
 
 
@@ -177,10 +179,37 @@ def test_upgrade_from_first_migration_keeps_every_row(tmp_path: Path) -> None:
             assert session.execute(text("SELECT count(*) FROM kiosk_setting")).scalar() == 0
 
     after = _dump(paths.database)
+    cipher = PersonalDataCipher(paths.personal_key.read_bytes())
+    sealed = {
+        "nik": "nik",
+        "phone": "phone",
+        "email": "email",
+        "address": "address",
+        "kk_number": "kk",
+    }
     for table, rows in before.items():
         assert len(after[table]) == len(rows), table
         for old, new in zip(rows, after[table], strict=True):
-            assert set(old) <= set(new), table  # every old column and value is still there
+            old_values, new_values = dict(old), dict(new)
+            for column, value in old_values.items():
+                if table == "applicant" and column in sealed:
+                    # personal columns are now sealed: they open to exactly the old value
+                    assert column not in new_values
+                    opened = cipher.open_optional(
+                        new_values[f"{sealed[column]}_sealed"],
+                        row=old_values["id"],
+                        field=sealed[column],
+                    )
+                    assert opened == value, column
+                elif table == "outbox_event" and column == "payload":
+                    assert new_values["payload"] != value
+                    reopened = cipher.open_payload(json.loads(new_values["payload"]), row="o1")
+                    assert reopened == json.loads(value)
+                else:
+                    assert new_values[column] == value, (table, column)
+    applicant = dict(after["applicant"][0])
+    assert applicant["nik_hint"] == "32730001"
+    assert applicant["nik_digest"] == cipher.digest("3273015705990001", purpose="nik")
     backups = list(paths.backups.glob("pre-migration-0001-*.sqlite3"))
     assert len(backups) == 1
     assert schema_revision(backups[0]) == "0001"
