@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.services.audit import AuditService
 from kiosk.services.cards import CardService
 from kiosk.services.catalogue import CatalogueService
 from kiosk.services.context import Clock, ServiceContext, system_clock
 from kiosk.services.device import open_context
 from kiosk.services.people import PeopleService
+from kiosk.services.privacy import PrivacyService
 from kiosk.services.registration import RegistrationService
 from kiosk.services.staff import StaffService
 from kiosk.services.status import StatusService
@@ -25,6 +27,8 @@ class KioskServices:
     catalogue: CatalogueService
     staff: StaffService
     people: PeopleService
+    privacy: PrivacyService
+    audit: AuditService
     status: StatusService
 
     @property
@@ -50,12 +54,15 @@ def open_kiosk(
     except BaseException:
         store.close()
         raise
+    staff = StaffService(ctx)
     return KioskServices(
         ctx=ctx,
         registration=RegistrationService(ctx),
         cards=CardService(ctx),
         catalogue=CatalogueService(ctx),
-        staff=StaffService(ctx),
+        staff=staff,
         people=PeopleService(ctx),
+        privacy=PrivacyService(ctx, staff),
+        audit=AuditService(ctx),
         status=StatusService(ctx),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -16,14 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, render
-from kiosk.services.kiosk import KioskServices
-from kiosk.services.status import KioskStatus
 from kiosk.ui import texts  # noqa: F401 - registers the GUI's texts
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.trainings import TrainingsScreen
 from kiosk.ui.status_strip import ConnectivitySource, StatusStrip
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets import named_button, named_label
+
+if TYPE_CHECKING:  # the services (SQLAlchemy, cryptography) load after the first frame
+    from kiosk.services.kiosk import KioskServices
+    from kiosk.services.status import KioskStatus
 
 log = logging.getLogger(__name__)
 

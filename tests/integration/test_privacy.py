@@ -91,3 +91,119 @@ def test_a_database_with_personal_data_but_no_key_is_refused(data_paths: DataPat
     with pytest.raises(PersonalKeyMissing) as caught:
         open_kiosk(data_paths)
     assert "personal-data.key" in caught.value.render("en")
+
+
+def _staff(kiosk: KioskServices) -> tuple[object, object]:
+    staff = kiosk.staff.create("sari", "Sari", "482916", "staff")
+    admin = kiosk.staff.create("adi", "Adi", "739154", "admin")
+    return staff, admin
+
+
+def _audit_actions(kiosk: KioskServices) -> list[str]:
+    return [entry.action for entry in kiosk.audit.recent()]
+
+
+def test_reveal_and_export_are_audited(kiosk: KioskServices) -> None:
+    staff, _ = _staff(kiosk)
+    form = applicant_form()
+    result = kiosk.registration.register(form)
+    assert kiosk.privacy.reveal_nik(result.applicant_id, staff) == form.nik  # type: ignore[arg-type]
+    export = kiosk.privacy.export_applicant(result.applicant_id, staff)  # type: ignore[arg-type]
+    assert export["applicant"]["nik"] == form.nik
+    assert export["applicant"]["kk_number"] == form.kk_number
+    assert [c["id"] for c in export["cards"]] == [result.card_id]
+    actions = _audit_actions(kiosk)
+    assert "nik_revealed" in actions and "personal_data_exported" in actions
+    with kiosk.store.reading() as session:
+        from kiosk.store.models import AuditEvent
+
+        for event in session.query(AuditEvent):
+            assert form.nik not in str(event.detail)
+
+
+def test_erasure_needs_an_admin_and_travels_through_sync(kiosk: KioskServices) -> None:
+    import pytest
+    from sqlalchemy import select
+
+    from kiosk.services.privacy import PrivacyError
+    from kiosk.services.staff import StaffError
+    from kiosk.store.models import Applicant, OutboxEvent
+
+    staff, _ = _staff(kiosk)
+    form = applicant_form()
+    result = kiosk.registration.register(form)
+    with pytest.raises(StaffError):
+        kiosk.privacy.erase(result.applicant_id, staff, admin_username="adi", admin_pin="000000")  # type: ignore[arg-type]
+    with pytest.raises(PrivacyError):
+        kiosk.privacy.erase(result.applicant_id, staff, admin_username="sari", admin_pin="482916")  # type: ignore[arg-type]
+    kiosk.privacy.erase(result.applicant_id, staff, admin_username="adi", admin_pin="739154")  # type: ignore[arg-type]
+    with kiosk.store.reading() as session:
+        applicant = session.get(Applicant, result.applicant_id)
+        assert applicant is not None
+        assert applicant.nik_sealed is None and applicant.phone_sealed is None
+        assert applicant.full_name == "" and applicant.personal_data_removed_at is not None
+        ops = [
+            e.op
+            for e in session.scalars(
+                select(OutboxEvent).where(OutboxEvent.entity_id == result.applicant_id)
+            )
+        ]
+    assert ops == ["erase"]  # the never-uploaded create is gone, the erasure goes up
+    assert result.card_payload and not kiosk.cards.verify(result.card_payload).valid
+    assert not kiosk.registration.is_registered(form.nik)
+    kiosk.registration.register(form)  # the person may register again later
+
+
+def test_retention_purges_only_acknowledged_people_without_sessions_ahead(
+    kiosk: KioskServices, clock: SettableClock
+) -> None:
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from kiosk.services.catalogue import WeeklySchedule
+    from kiosk.store.models import Applicant, OutboxEvent
+
+    old_acked = kiosk.registration.register(applicant_form(seed=1))
+    old_pending = kiosk.registration.register(applicant_form(seed=2))
+    old_in_class = kiosk.registration.register(applicant_form(seed=3))
+    provider = kiosk.catalogue.create_provider("BLK Bandung", "BLK", "32.73")
+    program = kiosk.catalogue.create_program("Barista Kopi", "kuliner", 40)
+    today = clock().date()
+    training = kiosk.catalogue.create_session(
+        program_id=program.id,
+        provider_id=provider.id,
+        location="Ruang 1",
+        start_date=today,
+        end_date=today + dt.timedelta(days=500),
+        schedule=WeeklySchedule((0,), "08:00", "12:00"),
+        capacity=10,
+    )
+    kiosk.catalogue.enrol(training.id, old_in_class.applicant_id)
+    # the server acknowledged everything but old_pending's registration
+    with kiosk.store.transaction() as session:
+        session.execute(
+            update(OutboxEvent)
+            .where(OutboxEvent.entity_id != old_pending.applicant_id)
+            .values(status="accepted")
+        )
+    clock.advance(days=400)
+    fresh = kiosk.registration.register(applicant_form(seed=4))
+    with kiosk.store.transaction() as session:
+        session.execute(update(OutboxEvent).values(status="accepted"))
+        session.execute(
+            update(OutboxEvent)
+            .where(OutboxEvent.entity_id == old_pending.applicant_id)
+            .values(status="pending")
+        )
+    result = kiosk.privacy.purge_expired(retention_days=365)
+    assert result.applicant_ids == (old_acked.applicant_id,)
+    with kiosk.store.reading() as session:
+        purged = session.get(Applicant, old_acked.applicant_id)
+        kept = session.get(Applicant, fresh.applicant_id)
+        assert purged is not None and purged.nik_sealed is None and purged.full_name == ""
+        assert kept is not None and kept.nik_sealed is not None
+    # the card stays valid and pseudonymous; the purge is idempotent
+    assert old_acked.card_payload and kiosk.cards.verify(old_acked.card_payload).valid
+    assert kiosk.privacy.purge_expired(retention_days=365).purged == 0
+    assert "personal_data_purged" in _audit_actions(kiosk)
