@@ -14,7 +14,7 @@ _counter = 0
 
 def applicant_form(
     *,
-    birth_date: dt.date = dt.date(1999, 5, 17),
+    birth_date: dt.date | None = None,
     sex: Sex = Sex.FEMALE,
     district: str = "32.73.01",
     kk_number: str | None = None,
@@ -24,6 +24,9 @@ def applicant_form(
     global _counter
     _counter += 1
     rng = random.Random(seed if seed is not None else _counter)
+    if birth_date is None:
+        # Spread over 20 years so that many synthetic NIKs never collide.
+        birth_date = dt.date(1980, 1, 1) + dt.timedelta(days=rng.randrange(20 * 365))
     form = ApplicantForm(
         nik=synthetic_nik(rng, birth_date, sex, district),
         full_name="Siti Rahmawati" if sex is Sex.FEMALE else "Budi Santoso",

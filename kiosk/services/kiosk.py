@@ -9,6 +9,7 @@ from kiosk.services.cards import CardService
 from kiosk.services.catalogue import CatalogueService
 from kiosk.services.context import Clock, ServiceContext, system_clock
 from kiosk.services.device import open_context
+from kiosk.services.maintenance import MaintenanceService
 from kiosk.services.people import PeopleService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.registration import RegistrationService
@@ -29,6 +30,7 @@ class KioskServices:
     people: PeopleService
     privacy: PrivacyService
     audit: AuditService
+    maintenance: MaintenanceService
     status: StatusService
 
     @property
@@ -55,6 +57,7 @@ def open_kiosk(
         store.close()
         raise
     staff = StaffService(ctx)
+    privacy = PrivacyService(ctx, staff)
     return KioskServices(
         ctx=ctx,
         registration=RegistrationService(ctx),
@@ -62,7 +65,8 @@ def open_kiosk(
         catalogue=CatalogueService(ctx),
         staff=staff,
         people=PeopleService(ctx),
-        privacy=PrivacyService(ctx, staff),
+        privacy=privacy,
         audit=AuditService(ctx),
+        maintenance=MaintenanceService(ctx, privacy),
         status=StatusService(ctx),
     )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import shutil
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -19,6 +22,8 @@ from kiosk.store.models import (
 )
 
 LAST_SYNC_AT = "last_sync_at"
+# Below this the kiosk warns: SQLite needs room for its WAL and for the daily backup.
+LOW_DISK_MB = 300
 
 
 @dataclass(frozen=True)
@@ -33,9 +38,21 @@ class KioskStatus:
     outbox_pending: int
     oldest_pending_at: str | None
     last_sync_at: str | None
+    free_disk_mb: int
+    disk_low: bool
+    last_backup_at: str | None
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def _last_backup(folder: Path) -> str | None:
+    if not folder.exists():
+        return None
+    times = [p.stat().st_mtime for p in folder.glob("*.sqlite3")]
+    if not times:
+        return None
+    return dt.datetime.fromtimestamp(max(times), dt.UTC).isoformat()
 
 
 class StatusService:
@@ -46,6 +63,7 @@ class StatusService:
         def count(model: Any) -> Any:
             return select(func.count()).select_from(model)
 
+        free_mb = shutil.disk_usage(self._ctx.store.paths.root).free // 1_000_000
         with self._ctx.store.reading() as session:
             pending = select(OutboxEvent).where(OutboxEvent.status == "pending").subquery()
             oldest = session.scalar(select(func.min(pending.c.created_at)))
@@ -61,4 +79,7 @@ class StatusService:
                 outbox_pending=session.scalar(select(func.count()).select_from(pending)) or 0,
                 oldest_pending_at=None if oldest is None else oldest.isoformat(),
                 last_sync_at=None if last_sync is None else last_sync.value,
+                free_disk_mb=free_mb,
+                disk_low=free_mb < LOW_DISK_MB,
+                last_backup_at=_last_backup(self._ctx.store.paths.backups),
             )

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.i18n import UserError, define, msg
@@ -37,6 +38,38 @@ define(
 
 class StoreError(UserError):
     pass
+
+
+class StoreWriteError(UserError):
+    """The disk refused a write; the transaction was rolled back as a whole."""
+
+
+define(
+    "store.disk_full",
+    id="Penyimpanan penuh: data tidak disimpan. Kosongkan ruang disk lalu coba lagi.",
+    en="The disk is full: nothing was saved. Free some disk space and try again.",
+)
+define(
+    "store.read_only",
+    id="Folder data hanya-baca: data tidak disimpan. Periksa izin folder atau diska.",
+    en="The data folder is read-only: nothing was saved. Check the folder or drive permissions.",
+)
+define(
+    "store.io_error",
+    id="Disk gagal menulis: data tidak disimpan. Periksa diska lalu coba lagi.",
+    en="The disk failed to write: nothing was saved. Check the drive and try again.",
+)
+
+
+def _write_failure(exc: OperationalError) -> str | None:
+    text = str(exc.orig).lower()
+    if "full" in text:
+        return "store.disk_full"
+    if "readonly" in text or "read-only" in text:
+        return "store.read_only"
+    if "disk i/o error" in text:
+        return "store.io_error"
+    return None
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -213,10 +246,18 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed durably on success, rolled back entirely on error."""
-        with self._sessions() as session, session.begin():
-            session.connection(execution_options={"kiosk_write": True})
-            yield session
+        """One unit of work: committed durably on success, rolled back entirely on error.
+        A full disk or a read-only folder becomes a StoreWriteError; nothing is half-written."""
+        try:
+            with self._sessions() as session, session.begin():
+                session.connection(execution_options={"kiosk_write": True})
+                yield session
+        except OperationalError as exc:
+            reason = _write_failure(exc)
+            if reason is None:
+                raise
+            log.error("write refused by the disk: %s", reason)
+            raise StoreWriteError(msg(reason)) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -53,7 +53,9 @@ def _install_excepthook(window: Any) -> None:
 
 def _open_services(paths: DataPaths, lock: DataDirLock, seed_demo: bool) -> Any:
     from kiosk.services.kiosk import open_kiosk
+    from kiosk.store.backup import check_database
 
+    check_database(paths)  # a damaged file leads to the recovery screen, never a crash loop
     services = open_kiosk(paths, lock=lock)
     if seed_demo:
         status = services.status.status()
@@ -103,6 +105,27 @@ def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
         window.tasks.run(
             lambda: _open_services(paths, lock, seed_demo=not args.no_demo),
             window.attach,
+            opening_failed,
+        )
+
+    def opening_failed(error: BaseException) -> None:
+        from kiosk.store.backup import DatabaseCorrupt
+
+        if isinstance(error, DatabaseCorrupt):
+            window.show_recovery(error.last_good, restore)
+        else:
+            log.error("the store could not be opened", exc_info=error)
+            window.show_error(error)
+
+    def restore(backup: Any) -> None:
+        import datetime as dt
+
+        from kiosk.store.backup import restore_backup
+
+        window.tasks.run(
+            lambda: restore_backup(paths, backup, dt.datetime.now(dt.UTC)),
+            lambda _kept: open_store(),
+            opening_failed,
         )
 
     # The store opens after the first frame is painted, so the kiosk looks alive at once.

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, render
 from kiosk.ui import texts  # noqa: F401 - registers the GUI's texts
 from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.recovery import RecoveryScreen
 from kiosk.ui.screens.trainings import TrainingsScreen
 from kiosk.ui.status_strip import ConnectivitySource, StatusStrip
 from kiosk.ui.tasks import TaskRunner
@@ -31,6 +35,11 @@ if TYPE_CHECKING:  # the services (SQLAlchemy, cryptography) load after the firs
 log = logging.getLogger(__name__)
 
 STATUS_REFRESH_MS = 30_000
+MAINTENANCE_MS = 60 * 60 * 1000
+
+
+def _file_time(path: Path) -> str:
+    return dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%d-%m-%Y %H:%M")
 
 
 class TopBar(QWidget):
@@ -88,8 +97,10 @@ class MainWindow(QMainWindow):
         self.home.tile_chosen.connect(self._tile_chosen)
         self.trainings = TrainingsScreen()
         self.trainings.back_requested.connect(self.go_home)
+        self.recovery = RecoveryScreen()
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.trainings)
+        self.stack.addWidget(self.recovery)
         column.addWidget(self.stack, 1)
         self.status_strip = StatusStrip()
         column.addWidget(self.status_strip)
@@ -99,6 +110,9 @@ class MainWindow(QMainWindow):
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
+        self._maintenance_timer = QTimer(self)
+        self._maintenance_timer.setInterval(MAINTENANCE_MS)
+        self._maintenance_timer.timeout.connect(self.run_maintenance)
         self.set_language(lang)
         self.resize(1024, 768)
         self.setMinimumSize(1024, 700)
@@ -106,8 +120,23 @@ class MainWindow(QMainWindow):
     def attach(self, services: KioskServices) -> None:
         """Called once the store is open (after the first frame, to keep start-up fast)."""
         self.services = services
+        self.go_home()
         self.refresh_status()
         self._status_timer.start()
+        self._maintenance_timer.start()
+        self.run_maintenance()
+
+    def run_maintenance(self) -> None:
+        """Daily backup and retention, off the GUI thread; cheap when already done today."""
+        services = self.services
+        if services is not None:
+            self.tasks.run(services.maintenance.run_daily, lambda _result: self.refresh_status())
+
+    def show_recovery(self, backup: Path | None, restore: Callable[[Path], None]) -> None:
+        """The database is damaged: offer the newest intact backup instead of the kiosk."""
+        when = "" if backup is None else _file_time(backup)
+        self.recovery.offer(backup, when, restore)
+        self.stack.setCurrentWidget(self.recovery)
 
     def refresh_status(self) -> None:
         services = self.services
@@ -121,6 +150,7 @@ class MainWindow(QMainWindow):
         self.top_bar.retranslate(lang)
         self.home.retranslate(lang)
         self.trainings.retranslate(lang)
+        self.recovery.retranslate(lang)
         self.status_strip.retranslate(lang)
 
     def go_home(self) -> None:
@@ -157,5 +187,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._status_timer.stop()
+        self._maintenance_timer.stop()
         self.tasks.drain()
         super().closeEvent(event)

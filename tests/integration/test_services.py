@@ -89,7 +89,7 @@ def test_duplicate_nik_is_refused_without_showing_data(kiosk: KioskServices) -> 
     form = applicant_form()
     kiosk.registration.register(form)
     before = _counts(kiosk)
-    other = dataclasses.replace(applicant_form(), nik=form.nik, full_name="Orang Lain")
+    other = dataclasses.replace(form, full_name="Orang Lain", phone="0813-1111-2222")
     with pytest.raises(DuplicateApplicant) as caught:
         kiosk.registration.register(other)
     assert "Siti" not in caught.value.render("id")

@@ -1,0 +1,30 @@
+"""Daily housekeeping: an online backup with rotation and the retention rule."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.services.context import ServiceContext
+from kiosk.services.privacy import DEFAULT_RETENTION_DAYS, PrivacyService
+from kiosk.store.backup import daily_backup
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MaintenanceResult:
+    backup: Path | None
+    purged: int
+
+
+class MaintenanceService:
+    def __init__(self, ctx: ServiceContext, privacy: PrivacyService) -> None:
+        self._ctx = ctx
+        self._privacy = privacy
+
+    def run_daily(self, retention_days: int = DEFAULT_RETENTION_DAYS) -> MaintenanceResult:
+        backup = daily_backup(self._ctx.store.paths, self._ctx.now().date())
+        purged = self._privacy.purge_expired(retention_days).purged
+        return MaintenanceResult(backup=backup, purged=purged)
