@@ -8,17 +8,20 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     from kiosk.cli import fail, parse, run_command
-    from kiosk.logsetup import setup_logging
     from kiosk.store.paths import resolve_data_dir
 
     args = parse(argv)
     paths = resolve_data_dir(args.data_dir)
-    log_file = setup_logging(paths.logs)
+    log_file = paths.logs / "kiosk.log"
     try:
         if args.command:
+            from kiosk.logsetup import setup_logging
+
+            log_file = setup_logging(paths.logs) or log_file
             return run_command(args)
         from kiosk.ui.app import run_gui
 
+        # The GUI sets up its log file itself, after the first frame is on screen.
         return run_gui(args, paths)
     except KeyboardInterrupt:
         return 130

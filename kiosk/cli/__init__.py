@@ -7,21 +7,22 @@ subcommands and sets ``handler`` on them (see :mod:`kiosk.cli.common`).
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
 from kiosk import __version__
-from kiosk.cli import admin, cards, demo, maintenance
 from kiosk.cli.common import CommandContext, Parser
 from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, UserError, define, render
 from kiosk.store.paths import resolve_data_dir
 
 log = logging.getLogger(__name__)
 
-# Each module adds its own subcommands; the order is the order in --help.
-COMMAND_MODULES = (demo, admin, cards, maintenance)
+# Modules of this package that add subcommands, in --help order. They are imported only when
+# a subcommand is given, so that starting the GUI stays fast.
+COMMAND_MODULES = ("demo", "admin", "cards", "maintenance")
 
 define(
     "cli.internal_error",
@@ -35,7 +36,7 @@ define(
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = Parser(
         prog="kiosk",
         description="Kios3in1 — kiosk for BLK and LPK job centres. Without a command it starts the GUI.",
@@ -56,9 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-demo", action="store_true", help="do not fill a new, empty store with demo data"
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"kiosk.cli.{name}").register(commands)
     return parser
 
 
@@ -90,4 +94,10 @@ def fail(error: BaseException, lang: str, log_path: str) -> int:
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    tokens = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(tokens):
+        # The GUI case (options only) is parsed without importing any subcommand module.
+        args, rest = build_parser(with_commands=False).parse_known_args(tokens)
+        if not rest:
+            return args
+    return build_parser().parse_args(tokens)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.i18n import render
-from kiosk.services.status import KioskStatus
 from kiosk.ui.widgets import named_label
+
+if TYPE_CHECKING:  # the services load after the first frame
+    from kiosk.services.status import KioskStatus
 
 
 @dataclass(frozen=True)
@@ -72,9 +75,13 @@ class StatusStrip(QWidget):
     def _refresh(self) -> None:
         lang = self._lang
         online = self._connectivity.online
-        self.dot.setProperty("online", online)
-        self.dot.style().unpolish(self.dot)
-        self.dot.style().polish(self.dot)
+        if self.dot.property("online") != online:
+            self.dot.setProperty("online", online)
+            if self.dot.isVisible():
+                # Re-apply the stylesheet for the new property value. Not needed before the
+                # first show, and skipping it there keeps QStyle's enums out of start-up.
+                self.dot.style().unpolish(self.dot)
+                self.dot.style().polish(self.dot)
         self.connection.setText(render("status.online" if online else "status.offline", lang))
         status = self._status
         if status is None:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,8 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        # The relay lives on the GUI thread, so emits from a worker are queued to it.
+        self._relay.finished.connect(self._finished)
         self._callbacks: dict[int, tuple[Success | None, Failure | None]] = {}
         self._ids = itertools.count(1)
         self._on_error = on_error

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QPushButton,
@@ -31,8 +31,7 @@ class Tile(QPushButton):
         self.title = named_label("TileTitle")
         self.hint = named_label("TileHint")
         self.hint.setWordWrap(True)
-        for label in (self.title, self.hint):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # Plain labels ignore mouse presses, so a touch anywhere on the tile reaches the button.
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addStretch(1)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.i18n import define, render
 from kiosk.ui.widgets import named_button, named_label
@@ -47,7 +46,10 @@ class RecoveryScreen(QWidget):
         self.restore.clicked.connect(self._restore)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
-        layout.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(self.restore)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
 
     def offer(self, backup: Path | None, when: str, on_restore: Callable[[Path], None]) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n import render
-from kiosk.services.catalogue import SessionSummary
 from kiosk.ui.widgets import named_label
+
+if TYPE_CHECKING:  # the services load after the first frame
+    from kiosk.services.catalogue import SessionSummary
 
 _DAYS = {
     "id": ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"),
@@ -65,6 +68,8 @@ class SessionCard(QFrame):
         )
         seats = named_label("Seats", seats_text)
         seats.setProperty("full", full)
+        from PySide6.QtCore import Qt  # not at import time: the Qt namespace is slow to build
+
         seats.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(seats)
 
