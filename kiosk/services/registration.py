@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain import regions
@@ -26,6 +26,7 @@ from kiosk.domain.phone import PhoneError, normalize_mobile
 from kiosk.i18n import Message, UserError, define, msg
 from kiosk.services.cards import new_card_row
 from kiosk.services.context import ServiceContext, dict_payload, utc_offset_minutes
+from kiosk.store.bulk import bulk_insert
 from kiosk.store.models import Applicant, Base, Card, OutboxEvent
 
 log = logging.getLogger(__name__)
@@ -484,10 +485,9 @@ class RegistrationService:
             )
         # Bulk inserts in foreign-key order, all inside the caller's one transaction.
         # Core table inserts: one executemany each, no ORM bookkeeping per row.
-        session.execute(insert(_table(Applicant)), applicants)
-        if cards:
-            session.execute(insert(_table(Card)), cards)
-        session.execute(insert(_table(OutboxEvent)), events)
+        bulk_insert(session, _table(Applicant), applicants)
+        bulk_insert(session, _table(Card), cards)
+        bulk_insert(session, _table(OutboxEvent), events)
         # Ids and counts only: names, NIKs and phone numbers never reach the log.
         log.info(
             "registered %d applicant(s): %s; eligible %d",
