@@ -89,7 +89,10 @@ class StatusStrip(QWidget):
             self.counts.clear()
             self.device.clear()
             return
-        self.pending.setText(render("status.pending", lang, count=status.outbox_pending))
+        pending = render("status.pending", lang, count=status.outbox_pending)
+        if status.disk_low:
+            pending += " · " + render("status.disk_low", lang, mb=status.free_disk_mb)
+        self.pending.setText(pending)
         self.counts.setText(
             render("status.counts", lang, applicants=status.applicants, sessions=status.sessions)
         )

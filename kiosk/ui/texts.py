@@ -50,6 +50,11 @@ define(
 )
 define("status.online", id="Terhubung ke server", en="Connected to the server")
 define("status.pending", id="Menunggu unggah: {count}", en="Waiting for upload: {count}")
+define(
+    "status.disk_low",
+    id="⚠ Ruang disk tinggal {mb} MB — segera kosongkan",
+    en="⚠ Only {mb} MB of disk left — free some space soon",
+)
 define("status.loading", id="Membuka data kios…", en="Opening kiosk data…")
 define(
     "status.counts",

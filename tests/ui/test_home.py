@@ -105,3 +105,29 @@ def test_background_failure_returns_home_with_a_friendly_notice(
         qtbot.waitUntil(lambda: window.home.notice.isVisible(), timeout=5000)
     assert window.stack.currentWidget() is window.home
     assert "disk on fire" not in window.home.notice.text()
+
+
+def test_status_strip_warns_when_disk_space_runs_low(window: MainWindow) -> None:
+    import dataclasses
+
+    from kiosk.services.status import KioskStatus
+
+    status = KioskStatus(
+        device_id="01234567-89ab-7def-8123-456789abcdef",
+        applicants=1,
+        cards=1,
+        sessions=0,
+        enrolments=0,
+        attendance_events=0,
+        outbox_total=3,
+        outbox_pending=3,
+        oldest_pending_at=None,
+        last_sync_at=None,
+        free_disk_mb=5000,
+        disk_low=False,
+        last_backup_at=None,
+    )
+    window.status_changed.emit(status)
+    assert "MB" not in window.status_strip.pending.text()
+    window.status_changed.emit(dataclasses.replace(status, free_disk_mb=120, disk_low=True))
+    assert "120 MB" in window.status_strip.pending.text()
