@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -49,6 +48,8 @@ class CommandContext:
         self.out.write(text + "\n")
 
     def print_json(self, data: Any) -> None:
+        import json
+
         self.out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
     def close(self) -> None:

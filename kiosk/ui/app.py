@@ -105,7 +105,7 @@ def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
     _route_qt_messages()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Kios3in1")
-    apply_theme(app)
+    apply_theme(app, icon=False)
     window = MainWindow(lang=args.lang)
     _install_excepthook(window)
     if args.windowed:
@@ -117,8 +117,10 @@ def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
 
     def open_store() -> None:
         from kiosk.logsetup import setup_logging
+        from kiosk.ui.theme import set_icon
 
         setup_logging(paths.logs)
+        set_icon(app)
         window.tasks.run(
             lambda: _open_services(paths, lock, seed_demo=not args.no_demo),
             window.attach,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -57,14 +55,22 @@ QPushButton#Tile:focus {{ border: 3px solid {PRIMARY}; }}
 
 
 def app_icon() -> QIcon:
+    from importlib import resources  # found the same way from source and from the bundle
+
     path = resources.files("kiosk") / "resources" / "icons" / "kios3in1.svg"
     with resources.as_file(path) as file:
         return QIcon(str(file))
 
 
-def apply_theme(app: QApplication) -> None:
+def apply_theme(app: QApplication, *, icon: bool = True) -> None:
+    """Font and stylesheet; the icon may be set later (set_icon) to keep start-up short."""
     font = QFont(app.font())
     font.setPointSize(13)
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
+    if icon:
+        set_icon(app)
+
+
+def set_icon(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
