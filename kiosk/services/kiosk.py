@@ -12,6 +12,7 @@ from kiosk.services.people import PeopleService
 from kiosk.services.registration import RegistrationService
 from kiosk.services.staff import StaffService
 from kiosk.services.status import StatusService
+from kiosk.services.sync import SyncService
 from kiosk.store.db import Store
 from kiosk.store.lock import DataDirLock
 from kiosk.store.paths import DataPaths
@@ -26,6 +27,7 @@ class KioskServices:
     staff: StaffService
     people: PeopleService
     status: StatusService
+    sync: SyncService
 
     @property
     def store(self) -> Store:
@@ -58,4 +60,5 @@ def open_kiosk(
         staff=StaffService(ctx),
         people=PeopleService(ctx),
         status=StatusService(ctx),
+        sync=SyncService(ctx),
     )
