@@ -11,9 +11,11 @@ from kiosk.domain.ids import new_id
 from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.context import row_payload, utc_offset_minutes
 from kiosk.services.kiosk import KioskServices
+from kiosk.services.registration import ApplicantForm
 from kiosk.store.models import Applicant, AttendanceEvent, OutboxEvent
 from kiosk.sync.engine import Backoff
 from server.models import Event
+from tests.factories import applicant_form
 from tests.integration.conftest import ServerProcess
 
 
@@ -97,3 +99,15 @@ def server_count(server: ServerProcess, model: type, *where: object) -> int:
             return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
     finally:
         db.close()
+
+
+def distinct_forms(count: int, start: int = 0) -> list[ApplicantForm]:
+    """Synthetic applicants with pairwise different NIKs (birth dates spread over years)."""
+    forms: dict[str, ApplicantForm] = {}
+    n = start
+    while len(forms) < count:
+        n += 1
+        birth = dt.date(1980, 1, 1) + dt.timedelta(days=(n * 37) % 9000)
+        form = applicant_form(birth_date=birth, seed=random.randrange(1 << 30))
+        forms.setdefault(form.nik, form)
+    return list(forms.values())

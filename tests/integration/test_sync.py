@@ -23,6 +23,7 @@ from tests.factories import applicant_form
 from tests.integration.conftest import ServerProcess, open_second_kiosk
 from tests.synchelpers import (
     copy_applicant,
+    distinct_forms,
     enrol,
     fast_backoff,
     open_session,
@@ -173,7 +174,7 @@ def test_two_offline_kiosks_scanning_the_same_cards_make_one_attendance_each(
     clock: SettableClock,
 ) -> None:
     session_id = open_session(kiosk)
-    people = [kiosk.registration.register(applicant_form()) for _ in range(3)]
+    people = kiosk.registration.register_many(distinct_forms(3))
     enrol(kiosk, server)
     assert kiosk.sync.run(backoff=fast_backoff()).complete
     with open_second_kiosk(tmp_path, template_store, "b", clock) as other:
@@ -260,7 +261,7 @@ def test_bundle_import_is_signed_idempotent_and_refuses_tampering(
     kiosk: KioskServices, server: ServerProcess, tmp_path: Path
 ) -> None:
     enrol(kiosk, server)  # enrolled once at the office, then taken where no network reaches
-    kiosk.registration.register_many([applicant_form() for _ in range(5)])
+    kiosk.registration.register_many(distinct_forms(5))
     bundle = tmp_path / "usb" / "kiosk.k3b"
     summary = kiosk.sync.export_bundle(bundle)
     assert summary.events == len(outbox_ids(kiosk))
