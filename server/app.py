@@ -9,6 +9,7 @@ from typing import Annotated, Any, TypeVar
 from fastapi import FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import select
@@ -112,6 +113,8 @@ def create_app(db: Database) -> FastAPI:
         version=__version__,
         description="Sync protocol v1 (docs/sync-protocol.md): enrolment, push, pull.",
     )
+    # Replies to a 2G/3G kiosk are worth compressing too (a push result per event).
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:

@@ -189,8 +189,9 @@ class SyncEngine:
         )
         started = time.monotonic()
         response = self._client.push(request)
-        # Sized for the link: grow while a batch comes back quickly.
-        if time.monotonic() - started < 2.0 and self._batch < MAX_BATCH_EVENTS:
+        # Sized for the link: grow while a batch goes through within a fraction of the
+        # timeout, so one lost request never costs more than that on a bad link.
+        if time.monotonic() - started < self._client.read_timeout / 4:
             self._batch = min(MAX_BATCH_EVENTS, self._batch * 2)
         return response
 
@@ -281,6 +282,7 @@ class SyncEngine:
                 result = call()
             except TransportError as exc:
                 self._listener(SyncConnectivity(False, str(exc)))
+                self._batch = max(1, self._batch // 2)
                 if attempt + 1 >= self._backoff.attempts:
                     report.error = msg("sync.unreachable", detail=str(exc))
                     return None

@@ -23,7 +23,7 @@ API_PREFIX: Final = "/api/v1"
 PROTOCOL_VERSION: Final = 1
 
 # Limits: every message from outside is checked against these before anything is stored.
-MAX_BATCH_EVENTS: Final = 1000
+MAX_BATCH_EVENTS: Final = 5000
 MAX_EVENT_PAYLOAD_BYTES: Final = 8 * 1024
 MAX_BODY_BYTES: Final = 4 * 1024 * 1024  # decompressed
 MAX_COMPRESSED_BYTES: Final = 1024 * 1024

@@ -22,6 +22,7 @@ from kiosk.ui import texts  # noqa: F401 - registers the GUI's texts
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.trainings import TrainingsScreen
 from kiosk.ui.status_strip import ConnectivitySource, StatusStrip
+from kiosk.ui.sync_bridge import SyncBridge, wire
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets import named_button, named_label
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.services: KioskServices | None = None
         self.tasks = TaskRunner(on_error=self.show_error, parent=self)
         self.connectivity = ConnectivitySource(self)
+        self.sync: SyncBridge | None = None
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -105,6 +107,9 @@ class MainWindow(QMainWindow):
         self.services = services
         self.refresh_status()
         self._status_timer.start()
+        self.sync = SyncBridge(services.sync, self.connectivity, self)
+        wire(self.sync, self.status_strip)
+        self.sync.start()
 
     def refresh_status(self) -> None:
         services = self.services
@@ -154,5 +159,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._status_timer.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.tasks.drain()
         super().closeEvent(event)
