@@ -1,29 +1,209 @@
-"""The `kiosk-server` command. Only its help exists until the sync protocol and server land."""
+"""The `kiosk-server` command: serve the API and the central operator's admin tasks."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
+import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from server import __version__
+from server.db import DEFAULT_DATABASE, Database
+
+ENV_DATABASE = "KIOSK_SERVER_DATABASE"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _database(args: argparse.Namespace) -> Database:
+    return Database(args.database or os.environ.get(ENV_DATABASE) or DEFAULT_DATABASE)
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+
+    db = _database(args)
+    try:
+        uvicorn.run(create_app(db), host=args.host, port=args.port, log_level=args.log_level)
+    finally:
+        db.close()
+    return 0
+
+
+def enrolment_code(args: argparse.Namespace) -> int:
+    from server.accounts import new_enrolment_code, valid_site
+
+    if not valid_site(args.site):
+        return _fail("a site code has 1-40 letters, digits, dots, dashes or underscores")
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            code = new_enrolment_code(session, args.site, _now())
+    finally:
+        db.close()
+    print(f"site {args.site}: one-time code, valid for 24 hours")
+    print(code)
+    return 0
+
+
+def stats_of(db: Database) -> dict[str, Any]:
+    from server.models import (
+        Attendance,
+        AttendanceScan,
+        Card,
+        ClockSample,
+        Device,
+        Event,
+        Person,
+        ReferenceRecord,
+    )
+
+    with db.transaction() as session:
+
+        def count(model: Any, *where: Any) -> int:
+            return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+        def kind(name: str) -> int:
+            return count(ReferenceRecord, ReferenceRecord.kind == name)
+
+        return {
+            "devices": count(Device),
+            "devices_revoked": count(Device, Device.revoked_at.is_not(None)),
+            "events_received": count(Event),
+            "events_clock_suspect": count(Event, Event.clock_suspect.is_(True)),
+            "applicants": count(Person),
+            "cards": count(Card),
+            "cards_revoked": count(Card, Card.revoked_at.is_not(None)),
+            "sessions": kind("training_session"),
+            "enrolments": kind("enrolment"),
+            "attendances": count(Attendance),
+            "attendance_events": count(AttendanceScan),
+            "clock_samples": count(ClockSample),
+        }
+
+
+def stats(args: argparse.Namespace) -> int:
+    db = _database(args)
+    try:
+        data = stats_of(db)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(data, indent=2))
+    else:
+        for key, value in data.items():
+            print(f"{key:<22} {value}")
+    return 0
+
+
+def import_bundle_command(args: argparse.Namespace) -> int:
+    from server.bundle import BundleRefused, import_bundle
+
+    db = _database(args)
+    try:
+        report = import_bundle(db, Path(args.file), _now())
+    except BundleRefused as exc:
+        return _fail(f"bundle refused: {exc}")
+    except FileNotFoundError:
+        return _fail(f"no such file: {args.file}")
+    finally:
+        db.close()
+    print(
+        f"device {report.device_id}: {report.events} events, {report.accepted} accepted, "
+        f"{report.duplicate} already known, {report.rejected} rejected"
+    )
+    return 0
+
+
+def revoke_card_command(args: argparse.Namespace) -> int:
+    from server.ingest import revoke_card
+    from server.models import Card
+
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            known = session.get(Card, args.card_id) is not None
+            # Revoked even if no kiosk has uploaded it yet: a lost card must stop working.
+            revoke_card(session, args.card_id, args.reason, _now())
+    finally:
+        db.close()
+    print(f"card {args.card_id} revoked" + ("" if known else " (not yet uploaded by any kiosk)"))
+    return 0
+
+
+def revoke_device_command(args: argparse.Namespace) -> int:
+    from server.accounts import revoke_device
+
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            found = revoke_device(session, args.device_id, _now())
+    finally:
+        db.close()
+    if not found:
+        return _fail(f"no such device: {args.device_id}")
+    print(f"device {args.device_id} revoked; its card-signing key is no longer trusted")
+    return 0
+
+
+def _fail(text: str) -> int:
+    sys.stderr.write(f"kiosk-server: {text}\n")
+    return 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kiosk-server",
-        description=(
-            "Kios3in1 reference central server. Not implemented in this version: "
-            "it arrives with the sync protocol."
-        ),
-    )
-    parser.add_argument("--version", action="version", version="kiosk-server 0.1.0")
+    parser = argparse.ArgumentParser(prog="kiosk-server", description="Kios3in1 central server.")
+    parser.add_argument("--version", action="version", version=f"kiosk-server {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> Any:
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument(
+            "--database", help=f"SQLAlchemy URL (default ${ENV_DATABASE} or {DEFAULT_DATABASE})"
+        )
+        sub.set_defaults(handler=handler)
+        return sub
+
+    sub = command("serve", serve, "serve the sync API")
+    sub.add_argument("--host", default="127.0.0.1")
+    sub.add_argument("--port", type=int, default=8080)
+    sub.add_argument("--log-level", default="warning")
+    sub = command("enrolment-code", enrolment_code, "print a one-time kiosk enrolment code")
+    sub.add_argument("--site", required=True)
+    sub = command("stats", stats, "counts of what the server holds")
+    sub.add_argument("--json", action="store_true")
+    sub = command("import-bundle", import_bundle_command, "import a kiosk's USB bundle")
+    sub.add_argument("file")
+    sub = command("revoke-card", revoke_card_command, "revoke a card everywhere")
+    sub.add_argument("card_id")
+    sub.add_argument("--reason", default="revoked")
+    sub = command("revoke-device", revoke_device_command, "refuse a kiosk and distrust its key")
+    sub.add_argument("device_id")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    parser.parse_args(argv)
-    parser.print_help()
-    return 0
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except Exception as exc:  # one line for the operator; the trace goes to the log
+        logging.getLogger(__name__).debug("command failed", exc_info=exc)
+        return _fail(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+    return code
 
 
 if __name__ == "__main__":

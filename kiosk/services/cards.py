@@ -19,7 +19,8 @@ from kiosk.domain.card import (
 from kiosk.i18n import UserError, define, msg
 from kiosk.services.audit import AuditAction, audit
 from kiosk.services.context import ServiceContext, row_payload
-from kiosk.store.models import Applicant, Card, DeviceKey
+from kiosk.store.models import Applicant, Card, DeviceKey, KioskSetting
+from kiosk.sync.state import REVOKED_CARD_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,11 @@ def load_keyring(session: Session) -> Keyring:
         if revoked_at is not None:
             revoked_keys.add(key_id)
     revoked_cards = set(session.scalars(select(Card.id).where(Card.revoked_at.is_not(None))))
+    # Cards issued on other kiosks, revoked centrally (pulled by sync into settings).
+    revoked_elsewhere = session.scalars(
+        select(KioskSetting.key).where(KioskSetting.key.startswith(REVOKED_CARD_PREFIX))
+    )
+    revoked_cards.update(key[len(REVOKED_CARD_PREFIX) :] for key in revoked_elsewhere)
     return Keyring(public_keys=public, revoked_keys=revoked_keys, revoked_cards=revoked_cards)
 
 

@@ -15,6 +15,7 @@ from kiosk.services.privacy import PrivacyService
 from kiosk.services.registration import RegistrationService
 from kiosk.services.staff import StaffService
 from kiosk.services.status import StatusService
+from kiosk.services.sync import SyncService
 from kiosk.store.db import Store
 from kiosk.store.lock import DataDirLock
 from kiosk.store.paths import DataPaths
@@ -32,6 +33,7 @@ class KioskServices:
     audit: AuditService
     maintenance: MaintenanceService
     status: StatusService
+    sync: SyncService
 
     @property
     def store(self) -> Store:
@@ -69,4 +71,5 @@ def open_kiosk(
         audit=AuditService(ctx),
         maintenance=MaintenanceService(ctx, privacy),
         status=StatusService(ctx),
+        sync=SyncService(ctx),
     )

@@ -26,6 +26,7 @@ from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.recovery import RecoveryScreen
 from kiosk.ui.screens.trainings import TrainingsScreen
 from kiosk.ui.status_strip import ConnectivitySource, StatusStrip
+from kiosk.ui.sync_bridge import SyncBridge, wire
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets import named_button, named_label
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.services: KioskServices | None = None
         self.tasks = TaskRunner(on_error=self.show_error, parent=self)
         self.connectivity = ConnectivitySource(self)
+        self.sync: SyncBridge | None = None
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +127,9 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
         self._maintenance_timer.start()
         self.run_maintenance()
+        self.sync = SyncBridge(services.sync, self.connectivity, self)
+        wire(self.sync, self.status_strip)
+        self.sync.start()
 
     def run_maintenance(self) -> None:
         """Daily backup and retention, off the GUI thread; cheap when already done today."""
@@ -188,5 +193,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._status_timer.stop()
         self._maintenance_timer.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.tasks.drain()
         super().closeEvent(event)

@@ -2,17 +2,49 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from kiosk.i18n import render
+from kiosk.i18n import define, render
 from kiosk.ui.widgets import named_label
 
-if TYPE_CHECKING:  # the services load after the first frame
+if TYPE_CHECKING:  # the services and the sync engine load after the first frame
     from kiosk.services.status import KioskStatus
+    from kiosk.services.sync import SyncHealth
+    from kiosk.sync.engine import SyncProgress, SyncReport
+
+STALE_PENDING_DAYS = 3  # warn when records wait longer than this for upload
+
+define("sync.ui.sync_now", id="Sinkronkan", en="Sync now")
+define("sync.ui.syncing", id="Menyinkronkan…", en="Syncing…")
+define("sync.ui.oldest", id="tertua {age}", en="oldest {age}")
+define("sync.ui.last_ok", id="terakhir berhasil {when}", en="last success {when}")
+define("sync.ui.never", id="belum pernah sinkron", en="never synced")
+define("sync.ui.error", id="Gagal: {error}", en="Failed: {error}")
+define(
+    "sync.ui.stale",
+    id="Peringatan: ada data belum terkirim lebih dari {days} hari!",
+    en="Warning: some records have waited more than {days} days for upload!",
+)
+define("sync.ui.age_min", id="{n} mnt", en="{n} min")
+define("sync.ui.age_hours", id="{n} jam", en="{n} h")
+define("sync.ui.age_days", id="{n} hari", en="{n} days")
+
+
+def age_text(since: str | None, lang: str, now: dt.datetime | None = None) -> str:
+    if since is None:
+        return ""
+    moment = dt.datetime.fromisoformat(since)
+    seconds = max(0.0, ((now or dt.datetime.now(dt.UTC)) - moment).total_seconds())
+    if seconds < 3600:
+        return render("sync.ui.age_min", lang, n=int(seconds // 60))
+    if seconds < 86400:
+        return render("sync.ui.age_hours", lang, n=int(seconds // 3600))
+    return render("sync.ui.age_days", lang, n=int(seconds // 86400))
 
 
 @dataclass(frozen=True)
@@ -37,6 +69,8 @@ class ConnectivitySource(QObject):
 
 
 class StatusStrip(QWidget):
+    sync_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StatusStrip")
@@ -52,6 +86,18 @@ class StatusStrip(QWidget):
         layout.addWidget(self.connection)
         layout.addSpacing(24)
         layout.addWidget(self.pending)
+        self.sync_detail = QLabel()
+        self.sync_detail.setObjectName("SyncDetail")
+        layout.addSpacing(12)
+        layout.addWidget(self.sync_detail)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.sync_button = QPushButton()
+        self.sync_button.setObjectName("SyncNow")
+        self.sync_button.clicked.connect(self.sync_requested.emit)
+        layout.addWidget(self.sync_button)
         layout.addStretch(1)
         layout.addWidget(self.counts)
         layout.addSpacing(24)
@@ -59,6 +105,8 @@ class StatusStrip(QWidget):
         self._lang = "id"
         self._connectivity = Connectivity(online=False)
         self._status: KioskStatus | None = None
+        self._health: SyncHealth | None = None
+        self._syncing = False
 
     def set_connectivity(self, connectivity: Connectivity) -> None:
         self._connectivity = connectivity
@@ -66,6 +114,23 @@ class StatusStrip(QWidget):
 
     def set_status(self, status: KioskStatus) -> None:
         self._status = status
+        self._refresh()
+
+    def set_sync_health(self, health: SyncHealth) -> None:
+        self._health = health
+        self._refresh()
+
+    def set_sync_progress(self, progress: SyncProgress) -> None:
+        self._syncing = True
+        # Only long uploads get a bar; a handful of records would just flicker.
+        self.progress.setVisible(progress.phase == "push" and progress.total > 200)
+        self.progress.setMaximum(max(progress.total, 1))
+        self.progress.setValue(progress.done)
+        self._refresh()
+
+    def set_sync_finished(self, report: SyncReport) -> None:
+        self._syncing = False
+        self.progress.setVisible(False)
         self._refresh()
 
     def retranslate(self, lang: str) -> None:
@@ -88,12 +153,40 @@ class StatusStrip(QWidget):
             self.pending.setText(render("status.loading", lang))
             self.counts.clear()
             self.device.clear()
-            return
-        pending = render("status.pending", lang, count=status.outbox_pending)
-        if status.disk_low:
-            pending += " · " + render("status.disk_low", lang, mb=status.free_disk_mb)
-        self.pending.setText(pending)
-        self.counts.setText(
-            render("status.counts", lang, applicants=status.applicants, sessions=status.sessions)
+        else:
+            self.pending.setText(render("status.pending", lang, count=status.outbox_pending))
+            counts = render(
+                "status.counts", lang, applicants=status.applicants, sessions=status.sessions
+            )
+            if status.disk_low:
+                counts = render("status.disk_low", lang, mb=status.free_disk_mb) + " · " + counts
+            self.counts.setText(counts)
+            self.device.setText(render("status.device", lang, device=status.device_id[-8:]))
+        self._refresh_sync(lang)
+
+    def _refresh_sync(self, lang: str) -> None:
+        self.sync_button.setText(
+            render("sync.ui.syncing" if self._syncing else "sync.ui.sync_now", lang)
         )
-        self.device.setText(render("status.device", lang, device=status.device_id[-8:]))
+        self.sync_button.setEnabled(not self._syncing)
+        health = self._health
+        if health is None:
+            self.sync_detail.clear()
+            return
+        self.pending.setText(render("status.pending", lang, count=health.pending))
+        parts = []
+        if health.oldest_pending_at is not None:
+            parts.append(
+                render("sync.ui.oldest", lang, age=age_text(health.oldest_pending_at, lang))
+            )
+        if health.last_sync_at is None:
+            parts.append(render("sync.ui.never", lang))
+        else:
+            parts.append(render("sync.ui.last_ok", lang, when=age_text(health.last_sync_at, lang)))
+        if health.last_error is not None:
+            parts.append(render("sync.ui.error", lang, error=health.last_error.render(lang)))
+        if health.oldest_pending_at is not None:
+            age = dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(health.oldest_pending_at)
+            if age > dt.timedelta(days=STALE_PENDING_DAYS):
+                parts.append(render("sync.ui.stale", lang, days=STALE_PENDING_DAYS))
+        self.sync_detail.setText(" · ".join(parts))

@@ -128,6 +128,6 @@ def test_status_strip_warns_when_disk_space_runs_low(window: MainWindow) -> None
         last_backup_at=None,
     )
     window.status_changed.emit(status)
-    assert "MB" not in window.status_strip.pending.text()
+    assert "MB" not in window.status_strip.counts.text()
     window.status_changed.emit(dataclasses.replace(status, free_disk_mb=120, disk_low=True))
-    assert "120 MB" in window.status_strip.pending.text()
+    assert "120 MB" in window.status_strip.counts.text()

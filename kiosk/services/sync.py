@@ -1,0 +1,196 @@
+"""Sync use-cases for the CLI and the GUI: enrol, run one sync, export a bundle, sync health."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from kiosk.i18n import Message, UserError, define, msg
+from kiosk.services.context import ServiceContext
+from kiosk.store.models import OutboxEvent
+from kiosk.sync import state
+from kiosk.sync.bundle import BundleSummary, export_bundle
+from kiosk.sync.client import RefusedError, SyncClient, TransportError
+from kiosk.sync.engine import Backoff, Listener, SyncEngine, SyncReport
+from kiosk.sync.protocol import EnrolRequest
+
+TOKEN_FILENAME = "sync-token"
+
+define(
+    "sync.enrol_refused",
+    id="Pendaftaran kios ditolak: kode salah, sudah dipakai, atau kedaluwarsa ({detail}).",
+    en="Enrolment refused: the code is wrong, used or expired ({detail}).",
+)
+define(
+    "sync.enrol_unreachable",
+    id="Server {server} tidak dapat dihubungi. Periksa alamat dan koneksi.",
+    en="The server {server} cannot be reached. Check the address and the connection.",
+)
+define(
+    "sync.url_invalid",
+    id="Alamat server harus diawali http:// atau https://.",
+    en="The server address must start with http:// or https://.",
+)
+
+
+class SyncError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class RejectedEvent:
+    id: str
+    entity: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SyncHealth:
+    enrolled: bool
+    server_url: str | None
+    pending: int
+    oldest_pending_at: str | None
+    rejected: int
+    last_sync_at: str | None
+    last_attempt_at: str | None
+    last_error: Message | None
+
+    def as_json(self, lang: str = "en") -> dict[str, Any]:
+        data = asdict(self)
+        data["last_error"] = None if self.last_error is None else self.last_error.render(lang)
+        return data
+
+
+class SyncService:
+    """Wraps the Qt-free engine with this kiosk's identity, clock and credentials."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+        self._lock = threading.Lock()  # one sync at a time, whoever asks
+        self._engine: SyncEngine | None = None
+
+    @property
+    def token_path(self) -> Path:
+        return self._ctx.store.paths.keys / TOKEN_FILENAME
+
+    def enroll(self, server_url: str, code: str, *, label: str = "") -> str:
+        """Exchange a one-time code for a token; returns the site the kiosk now belongs to."""
+        if not server_url.startswith(("http://", "https://")):
+            raise SyncError(msg("sync.url_invalid"))
+        ctx = self._ctx
+        client = SyncClient(server_url)
+        try:
+            response = client.enrol(
+                EnrolRequest(
+                    code=code.strip()[:64] or "-",
+                    device_id=ctx.device_id,
+                    key_id=ctx.signer.key_id,
+                    public_key=ctx.signer.public_bytes().hex(),
+                    device_time=ctx.now(),
+                    label=label[:80],
+                )
+            )
+        except RefusedError as exc:
+            raise SyncError(msg("sync.enrol_refused", detail=exc.code)) from exc
+        except TransportError as exc:
+            raise SyncError(msg("sync.enrol_unreachable", server=server_url)) from exc
+        finally:
+            client.close()
+        state.write_token(self.token_path, response.token)
+        with ctx.store.transaction() as session:
+            state.put(session, state.SERVER_URL, server_url.rstrip("/"))
+            state.put(session, state.SITE, response.site)
+            state.put(session, state.TOKEN_FILE, TOKEN_FILENAME)
+            state.put(session, state.CURSOR, None)
+        return response.site
+
+    def run(
+        self,
+        listener: Listener | None = None,
+        *,
+        backoff: Backoff | None = None,
+        timeout_s: float | None = None,
+    ) -> SyncReport:
+        """One sync: push everything pending, then pull. Blocks; call it off the GUI thread."""
+        server = state.get(self._ctx.store, state.SERVER_URL)
+        token = state.read_token(self.token_path)
+        if server is None or token is None:
+            report = SyncReport(error=msg("sync.not_enrolled"))
+            report.pending = self.health().pending
+            return report
+        with self._lock:
+            client = SyncClient(server, token)
+            if timeout_s is not None:
+                client.read_timeout = timeout_s
+            engine = SyncEngine(
+                self._ctx.store,
+                self._ctx.device_id,
+                client,
+                clock=self._ctx.now,
+                listener=listener,
+                backoff=backoff,
+            )
+            self._engine = engine
+            try:
+                return engine.run()
+            finally:
+                self._engine = None
+                client.close()
+
+    def cancel(self) -> None:
+        engine = self._engine
+        if engine is not None:
+            engine.cancel()
+
+    def export_bundle(self, target: Path) -> BundleSummary:
+        ctx = self._ctx
+        return export_bundle(
+            ctx.store, ctx.device_id, ctx.signer.private_bytes(), target, ctx.now()
+        )
+
+    def health(self) -> SyncHealth:
+        store = self._ctx.store
+        with store.reading() as session:
+            pending = select(OutboxEvent).where(OutboxEvent.status == "pending").subquery()
+            count = session.scalar(select(func.count()).select_from(pending)) or 0
+            oldest = session.scalar(select(func.min(pending.c.created_at)))
+            rejected = session.scalar(select(func.count()).where(OutboxEvent.status == "rejected"))
+        raw_error = state.get(store, state.LAST_ERROR)
+        error: Message | None = None
+        if raw_error:
+            data = json.loads(raw_error)
+            error = msg(data["code"], **data.get("params", {}))
+        return SyncHealth(
+            enrolled=state.read_token(self.token_path) is not None,
+            server_url=state.get(store, state.SERVER_URL),
+            pending=int(count),
+            oldest_pending_at=None if oldest is None else oldest.isoformat(),
+            rejected=int(rejected or 0),
+            last_sync_at=state.get(store, state.LAST_SYNC_AT),
+            last_attempt_at=state.get(store, state.LAST_ATTEMPT_AT),
+            last_error=error,
+        )
+
+    def rejected_events(self, limit: int = 200) -> list[RejectedEvent]:
+        """What the server refused, for the admin: kept, never dropped."""
+        with self._ctx.store.reading() as session:
+            rows = session.execute(
+                select(OutboxEvent.id, OutboxEvent.entity, OutboxEvent.last_error)
+                .where(OutboxEvent.status == "rejected")
+                .order_by(OutboxEvent.seq)
+                .limit(limit)
+            ).all()
+        return [RejectedEvent(row.id, row.entity, row.last_error or "") for row in rows]
+
+    def pending_older_than(self, days: int) -> bool:
+        oldest = self.health().oldest_pending_at
+        if oldest is None:
+            return False
+        age = self._ctx.now() - dt.datetime.fromisoformat(oldest)
+        return age > dt.timedelta(days=days)

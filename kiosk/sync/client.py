@@ -1,0 +1,173 @@
+"""HTTP client of the sync protocol (requests): gzip bodies, bearer token, errors classified."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+from dataclasses import dataclass
+from typing import TypeVar
+
+import requests
+from pydantic import BaseModel
+
+from kiosk.sync.protocol import (
+    API_PREFIX,
+    EnrolRequest,
+    EnrolResponse,
+    Health,
+    ProtocolError,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    gzip_json,
+    parse_message,
+)
+
+M = TypeVar("M", bound=BaseModel)
+
+CONNECT_TIMEOUT_S = 10.0
+READ_TIMEOUT_S = 60.0
+MAX_RESPONSE_BYTES = 16 * 1024 * 1024
+
+
+class TransportError(Exception):
+    """The request may or may not have reached the server; retrying is safe and useful."""
+
+    def __init__(self, detail: str, *, retry_after: float | None = None) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+
+class RefusedError(Exception):
+    """The server understood and refused (bad token, revoked device, bad code, bad request)."""
+
+    def __init__(self, status: int, code: str, detail: str) -> None:
+        super().__init__(f"{status} {code}: {detail}")
+        self.status = status
+        self.code = code
+        self.detail = detail
+
+
+def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(min(int(value), 3600))
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    current = now or dt.datetime.now(dt.UTC)
+    return max(0.0, min((when - current).total_seconds(), 3600.0))
+
+
+@dataclass
+class SyncClient:
+    """One server; a token once enrolled. Thread-confined: one sync run uses it at a time."""
+
+    base_url: str
+    token: str | None = None
+    connect_timeout: float = CONNECT_TIMEOUT_S
+    read_timeout: float = READ_TIMEOUT_S
+
+    def __post_init__(self) -> None:
+        self.base_url = self.base_url.rstrip("/")
+        self._http = requests.Session()
+        self._http.headers["User-Agent"] = "kios3in1-kiosk/1"
+        self.bytes_up = 0
+        self.requests = 0
+
+    def close(self) -> None:
+        self._http.close()
+
+    def health(self) -> Health:
+        return self._call("GET", "/health", Health, auth=False)
+
+    def enrol(self, request: EnrolRequest) -> EnrolResponse:
+        return self._call("POST", "/enrol", EnrolResponse, body=request, auth=False)
+
+    def push(self, request: PushRequest) -> PushResponse:
+        return self._call("POST", "/push", PushResponse, body=request)
+
+    def pull(self, cursor: str | None, limit: int = 500) -> PullResponse:
+        params = {"limit": str(limit)}
+        if cursor:
+            params["cursor"] = cursor
+        return self._call("GET", "/pull", PullResponse, params=params)
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        kind: type[M],
+        *,
+        body: BaseModel | None = None,
+        params: dict[str, str] | None = None,
+        auth: bool = True,
+    ) -> M:
+        headers = {"Accept-Encoding": "gzip"}
+        data = None
+        if body is not None:
+            data = gzip_json(body)
+            headers["Content-Encoding"] = "gzip"
+            headers["Content-Type"] = "application/json"
+        if auth:
+            if not self.token:
+                raise RefusedError(401, "not_enrolled", "this kiosk is not enrolled")
+            headers["Authorization"] = f"Bearer {self.token}"
+        self.requests += 1
+        self.bytes_up += len(data or b"")
+        try:
+            response = self._http.request(
+                method,
+                self.base_url + API_PREFIX + path,
+                data=data,
+                params=params,
+                headers=headers,
+                timeout=(self.connect_timeout, self.read_timeout),
+                stream=True,
+            )
+            raw = _read_limited(response)
+        except requests.RequestException as exc:
+            raise TransportError(type(exc).__name__) from exc
+        status = response.status_code
+        if status in (408, 425, 429) or status >= 500:
+            retry = parse_retry_after(response.headers.get("Retry-After"))
+            raise TransportError(f"HTTP {status}", retry_after=retry)
+        if status >= 400:
+            code, detail = _error_body(raw)
+            raise RefusedError(status, code, detail)
+        try:
+            return parse_message(kind, raw)
+        except ProtocolError as exc:
+            # A reply cut short or garbled by a proxy: the request may have been applied,
+            # which is harmless because every event is idempotent.
+            raise TransportError(f"unreadable reply: {exc}") from exc
+
+
+def _read_limited(response: requests.Response) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_content(64 * 1024):
+            size += len(chunk)
+            if size > MAX_RESPONSE_BYTES:
+                raise TransportError("reply too large")
+            chunks.append(chunk)
+    finally:
+        response.close()
+    return b"".join(chunks)
+
+
+def _error_body(raw: bytes) -> tuple[str, str]:
+    import json
+
+    try:
+        data = json.loads(raw)
+        return str(data.get("code", "error"))[:40], str(data.get("detail", ""))[:300]
+    except (ValueError, AttributeError):
+        return "error", raw[:200].decode("utf-8", "replace")

@@ -1,0 +1,329 @@
+"""One sync run: push the outbox in order, in batches, with back-off; then pull reference data.
+
+Plain Python, no Qt: progress and connectivity are published to a listener callable, which
+the GUI adapts to signals. A run can be cancelled from another thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from sqlalchemy import func, select, update
+
+from kiosk.i18n import Message, define, msg
+from kiosk.store.crypto import PersonalDataCipher
+from kiosk.store.db import Store
+from kiosk.store.models import OutboxEvent
+from kiosk.sync import state
+from kiosk.sync.apply import apply_changes
+from kiosk.sync.client import RefusedError, SyncClient, TransportError
+from kiosk.sync.protocol import MAX_BATCH_EVENTS, PushEvent, PushRequest, PushResponse
+
+log = logging.getLogger(__name__)
+
+define(
+    "sync.unreachable",
+    id="Server tidak dapat dihubungi ({detail}).",
+    en="The server cannot be reached ({detail}).",
+)
+define(
+    "sync.refused",
+    id="Server menolak kios ini ({detail}). Daftarkan ulang kios.",
+    en="The server refused this kiosk ({detail}). Enrol the kiosk again.",
+)
+define("sync.cancelled", id="Sinkronisasi dibatalkan.", en="Synchronisation cancelled.")
+define(
+    "sync.not_enrolled",
+    id="Kios ini belum didaftarkan ke server pusat.",
+    en="This kiosk is not enrolled with the central server.",
+)
+
+Clock = Callable[[], dt.datetime]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    phase: str  # "push" or "pull"
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class SyncConnectivity:
+    online: bool
+    detail: str = ""
+
+
+@dataclass
+class SyncReport:
+    accepted: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    pending: int = 0
+    requests: int = 0
+    bytes_up: int = 0
+    error: Message | None = None
+    pushed_ok: bool = False
+    pulled_ok: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.error is None and self.pending == 0
+
+
+@dataclass
+class Backoff:
+    """Exponential back-off with full jitter; a server's Retry-After is a lower bound."""
+
+    base: float = 1.0
+    cap: float = 120.0
+    attempts: int = 8
+    rng: random.Random = field(default_factory=random.Random)
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        wait = self.rng.uniform(0, min(self.cap, self.base * 2**attempt))
+        return max(wait, retry_after or 0.0)
+
+
+SyncEvent = SyncProgress | SyncConnectivity | SyncReport
+Listener = Callable[[SyncEvent], None]
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: Store,
+        device_id: str,
+        client: SyncClient,
+        *,
+        clock: Clock,
+        listener: Listener | None = None,
+        backoff: Backoff | None = None,
+        batch_size: int = 500,
+    ) -> None:
+        self._store = store
+        self._device_id = device_id
+        self._client = client
+        self._clock = clock
+        self._listener = listener or (lambda _event: None)
+        self._backoff = backoff or Backoff()
+        self._batch = max(1, min(batch_size, MAX_BATCH_EVENTS))
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> SyncReport:
+        """Push everything pending, then pull; a failed pull never holds back an upload."""
+        self._cancel.clear()
+        report = SyncReport()
+        now = self._clock()
+        with self._store.transaction() as session:
+            state.put(session, state.LAST_ATTEMPT_AT, now.isoformat())
+        report.pushed_ok = self._push_all(report)
+        if report.pushed_ok:
+            # After the upload, never before it: reference data can wait, records cannot.
+            report.pulled_ok = self._pull_all(report)
+        report.pending = pending_count(self._store)
+        report.requests, report.bytes_up = self._client.requests, self._client.bytes_up
+        with self._store.transaction() as session:
+            if report.error is None:
+                state.put(session, state.LAST_SYNC_AT, self._clock().isoformat())
+                state.put(session, state.LAST_ERROR, None)
+            else:
+                error = {"code": report.error.code, "params": dict(report.error.params)}
+                state.put(session, state.LAST_ERROR, json.dumps(error))
+        self._listener(report)
+        return report
+
+    # -- push ---------------------------------------------------------------------------
+
+    def _push_all(self, report: SyncReport) -> bool:
+        total = pending_count(self._store)
+        done = 0
+        self._listener(SyncProgress("push", 0, total))
+        while True:
+            events = self._next_batch()
+            if not events:
+                return True
+            try:
+                response = self._with_retries(
+                    functools.partial(self._push, events), report, batch=True
+                )
+            except RefusedError as exc:
+                self._split_refused(events, exc)
+                continue
+            if response is None:
+                self._note_failure(events)
+                return False
+            self._apply_results(events, response, report)
+            done += len(events)
+            self._listener(SyncProgress("push", min(done, total), max(total, done)))
+
+    def _next_batch(self) -> list[OutboxEvent]:
+        with self._store.reading() as session:
+            return list(
+                session.scalars(
+                    select(OutboxEvent)
+                    .where(OutboxEvent.status == "pending")
+                    .order_by(OutboxEvent.seq)
+                    .limit(self._batch)
+                )
+            )
+
+    def _push(self, events: list[OutboxEvent]) -> PushResponse:
+        request = PushRequest(
+            device_id=self._device_id,
+            sent_at=self._clock(),
+            events=[to_push_event(event, self._store.cipher) for event in events],
+        )
+        started = time.monotonic()
+        response = self._client.push(request)
+        # Sized for the link: grow while a batch goes through within a fraction of the
+        # timeout, so one lost request never costs more than that on a bad link.
+        if time.monotonic() - started < self._client.read_timeout / 4:
+            self._batch = min(MAX_BATCH_EVENTS, self._batch * 2)
+        return response
+
+    def _apply_results(
+        self, events: list[OutboxEvent], response: PushResponse, report: SyncReport
+    ) -> None:
+        by_id = {result.id: result for result in response.results}
+        now = self._clock()
+        rows = []
+        aliases: dict[str, str] = {}
+        for event in events:
+            result = by_id.get(event.id)
+            if result is None:
+                continue  # not answered: stays pending and goes again
+            setattr(report, result.status, getattr(report, result.status) + 1)
+            rows.append(
+                {
+                    "seq": event.seq,
+                    "status": result.status,
+                    "attempts": event.attempts + 1,
+                    "last_error": result.reason if result.status == "rejected" else None,
+                    "acked_at": now,
+                }
+            )
+            if event.entity == "applicant" and result.canonical_id not in (None, event.entity_id):
+                aliases[event.entity_id] = str(result.canonical_id)
+            if result.status == "rejected":
+                log.warning("event %s (%s) rejected: %s", event.id, event.entity, result.reason)
+        with self._store.transaction() as session:
+            if rows:
+                session.execute(update(OutboxEvent), rows)
+            for local, canonical in aliases.items():
+                state.put(session, state.ALIAS_PREFIX + local, canonical)
+
+    def _split_refused(self, events: list[OutboxEvent], exc: RefusedError) -> None:
+        """Halve the batch until the one event the server cannot take is found; that one is
+        marked rejected (kept and shown, never dropped) so the rest can flow."""
+        if len(events) > 1:
+            self._batch = max(1, len(events) // 2)
+            return
+        with self._store.transaction() as session:
+            session.execute(
+                update(OutboxEvent)
+                .where(OutboxEvent.seq == events[0].seq)
+                .values(
+                    status="rejected",
+                    last_error=f"{exc.code}: {exc.detail}"[:500],
+                    attempts=OutboxEvent.attempts + 1,
+                )
+            )
+        log.warning("event %s refused by the server: %s", events[0].id, exc.code)
+
+    def _note_failure(self, events: list[OutboxEvent]) -> None:
+        with self._store.transaction() as session:
+            session.execute(
+                update(OutboxEvent)
+                .where(OutboxEvent.seq.in_([event.seq for event in events]))
+                .values(attempts=OutboxEvent.attempts + 1)
+            )
+
+    # -- pull ---------------------------------------------------------------------------
+
+    def _pull_all(self, report: SyncReport) -> bool:
+        cursor = state.get(self._store, state.CURSOR)
+        while True:
+            page = self._with_retries(functools.partial(self._client.pull, cursor), report)
+            if page is None:
+                return False
+            with self._store.transaction() as session:
+                report.pulled += apply_changes(session, page.changes, self._clock())
+                state.put(session, state.CURSOR, page.cursor)
+            cursor = page.cursor
+            self._listener(SyncProgress("pull", report.pulled, report.pulled))
+            if not page.more:
+                return True
+
+    # -- retries ------------------------------------------------------------------------
+
+    def _with_retries(
+        self, call: Callable[[], T], report: SyncReport, *, batch: bool = False
+    ) -> T | None:
+        attempt = 0
+        while True:
+            if self._cancel.is_set():
+                report.error = msg("sync.cancelled")
+                return None
+            try:
+                result = call()
+            except TransportError as exc:
+                self._listener(SyncConnectivity(False, str(exc)))
+                self._batch = max(1, self._batch // 2)
+                if attempt + 1 >= self._backoff.attempts:
+                    report.error = msg("sync.unreachable", detail=str(exc))
+                    return None
+                if str(exc).startswith("HTTP 413") or str(exc) == "reply too large":
+                    self._batch = max(1, self._batch // 2)
+                delay = self._backoff.delay(attempt, exc.retry_after)
+                log.info("sync attempt %d failed (%s); next in %.1fs", attempt + 1, exc, delay)
+                attempt += 1
+                if self._cancel.wait(delay):
+                    report.error = msg("sync.cancelled")
+                    return None
+                continue
+            except RefusedError as exc:
+                if batch and exc.status in (400, 413, 422):
+                    raise  # the batch itself is at fault: the caller splits it
+                self._listener(SyncConnectivity(True, exc.code))
+                report.error = msg("sync.refused", detail=exc.code)
+                return None
+            self._listener(SyncConnectivity(True))
+            return result
+
+
+def to_push_event(event: OutboxEvent, cipher: PersonalDataCipher) -> PushEvent:
+    """The wire form of an outbox event; payloads sealed at rest are opened for upload."""
+    offset = dt.timedelta(minutes=event.utc_offset_min)
+    return PushEvent(
+        id=event.id,
+        seq=event.seq,
+        entity=event.entity,
+        entity_id=event.entity_id,
+        op=event.op,
+        created_at=event.created_at.astimezone(dt.timezone(offset)),
+        utc_offset_min=event.utc_offset_min,
+        payload=cipher.open_payload(event.payload, row=event.id),
+    )
+
+
+def pending_count(store: Store) -> int:
+    with store.reading() as session:
+        count = session.scalar(
+            select(func.count()).select_from(OutboxEvent).where(OutboxEvent.status == "pending")
+        )
+    return int(count or 0)

@@ -1,0 +1,116 @@
+"""Runs the Qt-free sync engine off the GUI thread and turns its events into Qt signals."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from kiosk.services.sync import SyncHealth, SyncService
+from kiosk.sync.engine import SyncConnectivity, SyncEvent, SyncProgress, SyncReport
+from kiosk.ui.status_strip import Connectivity, ConnectivitySource, StatusStrip
+from kiosk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+SYNC_INTERVAL_MS = 5 * 60 * 1000
+OFFLINE_RETRY_MS = 60 * 1000
+
+
+class SyncBridge(QObject):
+    """One sync at a time: every few minutes, when the link comes back, or on "Sync now".
+
+    The engine calls ``_relay`` on the worker thread; emitting a signal of an object that
+    lives on the GUI thread queues the call there, so no widget is touched from a worker.
+    """
+
+    progress = Signal(object)  # SyncProgress
+    finished = Signal(object)  # SyncReport
+    health_changed = Signal(object)  # SyncHealth
+    _event = Signal(object)
+
+    def __init__(
+        self,
+        sync: SyncService,
+        connectivity: ConnectivitySource,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = SYNC_INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._sync = sync
+        self._connectivity = connectivity
+        # Its own runner: network waits must never hold up the store work of the screens.
+        self._tasks = TaskRunner(on_error=self._failed, parent=self)
+        self._running = False
+        self._event.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.sync_now)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self) -> None:
+        self._timer.start()
+        self.refresh_health()
+        self.sync_now()
+
+    def sync_now(self) -> bool:
+        """Start a sync unless one is running; returns whether one was started."""
+        if self._running:
+            return False
+        self._running = True
+        self._tasks.run(lambda: self._sync.run(listener=self._relay), self._done, self._failed)
+        return True
+
+    def refresh_health(self) -> None:
+        self._tasks.run(self._sync.health, self._health)
+
+    def stop(self, timeout_ms: int = 10_000) -> bool:
+        """Cancel a running sync and wait for it (on shutdown)."""
+        self._timer.stop()
+        self._sync.cancel()
+        return self._tasks.drain(timeout_ms)
+
+    def _relay(self, event: SyncEvent) -> None:
+        self._event.emit(event)  # worker thread -> queued onto the GUI thread
+
+    def _on_event(self, event: object) -> None:
+        if isinstance(event, SyncConnectivity):
+            was_online = self._connectivity.current.online
+            self._connectivity.publish(Connectivity(event.online, event.detail))
+            if event.online and not was_online and not self._running:
+                self.sync_now()  # the link came back
+        elif isinstance(event, SyncProgress):
+            self.progress.emit(event)
+
+    def _done(self, report: object) -> None:
+        self._running = False
+        assert isinstance(report, SyncReport)
+        self.finished.emit(report)
+        if report.error is not None and not self._connectivity.current.online:
+            QTimer.singleShot(OFFLINE_RETRY_MS, self._retry_if_idle)
+        self.refresh_health()
+
+    def _retry_if_idle(self) -> None:
+        if self._timer.isActive():
+            self.sync_now()
+
+    def _health(self, health: object) -> None:
+        assert isinstance(health, SyncHealth)
+        self.health_changed.emit(health)
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        log.error("sync run failed", exc_info=error)
+        self.refresh_health()
+
+
+def wire(bridge: SyncBridge, strip: StatusStrip) -> None:
+    """Connect a bridge to the status strip: figures in, "Sync now" out."""
+    bridge.progress.connect(strip.set_sync_progress)
+    bridge.finished.connect(strip.set_sync_finished)
+    bridge.health_changed.connect(strip.set_sync_health)
+    strip.sync_requested.connect(bridge.sync_now)

@@ -1,0 +1,190 @@
+"""The HTTP API of the central server (FastAPI): health, enrolment, push and pull."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Annotated, Any, TypeVar
+
+from fastapi import FastAPI, Header, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from sqlalchemy import select
+
+from kiosk.sync.protocol import (
+    API_PREFIX,
+    MAX_BODY_BYTES,
+    MAX_COMPRESSED_BYTES,
+    MAX_PULL_LIMIT,
+    Change,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    Health,
+    ProtocolError,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    gunzip_limited,
+    parse_message,
+)
+from server import __version__
+from server.accounts import ApiError, authenticate, enrol_device, record_clock
+from server.db import Database
+from server.ingest import Batch, ingest
+from server.models import ChangeLog
+
+log = logging.getLogger(__name__)
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 415)
+}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def encode_cursor(seq: int) -> str:
+    return f"v1.{seq}"
+
+
+def decode_cursor(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    prefix, _, number = cursor.partition(".")
+    if prefix != "v1" or not number.isdigit() or len(number) > 18:
+        raise ApiError(400, "bad_cursor", "the cursor was not issued by this server")
+    return int(number)
+
+
+async def _read_body(request: Request) -> bytes:
+    encoding = request.headers.get("content-encoding", "identity").lower()
+    if encoding not in ("gzip", "identity"):
+        raise ApiError(415, "bad_encoding", "only gzip or identity bodies are accepted")
+    limit = MAX_COMPRESSED_BYTES if encoding == "gzip" else MAX_BODY_BYTES
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, "too_large", f"a body may have at most {limit} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "too_large", f"a body may have at most {limit} bytes")
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    if encoding == "gzip":
+        try:
+            body = gunzip_limited(body)
+        except ProtocolError as exc:
+            raise ApiError(413 if "large" in str(exc) else 400, "bad_body", str(exc)) from exc
+    return body
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _body_schema(kind: type[BaseModel]) -> dict[str, Any]:
+    # The body is read by hand (gzip, size limits), so its schema is declared explicitly.
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": kind.model_json_schema()}},
+            "description": "JSON, optionally with Content-Encoding: gzip.",
+        }
+    }
+
+
+async def _read_message(request: Request, kind: type[M]) -> M:
+    body = await _read_body(request)
+    try:
+        return parse_message(kind, body)
+    except ProtocolError as exc:
+        raise ApiError(400, "invalid", str(exc)) from exc
+
+
+def create_app(db: Database) -> FastAPI:
+    app = FastAPI(
+        title="Kios3in1 central server",
+        version=__version__,
+        description="Sync protocol v1 (docs/sync-protocol.md): enrolment, push, pull.",
+    )
+    # Replies to a 2G/3G kiosk are worth compressing too (a push result per event).
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        body = ErrorBody(code=exc.code, detail=exc.detail).model_dump()
+        return JSONResponse(body, status_code=exc.status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(part) for part in first.get("loc", ()))
+        detail = f"{where}: {first.get('msg', 'invalid')}"[:300]
+        return JSONResponse(ErrorBody(code="invalid", detail=detail).model_dump(), 422)
+
+    @app.get(f"{API_PREFIX}/health")
+    def health() -> Health:
+        return Health(server_time=_now())
+
+    @app.post(f"{API_PREFIX}/enrol", responses=_ERRORS, openapi_extra=_body_schema(EnrolRequest))
+    async def enrol(request: Request) -> EnrolResponse:
+        message = await _read_message(request, EnrolRequest)
+        return await run_in_threadpool(_enrol, message)
+
+    def _enrol(request: EnrolRequest) -> EnrolResponse:
+        now = _now()
+        with db.transaction() as session:
+            device, token = enrol_device(session, request, now)
+        log.info("device %s enrolled for site %s", device.id, device.site)
+        return EnrolResponse(device_id=device.id, token=token, site=device.site, server_time=now)
+
+    @app.post(f"{API_PREFIX}/push", responses=_ERRORS, openapi_extra=_body_schema(PushRequest))
+    async def push(
+        request: Request, authorization: Annotated[str | None, Header()] = None
+    ) -> PushResponse:
+        message = await _read_message(request, PushRequest)
+        return await run_in_threadpool(_push, authorization, message)
+
+    def _push(authorization: str | None, message: PushRequest) -> PushResponse:
+        now = _now()
+        with db.transaction() as session:
+            device = authenticate(session, authorization, lock=True)
+            if message.device_id != device.id:
+                raise ApiError(403, "wrong_device", "a device pushes only as itself")
+            offset = record_clock(session, device, message.sent_at, now)
+            batch = Batch(device_id=device.id, sent_at=message.sent_at, received_at=now, via="push")
+            results = ingest(session, batch, message.events)
+        return PushResponse(server_time=now, clock_offset_s=offset, results=results)
+
+    @app.get(f"{API_PREFIX}/pull", responses=_ERRORS)
+    def pull(
+        authorization: Annotated[str | None, Header()] = None,
+        cursor: Annotated[str | None, Query(max_length=40)] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500,
+    ) -> PullResponse:
+        after = decode_cursor(cursor)
+        with db.transaction() as session:
+            authenticate(session, authorization)
+            rows = session.scalars(
+                select(ChangeLog)
+                .where(ChangeLog.seq > after)
+                .order_by(ChangeLog.seq)
+                .limit(limit + 1)
+            ).all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        last = rows[-1].seq if rows else after
+        changes = [Change(kind=row.kind, id=row.record_id, data=row.data) for row in rows]  # type: ignore[arg-type]
+        return PullResponse(
+            cursor=encode_cursor(last), more=more, server_time=_now(), changes=changes
+        )
+
+    app.state.db = db
+    return app

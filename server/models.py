@@ -1,0 +1,196 @@
+"""The central server's tables: devices, received events, merged people and attendance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+ID = String(36)
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Aware datetimes stored as naive UTC on every database, returned aware."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class EnrolmentCode(Base):
+    __tablename__ = "enrolment_code"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    site: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    used_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    used_by: Mapped[str | None] = mapped_column(ID)
+
+
+class Device(Base):
+    __tablename__ = "device"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    site: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(80), default="")
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    enrolled_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    clock_offset_s: Mapped[float | None] = mapped_column(Float)
+
+
+class ClockSample(Base):
+    """The device's clock against ours at each sync (positive: the device is behind)."""
+
+    __tablename__ = "clock_sample"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(ID, index=True)
+    device_time: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    server_time: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    offset_s: Mapped[float] = mapped_column(Float)
+
+
+class Event(Base):
+    """Every accepted event, stored once by its client-generated id."""
+
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_device_seq", "device_id", "seq"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    device_id: Mapped[str] = mapped_column(ID)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    device_time: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    corrected_time: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    clock_suspect: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    via: Mapped[str] = mapped_column(String(8))  # push, bundle
+
+
+class Person(Base):
+    """One real person, however many kiosks registered them (keyed by NIK)."""
+
+    __tablename__ = "person"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    nik: Mapped[str] = mapped_column(String(16), unique=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    device_id: Mapped[str] = mapped_column(ID)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ApplicantAlias(Base):
+    """A kiosk's applicant id for a person registered first under another id."""
+
+    __tablename__ = "applicant_alias"
+
+    applicant_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+class Card(Base):
+    __tablename__ = "card"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    applicant_id: Mapped[str] = mapped_column(ID, index=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    revoked_reason: Mapped[str | None] = mapped_column(String(40))
+
+
+class Attendance(Base):
+    """One attendance per card, session, local day and kind, whichever kiosks scanned it."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("session_id", "card_id", "local_day", "kind"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    session_id: Mapped[str] = mapped_column(String(36))
+    card_id: Mapped[str] = mapped_column(String(16))
+    local_day: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(12))
+    applicant_id: Mapped[str | None] = mapped_column(ID)
+    first_recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AttendanceScan(Base):
+    """Evidence: every scan that contributed to an attendance, from every kiosk."""
+
+    __tablename__ = "attendance_scan"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    attendance_id: Mapped[str] = mapped_column(ForeignKey("attendance.id"), index=True)
+    event_id: Mapped[str] = mapped_column(ID)
+    device_id: Mapped[str] = mapped_column(ID)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ReferenceRecord(Base):
+    """Catalogue, sessions, enrolments and staff accounts, as the kiosks described them."""
+
+    __tablename__ = "reference_record"
+
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    device_id: Mapped[str] = mapped_column(ID)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class TrustedKey(Base):
+    __tablename__ = "trusted_key"
+
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str | None] = mapped_column(ID)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class ChangeLog(Base):
+    """What kiosks pull, in order; the cursor is the last ``seq`` a kiosk has seen."""
+
+    __tablename__ = "change_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

@@ -1,0 +1,149 @@
+"""The real central server for integration tests: a `kiosk-server serve` process on loopback,
+on a SQLite file and, when `.ci/run` provides one, on a throwaway PostgreSQL database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from kiosk.services.kiosk import KioskServices, open_kiosk
+from kiosk.store.paths import DataPaths
+from server.accounts import new_enrolment_code
+from server.db import Database
+from tests.netproxy import free_port, wait_until
+
+POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def _postgres_database() -> str:
+    """A fresh database on the test cluster, so tests never see each other's rows."""
+    base = os.environ[POSTGRES_ENV]
+    import psycopg
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = base.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')  # a generated name, never user input
+    head, _, _ = base.rpartition("/")
+    return f"{head}/{name}"
+
+
+def make_database_url(backend: str, folder: Path) -> str:
+    if backend == "postgresql":
+        if not os.environ.get(POSTGRES_ENV):
+            pytest.skip(f"PostgreSQL not provided (set {POSTGRES_ENV}; .ci/run does)")
+        return _postgres_database()
+    return f"sqlite:///{folder / 'server.sqlite3'}"
+
+
+class ServerProcess:
+    """`kiosk-server serve` in its own process, so a test can kill it and start it again."""
+
+    def __init__(self, database_url: str, log: Path) -> None:
+        self.database_url = database_url
+        self.port = free_port()
+        self._log = log
+        self._process: subprocess.Popen[bytes] | None = None
+        Database(database_url).close()  # migrate once, before any request races it
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        with open(self._log, "ab") as log:
+            self._process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "server.cli",
+                    "serve",
+                    "--database",
+                    self.database_url,
+                    "--port",
+                    str(self.port),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        wait_until(self._healthy, timeout=60)
+
+    def _healthy(self) -> bool:
+        assert self._process is not None
+        if self._process.poll() is not None:
+            raise RuntimeError(f"server exited: {self._log.read_text()[-2000:]}")
+        try:
+            return requests.get(self.url + "/api/v1/health", timeout=1).status_code == 200
+        except requests.RequestException:
+            return False
+
+    def kill(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.wait(30)
+            self._process = None
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            try:
+                self._process.wait(30)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait(30)
+            self._process = None
+
+    def database(self) -> Database:
+        return Database(self.database_url, migrate=False)
+
+    def enrolment_code(self, site: str = "BLK-TEST") -> str:
+        db = self.database()
+        try:
+            with db.transaction() as session:
+                return new_enrolment_code(session, site, dt.datetime.now(dt.UTC))
+        finally:
+            db.close()
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerProcess]:
+    """One server per backend for the run; tests keep apart by using their own devices."""
+    folder = tmp_path_factory.mktemp(f"server-{request.param}")
+    process = ServerProcess(make_database_url(request.param, folder), folder / "server.log")
+    process.start()
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def own_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerProcess]:
+    """A server this test alone uses (it may kill it)."""
+    process = ServerProcess(make_database_url(request.param, tmp_path), tmp_path / "server.log")
+    process.start()
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+def open_second_kiosk(
+    tmp_path: Path, template_store: Path, name: str, clock: object
+) -> KioskServices:
+    paths = DataPaths(tmp_path / name)
+    paths.root.mkdir()
+    shutil.copyfile(template_store, paths.database)
+    return open_kiosk(paths, clock=clock)  # type: ignore[arg-type]
