@@ -10,6 +10,7 @@ from kiosk.services.context import Clock, ServiceContext, system_clock
 from kiosk.services.device import open_context
 from kiosk.services.people import PeopleService
 from kiosk.services.registration import RegistrationService
+from kiosk.services.settings import SettingsService
 from kiosk.services.staff import StaffService
 from kiosk.services.status import StatusService
 from kiosk.store.db import Store
@@ -26,6 +27,7 @@ class KioskServices:
     staff: StaffService
     people: PeopleService
     status: StatusService
+    settings: SettingsService
 
     @property
     def store(self) -> Store:
@@ -58,4 +60,5 @@ def open_kiosk(
         staff=StaffService(ctx),
         people=PeopleService(ctx),
         status=StatusService(ctx),
+        settings=SettingsService(ctx),
     )
