@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from kiosk.i18n import render
 from kiosk.services.status import KioskStatus
+from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_label
 
 
@@ -75,15 +75,15 @@ class StatusStrip(QWidget):
         self.dot.setProperty("online", online)
         self.dot.style().unpolish(self.dot)
         self.dot.style().polish(self.dot)
-        self.connection.setText(render("status.online" if online else "status.offline", lang))
+        self.connection.setText(tr("status.online" if online else "status.offline", lang))
         status = self._status
         if status is None:
-            self.pending.setText(render("status.loading", lang))
+            self.pending.setText(tr("status.loading", lang))
             self.counts.clear()
             self.device.clear()
             return
-        self.pending.setText(render("status.pending", lang, count=status.outbox_pending))
+        self.pending.setText(tr("status.pending", lang, count=status.outbox_pending))
         self.counts.setText(
-            render("status.counts", lang, applicants=status.applicants, sessions=status.sessions)
+            tr("status.counts", lang, applicants=status.applicants, sessions=status.sessions)
         )
-        self.device.setText(render("status.device", lang, device=status.device_id[-8:]))
+        self.device.setText(tr("status.device", lang, device=status.device_id[-8:]))
