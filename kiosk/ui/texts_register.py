@@ -75,7 +75,7 @@ define(
 )
 define("field.province", id="Provinsi", en="Province")
 define("field.regency", id="Kabupaten / kota", en="Regency / city")
-define("field.region_search", id="Ketik untuk mencari…", en="Type to search…")
+define("field.region_search", id="Cari…", en="Search…")
 define(
     "field.phone", id="Nomor HP (misalnya 0812 3456 7890)", en="Mobile number (e.g. 0812 3456 7890)"
 )
@@ -88,11 +88,7 @@ define(
 )
 define("field.employment_status", id="Status pekerjaan", en="Employment status")
 define("field.occupation", id="Pekerjaan", en="Occupation")
-define(
-    "field.kk_number",
-    id="Nomor Kartu Keluarga (KK, 16 angka)",
-    en="Family card (KK) number, 16 digits",
-)
+define("field.kk_number", id="Nomor KK (16 angka)", en="Family card (KK), 16 digits")
 define("field.choose", id="Pilih…", en="Choose…")
 
 define("warnings.title", id="Mohon periksa kembali", en="Please check again")

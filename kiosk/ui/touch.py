@@ -82,13 +82,13 @@ class NumericKeypad(QWidget):
         for index, key in enumerate(self.KEYS):
             button = named_button("KeypadKey", key)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumSize(72, 56)
+            button.setMinimumSize(64, 52)
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, index // 3, index % 3)
             self.buttons[key] = button
         self.clear_button = named_button("KeypadKey")
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.clear_button.setMinimumHeight(56)
+        self.clear_button.setMinimumHeight(52)
         self.clear_button.clicked.connect(lambda: self.press("C"))
         grid.addWidget(self.clear_button, 4, 0, 1, 3)
 
@@ -179,7 +179,8 @@ class SearchList(QWidget):
         self.list.setObjectName("TouchList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._clicked)
         self.list.currentItemChanged.connect(lambda item, _old: self._clicked(item))
         layout.addWidget(self.search)

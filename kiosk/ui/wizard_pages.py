@@ -233,6 +233,7 @@ class StatusPage(Page):
         self.column.addLayout(grid, 1)
         self.education = ChoiceButtons([e.value for e in EducationLevel], columns=2)
         self.employment = ChoiceButtons([e.value for e in EmploymentStatus], columns=2)
+        self.employment.setObjectName("Compact")
         self.occupation = SearchList("Occupation")
         self.kk = line_edit("KkNumber", max_length=20)
         self.in_school = QCheckBox()

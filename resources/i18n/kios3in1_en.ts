@@ -486,8 +486,8 @@ Consent text version: {version}</translation>
     </message>
     <message>
         <source>field.kk_number</source>
-        <comment>Family card (KK) number, 16 digits</comment>
-        <translation>Family card (KK) number, 16 digits</translation>
+        <comment>Family card (KK), 16 digits</comment>
+        <translation>Family card (KK), 16 digits</translation>
     </message>
     <message>
         <source>field.nik</source>
@@ -516,8 +516,8 @@ Consent text version: {version}</translation>
     </message>
     <message>
         <source>field.region_search</source>
-        <comment>Type to search…</comment>
-        <translation>Type to search…</translation>
+        <comment>Search…</comment>
+        <translation>Search…</translation>
     </message>
     <message>
         <source>field.sex</source>

@@ -486,8 +486,8 @@ Versi naskah persetujuan: {version}</translation>
     </message>
     <message>
         <source>field.kk_number</source>
-        <comment>Family card (KK) number, 16 digits</comment>
-        <translation>Nomor Kartu Keluarga (KK, 16 angka)</translation>
+        <comment>Family card (KK), 16 digits</comment>
+        <translation>Nomor KK (16 angka)</translation>
     </message>
     <message>
         <source>field.nik</source>
@@ -516,8 +516,8 @@ Versi naskah persetujuan: {version}</translation>
     </message>
     <message>
         <source>field.region_search</source>
-        <comment>Type to search…</comment>
-        <translation>Ketik untuk mencari…</translation>
+        <comment>Search…</comment>
+        <translation>Cari…</translation>
     </message>
     <message>
         <source>field.sex</source>

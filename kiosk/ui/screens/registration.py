@@ -7,7 +7,14 @@ import logging
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain.eligibility import Verdict
 from kiosk.domain.nik import mask_nik
@@ -112,8 +119,17 @@ class RegistrationScreen(QWidget):
         body.setSpacing(28)
         outer.addLayout(body, 1)
         self.stack = QStackedWidget()
+        # Each page scrolls when it cannot fit (1024×768 with every error shown) instead of
+        # squeezing its controls until their text is cut off.
+        self._containers: dict[QWidget, QScrollArea] = {}
         for page in (*self.pages, self.duplicate, self.staff_pin):
-            self.stack.addWidget(page)
+            scroll = QScrollArea()
+            scroll.setObjectName("PageScroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self._containers[page] = scroll
+            self.stack.addWidget(scroll)
         body.addWidget(self.stack, 1)
         self.keypad = NumericKeypad()
         body.addWidget(self.keypad)
@@ -146,10 +162,12 @@ class RegistrationScreen(QWidget):
     # -- navigation -------------------------------------------------------------------------
 
     def current(self) -> QWidget | None:
-        return self.stack.currentWidget()
+        container = self.stack.currentWidget()
+        return container.widget() if isinstance(container, QScrollArea) else container
 
     def _show(self, widget: QWidget) -> None:
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self._containers[widget])
+        self._containers[widget].verticalScrollBar().setValue(0)
         in_wizard = isinstance(widget, Page)
         numeric = widget.numeric if isinstance(widget, Page) else []
         self.keypad.setVisible(bool(numeric))
