@@ -53,6 +53,11 @@ def render(code: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     text = catalogue.get(code)
     if text is None:
         return code
+    return fill(text, params)
+
+
+def fill(text: str, params: Mapping[str, object]) -> str:
+    """Put the values into a translated text; a broken translation shows unfilled, never fails."""
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
@@ -65,6 +70,43 @@ def placeholders(text: str) -> set[str]:
 
 def catalogue(lang: str) -> Mapping[str, str]:
     return MappingProxyType(_CATALOGUES[lang])
+
+
+TS_CONTEXT: Final = "kiosk"
+_QT_LOCALES: Final = {"id": "id_ID", "en": "en_GB"}
+
+
+def _xml(text: str) -> str:
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
+
+
+def to_ts(lang: str) -> str:
+    """The catalogue of one language as a Qt Linguist ``.ts`` file (source = message code).
+
+    The catalogue stays the single source of truth; the ``.ts`` files are generated from it
+    (``scripts/update_translations.py``) so translators can use Qt Linguist and the build
+    can compile ``.qm`` files with ``pyside6-lrelease``.
+    """
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!DOCTYPE TS>",
+        f'<TS version="2.1" language="{_QT_LOCALES[lang]}" sourcelanguage="en">',
+        "<context>",
+        f"    <name>{TS_CONTEXT}</name>",
+    ]
+    english = _CATALOGUES["en"]
+    for code in sorted(_CATALOGUES[lang]):
+        lines += [
+            "    <message>",
+            f"        <source>{_xml(code)}</source>",
+            f"        <comment>{_xml(english[code])}</comment>",
+            f"        <translation>{_xml(_CATALOGUES[lang][code])}</translation>",
+            "    </message>",
+        ]
+    lines += ["</context>", "</TS>", ""]
+    return "\n".join(lines)
 
 
 class UserError(Exception):

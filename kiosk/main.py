@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -18,7 +20,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kiosk.logsetup import setup_logging
 
             log_file = setup_logging(paths.logs) or log_file
-            return run_command(args)
+            return run_command(args, card_pdf=_card_pdf)
         from kiosk.ui.app import run_gui
 
         # The GUI sets up its log file itself, after the first frame is on screen.
@@ -27,6 +29,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:
         return fail(error, args.lang, str(log_file or "stderr"))
+
+
+def _card_pdf(cards: Sequence[Any], path: Path, lang: str, sheet: bool) -> int:
+    """Card drawing for `kiosk print-cards`; Qt is imported only when cards are printed."""
+    from kiosk.ui.card_render import write_pdf_standalone
+
+    return write_pdf_standalone(cards, path, lang, sheet=sheet)
 
 
 if __name__ == "__main__":

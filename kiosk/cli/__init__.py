@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from kiosk import __version__
-from kiosk.cli.common import CommandContext, Parser
+from kiosk.cli.common import CardPdfWriter, CommandContext, Parser
 from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, UserError, define, render
 from kiosk.store.paths import resolve_data_dir
 
@@ -66,8 +66,12 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    context = CommandContext(args=args, paths=resolve_data_dir(args.data_dir), out=out)
+def run_command(
+    args: argparse.Namespace, out: TextIO = sys.stdout, *, card_pdf: CardPdfWriter | None = None
+) -> int:
+    context = CommandContext(
+        args=args, paths=resolve_data_dir(args.data_dir), out=out, card_pdf=card_pdf
+    )
     try:
         code: int = args.handler(context)
     finally:

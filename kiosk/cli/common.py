@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from kiosk.store.paths import DataPaths
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
     from kiosk.services.kiosk import KioskServices
 
 Handler = Callable[["CommandContext"], int]
+# Writes cards to a PDF: (cards, path, lang, sheet) -> pages. Drawing needs Qt, which lives in
+# kiosk.ui above this layer, so kiosk.main hands the implementation in.
+CardPdfWriter = Callable[[Sequence[Any], Path, str, bool], int]
 
 
 class Parser(argparse.ArgumentParser):
@@ -29,6 +33,7 @@ class CommandContext:
     args: argparse.Namespace
     paths: DataPaths
     out: TextIO = field(default=sys.stdout)
+    card_pdf: CardPdfWriter | None = None
     _kiosk: KioskServices | None = None
 
     @property

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from kiosk.domain import regions
 from kiosk.domain.ids import new_id
-from kiosk.i18n import UserError, define, msg
+from kiosk.i18n import Message, UserError, define, msg
 from kiosk.services.context import ServiceContext, row_payload
 from kiosk.store.models import (
     Applicant,
@@ -128,6 +128,20 @@ class SessionSummary:
     capacity: int
     enrolled: int
     uses_checkout: bool
+    prakerja_funded: bool = True
+
+    @property
+    def full(self) -> bool:
+        return self.enrolled >= self.capacity
+
+    def refusal(self, applicant_eligible: bool) -> Message | None:
+        """Why an applicant cannot choose this session (the same rules :meth:`enrol`
+        enforces), or None when they can."""
+        if self.full:
+            return msg("catalogue.session_full")
+        if self.prakerja_funded and not applicant_eligible:
+            return msg("catalogue.not_eligible")
+        return None
 
     @property
     def seats_left(self) -> int:
@@ -147,6 +161,7 @@ class SessionSummary:
             "enrolled": self.enrolled,
             "seats_left": self.seats_left,
             "uses_checkout": self.uses_checkout,
+            "prakerja_funded": self.prakerja_funded,
         }
 
 
@@ -303,6 +318,7 @@ class CatalogueService:
                 TrainingSession,
                 TrainingProgram.title,
                 TrainingProgram.category,
+                TrainingProgram.prakerja_funded,
                 TrainingProvider.name,
                 func.coalesce(enrolled.c.n, 0),
             )
@@ -328,6 +344,7 @@ class CatalogueService:
                 capacity=training.capacity,
                 enrolled=int(count),
                 uses_checkout=training.uses_checkout,
+                prakerja_funded=funded,
             )
-            for training, title, category, provider, count in rows
+            for training, title, category, funded, provider, count in rows
         ]

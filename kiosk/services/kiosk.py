@@ -13,6 +13,7 @@ from kiosk.services.maintenance import MaintenanceService
 from kiosk.services.people import PeopleService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.registration import RegistrationService
+from kiosk.services.settings import SettingsService
 from kiosk.services.staff import StaffService
 from kiosk.services.status import StatusService
 from kiosk.services.sync import SyncService
@@ -34,6 +35,7 @@ class KioskServices:
     maintenance: MaintenanceService
     status: StatusService
     sync: SyncService
+    settings: SettingsService
 
     @property
     def store(self) -> Store:
@@ -72,4 +74,5 @@ def open_kiosk(
         maintenance=MaintenanceService(ctx, privacy),
         status=StatusService(ctx),
         sync=SyncService(ctx),
+        settings=SettingsService(ctx),
     )

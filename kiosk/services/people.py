@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, or_, select
 
-from kiosk.domain.card import card_id_from_number, card_id_text
-from kiosk.domain.nik import mask_nik
+from kiosk.domain.card import card_id_from_number, card_id_text, card_number
+from kiosk.domain.nik import NikError, mask_nik, parse_nik
 from kiosk.i18n import UserError
 from kiosk.services.context import ServiceContext
-from kiosk.store.models import Applicant, Card
+from kiosk.store.models import Applicant, Card, Enrolment
 
 SEARCH_LIMIT = 50
 
@@ -35,6 +35,18 @@ class ApplicantSummary:
 def masked_from_hint(hint: str) -> str:
     """The on-screen NIK: first four and last four digits, the rest hidden."""
     return mask_nik(hint[:4] + "0" * 8 + hint[4:])
+
+
+@dataclass(frozen=True)
+class PrintableCard:
+    """What a printed card shows: the holder's name, the card number and the signed QR text."""
+
+    card_id: str
+    holder_name: str
+    card_number: str
+    payload: str
+    issued: dt.date
+    valid_until: dt.date
 
 
 def _summary(applicant: Applicant) -> ApplicantSummary:
@@ -85,6 +97,42 @@ class PeopleService:
                 select(Applicant).where(or_(*conditions)).order_by(Applicant.full_name).limit(limit)
             )
             return [_summary(row) for row in rows]
+
+    def applicant_id_for_nik(self, nik_text: str) -> str | None:
+        """The id of the person with this NIK (for a staff-approved reprint); nothing else."""
+        try:
+            nik = parse_nik(nik_text, self._ctx.now().date())
+        except NikError:
+            return None
+        digest = self._ctx.store.cipher.digest(nik.value, purpose="nik")
+        with self._ctx.store.reading() as session:
+            return session.scalar(select(Applicant.id).where(Applicant.nik_digest == digest))
+
+    def printable_cards(
+        self, *, applicant_id: str | None = None, session_id: str | None = None
+    ) -> list[PrintableCard]:
+        """The current (unrevoked, newest) card of one applicant or of everyone enrolled in a
+        session, ordered by holder name."""
+        query = select(Card, Applicant.full_name).join(Applicant, Applicant.id == Card.applicant_id)
+        query = query.where(Card.revoked_at.is_(None))
+        if applicant_id is not None:
+            query = query.where(Card.applicant_id == applicant_id)
+        if session_id is not None:
+            enrolled = select(Enrolment.applicant_id).where(Enrolment.session_id == session_id)
+            query = query.where(Card.applicant_id.in_(enrolled))
+        newest: dict[str, PrintableCard] = {}
+        with self._ctx.store.reading() as session:
+            for card, name in session.execute(query.order_by(Card.issued_at, Card.id)):
+                raw = card_id_from_number(card.id)
+                newest[card.applicant_id] = PrintableCard(
+                    card_id=card.id,
+                    holder_name=name,
+                    card_number=card_number(raw),
+                    payload=card.payload,
+                    issued=card.issued_at.astimezone(self._ctx.now().tzinfo).date(),
+                    valid_until=card.valid_until,
+                )
+        return sorted(newest.values(), key=lambda c: (c.holder_name, c.card_id))
 
 
 def _escape_like(text: str) -> str:

@@ -18,6 +18,7 @@ from kiosk.domain.eligibility import (
     EligibilityInput,
     EmploymentStatus,
     Occupation,
+    Verdict,
     assess,
 )
 from kiosk.domain.ids import new_id
@@ -328,6 +329,17 @@ def _table(model: type[Base]) -> Table:
     return cast(Table, model.__table__)
 
 
+def _eligibility_input(clean: CleanApplicant, day: dt.date, kk_count: int) -> EligibilityInput:
+    return EligibilityInput(
+        citizen_wni=clean.citizen_wni,
+        birth_date=clean.birth_date,
+        registration_date=day,
+        in_formal_education=clean.in_formal_education,
+        occupation=clean.occupation,
+        kk_registered_count=kk_count,
+    )
+
+
 class RegistrationService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -345,6 +357,18 @@ class RegistrationService:
         with self._ctx.store.reading() as session:
             found = session.scalar(select(Applicant.id).where(Applicant.nik_digest == digest))
         return found is not None
+
+    def assess(self, form: ApplicantForm) -> Verdict | None:
+        """The eligibility verdict the form would get if registered now (reads, writes nothing);
+        None while the form has errors."""
+        check = self.check(form)
+        if check.clean is None:
+            return None
+        clean = check.clean
+        kk_digest = self._ctx.store.cipher.digest(clean.kk_number, purpose="kk")
+        with self._ctx.store.reading() as session:
+            kk_count = session.scalar(select(func.count()).where(Applicant.kk_digest == kk_digest))
+        return assess(_eligibility_input(clean, self._ctx.now().date(), int(kk_count or 0)))
 
     def register(
         self, form: ApplicantForm, *, accept_warnings: bool = False, issue_card: bool = True
@@ -411,14 +435,7 @@ class RegistrationService:
         offset = utc_offset_minutes(now)
         for clean, warnings in checked:
             verdict = assess(
-                EligibilityInput(
-                    citizen_wni=clean.citizen_wni,
-                    birth_date=clean.birth_date,
-                    registration_date=now.date(),
-                    in_formal_education=clean.in_formal_education,
-                    occupation=clean.occupation,
-                    kk_registered_count=kk_counts.get(clean.kk_number, 0),
-                )
+                _eligibility_input(clean, now.date(), kk_counts.get(clean.kk_number, 0))
             )
             kk_counts[clean.kk_number] = kk_counts.get(clean.kk_number, 0) + 1
             applicant_id = new_id()

@@ -106,7 +106,7 @@ def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Kios3in1")
     apply_theme(app, icon=False)
-    window = MainWindow(lang=args.lang)
+    window = MainWindow(lang=args.lang, kiosk_mode=not args.windowed)
     _install_excepthook(window)
     if args.windowed:
         window.show()

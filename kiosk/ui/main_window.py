@@ -20,14 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, render
+from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.ui import texts  # noqa: F401 - registers the GUI's texts
+from kiosk.ui.idle import IdleOverlay, IdleWatcher
+from kiosk.ui.screens.admin import AdminMenu
+from kiosk.ui.screens.card import CardScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.recovery import RecoveryScreen
+from kiosk.ui.screens.registration import IssuedCard, RegistrationScreen
 from kiosk.ui.screens.trainings import TrainingsScreen
+from kiosk.ui.staff_pin import StaffPinPanel
 from kiosk.ui.status_strip import ConnectivitySource, StatusStrip
 from kiosk.ui.sync_bridge import SyncBridge, wire
 from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.translate import Translations, tr
 from kiosk.ui.widgets import named_button, named_label
 
 if TYPE_CHECKING:  # the services (SQLAlchemy, cryptography) load after the first frame
@@ -46,6 +52,7 @@ def _file_time(path: Path) -> str:
 
 class TopBar(QFrame):  # a QFrame paints its stylesheet background
     language_chosen = Signal(str)
+    admin_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,21 +75,31 @@ class TopBar(QFrame):  # a QFrame paints its stylesheet background
             button.clicked.connect(lambda _=False, code=lang: self.language_chosen.emit(code))
             self.language_buttons.addButton(button)
             layout.addWidget(button)
+        self.admin = named_button("LangButton")
+        self.admin.clicked.connect(self.admin_requested)
+        layout.addSpacing(16)
+        layout.addWidget(self.admin)
 
     def retranslate(self, lang: str) -> None:
-        self.title.setText(render("app.title", lang))
-        self.tagline.setText(render("app.tagline", lang))
+        self.title.setText(tr("app.title", lang))
+        self.tagline.setText(tr("app.tagline", lang))
         for button in self.language_buttons.buttons():
             button.setChecked(button.text().lower() == lang)
-            button.setAccessibleName(f"{render('lang.switch', lang)}: {button.text()}")
+            button.setAccessibleName(f"{tr('lang.switch', lang)}: {button.text()}")
+        self.admin.setText(tr("admin.button", lang))
+        self.admin.setAccessibleName(tr("admin.title", lang))
 
 
 class MainWindow(QMainWindow):
     status_changed = Signal(object)
 
-    def __init__(self, *, lang: str = DEFAULT_LANGUAGE) -> None:
+    def __init__(self, *, lang: str = DEFAULT_LANGUAGE, kiosk_mode: bool = False) -> None:
         super().__init__()
         self.lang = lang
+        # In kiosk mode only an admin PIN may close the window or leave full screen.
+        self.kiosk_mode = kiosk_mode
+        self._may_close = not kiosk_mode
+        self.translations = Translations(parent=self)
         self.services: KioskServices | None = None
         self.tasks = TaskRunner(on_error=self.show_error, parent=self)
         self.connectivity = ConnectivitySource(self)
@@ -100,9 +117,29 @@ class MainWindow(QMainWindow):
         self.trainings = TrainingsScreen()
         self.trainings.back_requested.connect(self.go_home)
         self.recovery = RecoveryScreen()
-        self.stack.addWidget(self.home)
-        self.stack.addWidget(self.trainings)
-        self.stack.addWidget(self.recovery)
+        self.registration = RegistrationScreen(self.tasks)
+        self.registration.home_requested.connect(self.go_home)
+        self.registration.card_issued.connect(self._show_card)
+        self.card = CardScreen(self.tasks)
+        self.card.home_requested.connect(self.go_home)
+        self.admin_pin = StaffPinPanel(self.tasks)
+        self.admin_pin.cancelled.connect(self.go_home)
+        self.admin_pin.authorised.connect(lambda _user: self.stack.setCurrentWidget(self.admin))
+        self.admin: AdminMenu = AdminMenu()
+        self.admin.back_requested.connect(self.go_home)
+        self.admin.windowed_requested.connect(self.leave_full_screen)
+        self.admin.quit_requested.connect(self.quit_kiosk)
+        self.top_bar.admin_requested.connect(self._ask_admin)
+        for screen in (
+            self.home,
+            self.trainings,
+            self.registration,
+            self.card,
+            self.admin_pin,
+            self.admin,
+            self.recovery,
+        ):
+            self.stack.addWidget(screen)
         column.addWidget(self.stack, 1)
         self.status_strip = StatusStrip()
         column.addWidget(self.status_strip)
@@ -115,6 +152,14 @@ class MainWindow(QMainWindow):
         self._maintenance_timer = QTimer(self)
         self._maintenance_timer.setInterval(MAINTENANCE_MS)
         self._maintenance_timer.timeout.connect(self.run_maintenance)
+        self.idle = IdleWatcher(self)
+        self.idle_overlay = IdleOverlay(central)
+        self.idle.countdown.connect(self.idle_overlay.show_countdown)
+        self.idle.active_again.connect(self.idle_overlay.hide)
+        self.idle.expired.connect(self._idle_expired)
+        self.stack.currentChanged.connect(
+            lambda _index: self.idle.arm(self.stack.currentWidget() is not self.home)
+        )
         self.set_language(lang)
         self.resize(1024, 768)
         self.setMinimumSize(1024, 700)
@@ -122,6 +167,13 @@ class MainWindow(QMainWindow):
     def attach(self, services: KioskServices) -> None:
         """Called once the store is open (after the first frame, to keep start-up fast)."""
         self.services = services
+        from kiosk.services.settings import IDLE_TIMEOUT, IDLE_WARNING
+
+        self.idle.configure(
+            services.settings.get(IDLE_TIMEOUT), services.settings.get(IDLE_WARNING)
+        )
+        self.registration.attach(services)
+        self.card.attach(services)
         self.go_home()
         self.refresh_status()
         self._status_timer.start()
@@ -151,12 +203,17 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.setWindowTitle(render("app.title", lang))
+        self.translations.use(lang)
+        self.setWindowTitle(tr("app.title", lang))
         self.top_bar.retranslate(lang)
         self.home.retranslate(lang)
         self.trainings.retranslate(lang)
         self.recovery.retranslate(lang)
         self.status_strip.retranslate(lang)
+        # Retranslating keeps every screen's state: a language switch never loses a step.
+        for screen in (self.registration, self.card, self.admin_pin, self.admin):
+            screen.retranslate(lang)
+        self.idle_overlay.retranslate(lang)
 
     def go_home(self) -> None:
         for index in range(self.stack.count()):
@@ -164,16 +221,51 @@ class MainWindow(QMainWindow):
             reset = getattr(screen, "reset", None)
             if reset is not None:
                 reset()
+        self.idle_overlay.hide()
         self.stack.setCurrentWidget(self.home)
+
+    def _idle_expired(self) -> None:
+        log.info("idle timeout: back to the home screen")
+        self.go_home()
+
+    def _ask_admin(self) -> None:
+        if self.services is None:
+            return
+        from kiosk.services.staff import Role
+
+        self.admin_pin.start(self.services.staff.login, Role.ADMIN)
+        self.stack.setCurrentWidget(self.admin_pin)
+
+    def leave_full_screen(self) -> None:
+        from PySide6.QtCore import Qt  # not at import time: the Qt namespace is slow to build
+
+        self._may_close = True
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+        self.showNormal()
+        self.go_home()
+
+    def quit_kiosk(self) -> None:
+        self._may_close = True
+        self.close()
+
+    def _show_card(self, issued: object) -> None:
+        assert isinstance(issued, IssuedCard)
+        self.registration.reset()
+        self.card.show_card(issued.applicant_id, list(issued.notes))
+        self.stack.setCurrentWidget(self.card)
 
     def _tile_chosen(self, name: str) -> None:
         services = self.services
+        if name == "register" and services is not None:
+            self.registration.reset()
+            self.stack.setCurrentWidget(self.registration)
+            return
         if name == "trainings" and services is not None:
             self.tasks.run(
                 lambda: services.catalogue.sessions(include_past=False), self._show_trainings
             )
             return
-        self.home.show_notice(render("home.coming_soon", self.lang))
+        self.home.show_notice(tr("home.coming_soon", self.lang))
 
     def _show_trainings(self, sessions: object) -> None:
         assert isinstance(sessions, list)
@@ -183,17 +275,19 @@ class MainWindow(QMainWindow):
     def show_error(self, error: BaseException) -> None:
         """A friendly notice and back to home; the trace is already in the log."""
         self.go_home()
-        self.home.show_notice(
-            f"{render('error.title', self.lang)} — {render('error.body', self.lang)}"
-        )
+        self.home.show_notice(f"{tr('error.title', self.lang)} — {tr('error.body', self.lang)}")
 
     def latest_status(self) -> KioskStatus | None:
         return self.status_strip._status
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close:
+            event.ignore()
+            return
         self._status_timer.stop()
         self._maintenance_timer.stop()
         if self.sync is not None:
             self.sync.stop()
+        self.idle.stop()
         self.tasks.drain()
         super().closeEvent(event)

@@ -7,10 +7,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kiosk.i18n import define, render
-from kiosk.ui.widgets import named_label
+from kiosk.i18n import define
+from kiosk.ui.translate import tr, tr_msg
+from kiosk.ui.widgets import ElidedLabel, named_label
 
 if TYPE_CHECKING:  # the services and the sync engine load after the first frame
     from kiosk.services.status import KioskStatus
@@ -41,10 +49,10 @@ def age_text(since: str | None, lang: str, now: dt.datetime | None = None) -> st
     moment = dt.datetime.fromisoformat(since)
     seconds = max(0.0, ((now or dt.datetime.now(dt.UTC)) - moment).total_seconds())
     if seconds < 3600:
-        return render("sync.ui.age_min", lang, n=int(seconds // 60))
+        return tr("sync.ui.age_min", lang, n=int(seconds // 60))
     if seconds < 86400:
-        return render("sync.ui.age_hours", lang, n=int(seconds // 3600))
-    return render("sync.ui.age_days", lang, n=int(seconds // 86400))
+        return tr("sync.ui.age_hours", lang, n=int(seconds // 3600))
+    return tr("sync.ui.age_days", lang, n=int(seconds // 86400))
 
 
 @dataclass(frozen=True)
@@ -75,21 +83,35 @@ class StatusStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("StatusStrip")
         self.setAutoFillBackground(True)
+        # Two short lines beside the "Sync now" button, so that nothing is cut off at 1024 px:
+        # connection and uploads on top, what the store holds below.
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 6, 24, 6)
+        layout.setContentsMargins(24, 4, 16, 4)
+        lines = QVBoxLayout()
+        lines.setSpacing(0)
+        top, bottom = QHBoxLayout(), QHBoxLayout()
         self.dot = named_label("StatusDot", "●")
+        self.dot.setProperty("online", False)  # before the first polish, which sizing triggers
         self.connection = QLabel()
         self.pending = QLabel()
+        self.sync_detail = ElidedLabel()
+        self.sync_detail.setObjectName("SyncDetail")
         self.counts = QLabel()
         self.device = QLabel()
-        layout.addWidget(self.dot)
-        layout.addWidget(self.connection)
-        layout.addSpacing(24)
-        layout.addWidget(self.pending)
-        self.sync_detail = QLabel()
-        self.sync_detail.setObjectName("SyncDetail")
-        layout.addSpacing(12)
-        layout.addWidget(self.sync_detail)
+        top.addWidget(self.dot)
+        top.addWidget(self.connection)
+        top.addSpacing(20)
+        top.addWidget(self.pending)
+        top.addStretch(1)
+        bottom.addSpacing(self.dot.sizeHint().width() + top.spacing())
+        bottom.addWidget(self.counts)
+        bottom.addSpacing(20)
+        bottom.addWidget(self.device)
+        bottom.addSpacing(20)
+        bottom.addWidget(self.sync_detail, 1)
+        lines.addLayout(top)
+        lines.addLayout(bottom)
+        layout.addLayout(lines, 1)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setVisible(False)
@@ -98,10 +120,6 @@ class StatusStrip(QWidget):
         self.sync_button.setObjectName("SyncNow")
         self.sync_button.clicked.connect(self.sync_requested.emit)
         layout.addWidget(self.sync_button)
-        layout.addStretch(1)
-        layout.addWidget(self.counts)
-        layout.addSpacing(24)
-        layout.addWidget(self.device)
         self._lang = "id"
         self._connectivity = Connectivity(online=False)
         self._status: KioskStatus | None = None
@@ -142,51 +160,48 @@ class StatusStrip(QWidget):
         online = self._connectivity.online
         if self.dot.property("online") != online:
             self.dot.setProperty("online", online)
-            if self.dot.isVisible():
-                # Re-apply the stylesheet for the new property value. Not needed before the
-                # first show, and skipping it there keeps QStyle's enums out of start-up.
-                self.dot.style().unpolish(self.dot)
-                self.dot.style().polish(self.dot)
-        self.connection.setText(render("status.online" if online else "status.offline", lang))
+            # Re-apply the stylesheet for the new value (only on a change: it costs QStyle's
+            # enums, which start-up does not need).
+            self.dot.style().unpolish(self.dot)
+            self.dot.style().polish(self.dot)
+        self.connection.setText(tr("status.online" if online else "status.offline", lang))
         status = self._status
         if status is None:
-            self.pending.setText(render("status.loading", lang))
+            self.pending.setText(tr("status.loading", lang))
             self.counts.clear()
             self.device.clear()
         else:
-            self.pending.setText(render("status.pending", lang, count=status.outbox_pending))
-            counts = render(
+            self.pending.setText(tr("status.pending", lang, count=status.outbox_pending))
+            counts = tr(
                 "status.counts", lang, applicants=status.applicants, sessions=status.sessions
             )
             if status.disk_low:
-                counts = render("status.disk_low", lang, mb=status.free_disk_mb) + " · " + counts
+                counts = tr("status.disk_low", lang, mb=status.free_disk_mb) + " · " + counts
             self.counts.setText(counts)
-            self.device.setText(render("status.device", lang, device=status.device_id[-8:]))
+            self.device.setText(tr("status.device", lang, device=status.device_id[-8:]))
         self._refresh_sync(lang)
 
     def _refresh_sync(self, lang: str) -> None:
         self.sync_button.setText(
-            render("sync.ui.syncing" if self._syncing else "sync.ui.sync_now", lang)
+            tr("sync.ui.syncing" if self._syncing else "sync.ui.sync_now", lang)
         )
         self.sync_button.setEnabled(not self._syncing)
         health = self._health
         if health is None:
             self.sync_detail.clear()
             return
-        self.pending.setText(render("status.pending", lang, count=health.pending))
+        self.pending.setText(tr("status.pending", lang, count=health.pending))
         parts = []
         if health.oldest_pending_at is not None:
-            parts.append(
-                render("sync.ui.oldest", lang, age=age_text(health.oldest_pending_at, lang))
-            )
+            parts.append(tr("sync.ui.oldest", lang, age=age_text(health.oldest_pending_at, lang)))
         if health.last_sync_at is None:
-            parts.append(render("sync.ui.never", lang))
+            parts.append(tr("sync.ui.never", lang))
         else:
-            parts.append(render("sync.ui.last_ok", lang, when=age_text(health.last_sync_at, lang)))
+            parts.append(tr("sync.ui.last_ok", lang, when=age_text(health.last_sync_at, lang)))
         if health.last_error is not None:
-            parts.append(render("sync.ui.error", lang, error=health.last_error.render(lang)))
+            parts.append(tr("sync.ui.error", lang, error=tr_msg(health.last_error, lang)))
         if health.oldest_pending_at is not None:
             age = dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(health.oldest_pending_at)
             if age > dt.timedelta(days=STALE_PENDING_DAYS):
-                parts.append(render("sync.ui.stale", lang, days=STALE_PENDING_DAYS))
+                parts.append(tr("sync.ui.stale", lang, days=STALE_PENDING_DAYS))
         self.sync_detail.setText(" · ".join(parts))

@@ -85,3 +85,4 @@ define(
     en="There is no screen to show the kiosk on (DISPLAY is empty). Run it on a desktop, "
     "or use --self-test / a command-line subcommand.",
 )
+from kiosk.ui import texts_register  # noqa: E402, F401 - the wizard and shell texts

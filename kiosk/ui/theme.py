@@ -51,6 +51,46 @@ QPushButton#Tile:focus {{ border: 3px solid {PRIMARY}; }}
 #SessionMeta {{ font-size: 12pt; color: {MUTED}; }}
 #Seats {{ font-size: 12pt; font-weight: 600; color: #1e8e3e; }}
 #Seats[full="true"] {{ color: #b3261e; }}
+#RegistrationScreen, #CardScreen, #PinPanel, #WizardPage, #PageScroll {{ background: {SURFACE}; }}
+#Progress {{ font-size: 12pt; color: {MUTED}; font-weight: 600; }}
+#StepTitle {{ font-size: 20pt; font-weight: 700; }}
+#FieldCaption {{ font-size: 12pt; font-weight: 600; }}
+#FieldError {{ font-size: 12pt; color: #b3261e; }}
+QLineEdit {{
+    min-height: 44px; padding: 4px 12px; font-size: 15pt; border: 2px solid #c9d3df;
+    border-radius: 8px; background: white;
+}}
+QLineEdit:focus {{ border-color: {PRIMARY}; }}
+QLineEdit[invalid="true"] {{ border-color: #b3261e; background: #fdf0ef; }}
+QCheckBox#BigCheck {{ font-size: 14pt; min-height: 48px; spacing: 14px; }}
+QCheckBox#BigCheck::indicator {{ width: 32px; height: 32px; }}
+QPushButton#Choice {{ font-size: 13pt; min-height: 44px; padding: 6px 12px; }}
+QPushButton#Choice:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
+QPushButton#Primary {{
+    background: {PRIMARY}; color: white; border-color: {PRIMARY}; font-weight: 700;
+    min-width: 180px;
+}}
+QPushButton#Primary:disabled {{ background: #9db7d6; border-color: #9db7d6; }}
+QPushButton#Danger {{ background: #b3261e; color: white; border-color: #b3261e; }}
+QPushButton#KeypadKey {{ font-size: 18pt; font-weight: 600; }}
+QListWidget#TouchList {{
+    font-size: 13pt; background: white; border: 2px solid #c9d3df; border-radius: 8px;
+}}
+QListWidget#TouchList::item {{ min-height: 44px; padding: 6px 10px; border-bottom: 1px solid #e6ebf1; }}
+QListWidget#TouchList::item:selected {{ background: {PRIMARY}; color: white; }}
+QListWidget#TouchList::item:disabled {{ color: #8a96a3; }}
+QScrollBar:vertical {{ width: 22px; }}
+#ConsentText {{ font-size: 13pt; background: white; padding: 16px; }}
+#Warnings {{
+    background: #fff4d6; border: 2px solid {ACCENT}; border-radius: 10px; padding: 10px 16px;
+    font-size: 13pt;
+}}
+#Verdict {{ font-size: 20pt; font-weight: 700; color: #b3261e; }}
+#Verdict[eligible="true"] {{ color: #1e8e3e; }}
+#Reasons, #StepNote, #IdleBody {{ font-size: 14pt; }}
+#ReviewCaption {{ font-size: 12pt; color: {MUTED}; }}
+#ReviewValue {{ font-size: 14pt; font-weight: 600; }}
+#IdleOverlay {{ background: rgba(244, 246, 249, 240); }}
 """
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 
 def named_label(name: str, text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -15,3 +16,34 @@ def named_button(name: str, text: str = "", parent: QWidget | None = None) -> QP
     button = QPushButton(text, parent)
     button.setObjectName(name)
     return button
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when its text does not fit, instead of being cut off;
+    the full text stays available as its tooltip and accessible description."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(0)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self._elide()
+
+    def fullText(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        from PySide6.QtCore import Qt  # not at import time: the Qt namespace is slow to build
+
+        width = max(0, self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        super().setText(shown)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.i18n import render
+from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_label
 
 TILES = ("register", "trainings", "card", "staff")
@@ -37,8 +37,8 @@ class Tile(QPushButton):
         layout.addStretch(1)
 
     def retranslate(self, lang: str) -> None:
-        self.title.setText(render(f"home.{self.name}", lang))
-        self.hint.setText(render(f"home.{self.name}.hint", lang))
+        self.title.setText(tr(f"home.{self.name}", lang))
+        self.hint.setText(tr(f"home.{self.name}.hint", lang))
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.hint.text())
 
@@ -79,7 +79,7 @@ class HomeScreen(QWidget):
         self.notice.setVisible(bool(text))
 
     def retranslate(self, lang: str) -> None:
-        self.welcome.setText(render("home.welcome", lang))
+        self.welcome.setText(tr("home.welcome", lang))
         for tile in self.tiles.values():
             tile.retranslate(lang)
         self.notice.hide()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.i18n import render
+from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_label
 
 if TYPE_CHECKING:  # the services load after the first frame
@@ -45,7 +45,7 @@ class SessionCard(QFrame):
         text = QVBoxLayout()
         title = named_label("SessionTitle", summary.program_title)
         title.setWordWrap(True)
-        dates = render(
+        dates = tr(
             "trainings.dates",
             lang,
             start=summary.start_date.strftime("%d-%m-%Y"),
@@ -62,9 +62,9 @@ class SessionCard(QFrame):
         layout.addLayout(text, 1)
         full = summary.seats_left == 0
         seats_text = (
-            render("trainings.full", lang)
+            tr("trainings.full", lang)
             if full
-            else render("trainings.seats", lang, left=summary.seats_left, capacity=summary.capacity)
+            else tr("trainings.seats", lang, left=summary.seats_left, capacity=summary.capacity)
         )
         seats = named_label("Seats", seats_text)
         seats.setProperty("full", full)
@@ -108,7 +108,7 @@ class TrainingsScreen(QWidget):
         column = QVBoxLayout(body)
         column.setSpacing(12)
         if not self._sessions:
-            column.addWidget(named_label("SessionMeta", render("trainings.empty", self._lang)))
+            column.addWidget(named_label("SessionMeta", tr("trainings.empty", self._lang)))
         for summary in self._sessions:
             column.addWidget(SessionCard(summary, self._lang))
         column.addStretch(1)
@@ -116,8 +116,8 @@ class TrainingsScreen(QWidget):
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang
-        self.back.setText("‹ " + render("common.back", lang))
-        self.title.setText(render("trainings.title", lang))
+        self.back.setText("‹ " + tr("common.back", lang))
+        self.title.setText(tr("trainings.title", lang))
         self._fill()
 
     def reset(self) -> None:

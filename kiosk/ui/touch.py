@@ -1,0 +1,237 @@
+"""Touch-first building blocks: labelled fields with inline errors, a numeric keypad, large
+choice buttons and searchable lists that replace tiny drop-downs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui.translate import tr
+from kiosk.ui.widgets import named_button, named_label
+
+TOUCH_MIN = 48  # px; above the 44 px minimum for fingers
+
+
+class Field(QWidget):
+    """A caption, the control, and an error line under it that says what to fix."""
+
+    def __init__(self, name: str, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.editor = editor
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.caption = named_label("FieldCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setBuddy(editor)
+        self.error = named_label("FieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.caption)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+
+    def retranslate(self, caption: str) -> None:
+        self.caption.setText(caption)
+        self.editor.setAccessibleName(caption)
+
+    def set_error(self, text: str | None) -> None:
+        self.error.setText(text or "")
+        self.error.setVisible(bool(text))
+        self.editor.setProperty("invalid", bool(text))
+        self.editor.style().unpolish(self.editor)
+        self.editor.style().polish(self.editor)
+
+
+def line_edit(name: str, *, max_length: int = 120) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setMaxLength(max_length)
+    edit.setMinimumHeight(TOUCH_MIN)
+    return edit
+
+
+class NumericKeypad(QWidget):
+    """Digits, delete and clear for the focused number field; never takes the focus itself."""
+
+    KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "-", "0", "⌫")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Keypad")
+        self.target: QLineEdit | None = None
+        grid = QGridLayout(self)
+        grid.setSpacing(8)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QPushButton] = {}
+        for index, key in enumerate(self.KEYS):
+            button = named_button("KeypadKey", key)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumSize(64, 52)
+            button.clicked.connect(lambda _=False, k=key: self.press(k))
+            grid.addWidget(button, index // 3, index % 3)
+            self.buttons[key] = button
+        self.clear_button = named_button("KeypadKey")
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.setMinimumHeight(52)
+        self.clear_button.clicked.connect(lambda: self.press("C"))
+        grid.addWidget(self.clear_button, 4, 0, 1, 3)
+
+    def follow(self, edits: Sequence[QLineEdit]) -> None:
+        """Type into whichever of these fields last had the focus."""
+        for edit in edits:
+            edit.installEventFilter(self)
+        if edits and self.target is None:
+            self.target = edits[0]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            self.target = watched
+        return False
+
+    def press(self, key: str) -> None:
+        edit = self.target
+        if edit is None:
+            return
+        if key == "⌫":
+            edit.backspace()
+        elif key == "C":
+            edit.clear()
+        else:
+            edit.insert(key)
+
+    def retranslate(self, lang: str) -> None:
+        self.buttons["⌫"].setAccessibleName(tr("keypad.backspace", lang))
+        self.clear_button.setText(tr("keypad.clear", lang))
+        self.clear_button.setAccessibleName(tr("keypad.clear", lang))
+
+
+class ChoiceButtons(QWidget):
+    """A few options as large toggle buttons (instead of a drop-down); one can be chosen."""
+
+    changed = Signal(str)
+
+    def __init__(self, keys: Sequence[str], columns: int = 2, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        self.buttons: dict[str, QPushButton] = {}
+        for index, key in enumerate(keys):
+            button = named_button("Choice")
+            button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _=False, k=key: self.changed.emit(k))
+            self.group.addButton(button)
+            grid.addWidget(button, index // columns, index % columns)
+            self.buttons[key] = button
+
+    def value(self) -> str:
+        for key, button in self.buttons.items():
+            if button.isChecked():
+                return key
+        return ""
+
+    def set_value(self, key: str) -> None:
+        # An exclusive group cannot be emptied by unchecking one button; clear it around.
+        self.group.setExclusive(False)
+        for name, button in self.buttons.items():
+            button.setChecked(name == key)
+        self.group.setExclusive(True)
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        for key, button in self.buttons.items():
+            button.setText(labels[key])
+            button.setAccessibleName(labels[key])
+
+
+class SearchList(QWidget):
+    """A search box over a list of large rows; replaces a drop-down with hundreds of entries."""
+
+    chosen = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.search = line_edit(name + "Search", max_length=60)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        self.list.setObjectName("TouchList")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemClicked.connect(self._clicked)
+        self.list.currentItemChanged.connect(lambda item, _old: self._clicked(item))
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+
+    def set_items(self, items: Sequence[tuple[str, str]]) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for key, text in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self._filter(self.search.text())
+
+    def current_key(self) -> str:
+        item = self.list.currentItem()
+        return "" if item is None or item.isHidden() else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def select(self, key: str) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                self.list.setCurrentItem(item)
+                self.list.scrollToItem(item)
+                return
+        self.list.setCurrentRow(-1)
+
+    def item_for(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                return item
+        return None
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.list.setCurrentRow(-1)
+
+    def _filter(self, text: str) -> None:
+        needle = " ".join(text.lower().split())
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().lower())
+
+    def _clicked(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+
+def heading(name: str = "StepTitle") -> QLabel:
+    label = named_label(name)
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,382 @@
+"""The pages of the registration wizard: each shows its fields and reads them into the form.
+
+Pages hold no rules: the wizard asks :class:`RegistrationService` what is wrong and hands
+each page the messages for its own fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import regions
+from kiosk.domain.eligibility import EducationLevel, EmploymentStatus, Occupation, Verdict
+from kiosk.i18n import Message
+from kiosk.services.registration import CONSENT_VERSION, ApplicantForm
+from kiosk.ui.touch import ChoiceButtons, Field, SearchList, heading, line_edit
+from kiosk.ui.translate import tr, tr_msg
+from kiosk.ui.widgets import named_label
+
+
+class Page(QWidget):
+    """A wizard step; ``fields`` maps form field names to their on-screen field."""
+
+    step = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("WizardPage")
+        self.fields: dict[str, Field] = {}
+        self.numeric: list[QLineEdit] = []
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(12)
+        self.title = heading()
+        self.column.addWidget(self.title)
+
+    def add(
+        self, name: str, editor: QWidget, layout: QVBoxLayout | QGridLayout | None = None, *pos: int
+    ) -> Field:
+        field = Field(name, editor)
+        self.fields[name] = field
+        target = layout if layout is not None else self.column
+        if isinstance(target, QGridLayout):
+            target.addWidget(field, *pos)
+        else:
+            target.addWidget(field)
+        return field
+
+    def show_errors(self, errors: dict[str, Message], lang: str) -> None:
+        for name, field in self.fields.items():
+            error = errors.get(name)
+            field.set_error(None if error is None else tr_msg(error, lang))
+
+    def read(self, form: ApplicantForm) -> None:
+        """Copy this page's values into the form."""
+
+    def clear(self) -> None:
+        for field in self.fields.values():
+            field.set_error(None)
+            if isinstance(field.editor, QLineEdit):
+                field.editor.clear()
+
+    def retranslate(self, lang: str) -> None:
+        self.title.setText(tr(f"wizard.step.{self.step}", lang))
+        for name, field in self.fields.items():
+            field.retranslate(tr(f"field.{name.removesuffix('_code')}", lang))
+
+
+class ConsentPage(Page):
+    step = "consent"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = named_label("ConsentText")
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        scroll = QScrollArea()
+        scroll.setObjectName("ConsentScroll")
+        scroll.setWidgetResizable(True)
+        # A layout honours the wrapped label's height-for-width; a bare label in a scroll area
+        # would be squeezed to the viewport and lose its last lines.
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.body)
+        scroll.setWidget(holder)
+        self.column.addWidget(scroll, 1)
+        self.agree = QCheckBox()
+        self.agree.setObjectName("BigCheck")
+        self.add("consent", self.agree)
+
+    def read(self, form: ApplicantForm) -> None:
+        form.consent_given = self.agree.isChecked()
+        form.consent_version = CONSENT_VERSION
+
+    def clear(self) -> None:
+        super().clear()
+        self.agree.setChecked(False)
+
+    def retranslate(self, lang: str) -> None:
+        self.title.setText(tr("consent.title", lang))
+        self.body.setText(tr("consent.body", lang, version=CONSENT_VERSION))
+        self.agree.setText(tr("consent.agree", lang))
+        self.agree.setAccessibleName(self.agree.text())
+        self.fields["consent"].caption.hide()
+
+
+class IdentityPage(Page):
+    step = "identity"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(20)
+        self.column.addLayout(grid)
+        self.nik = line_edit("Nik", max_length=20)
+        self.name = line_edit("FullName")
+        self.birth_place = line_edit("BirthPlace", max_length=80)
+        self.birth_date = line_edit("BirthDate", max_length=10)
+        self.sex = ChoiceButtons(["L", "P"])
+        self.add("nik", self.nik, grid, 0, 0, 1, 2)
+        self.add("full_name", self.name, grid, 1, 0, 1, 2)
+        self.add("birth_place", self.birth_place, grid, 2, 0)
+        self.add("birth_date", self.birth_date, grid, 2, 1)
+        self.add("sex", self.sex, grid, 3, 0, 1, 2)
+        self.numeric = [self.nik, self.birth_date]
+        self.warnings = named_label("Warnings")
+        self.warnings.setWordWrap(True)
+        self.accept = QCheckBox()
+        self.accept.setObjectName("BigCheck")
+        self.column.addWidget(self.warnings)
+        self.column.addWidget(self.accept)
+        self.column.addStretch(1)
+        self.show_warnings([], "id")
+
+    def show_warnings(self, warnings: Sequence[Message], lang: str) -> None:
+        text = "\n".join(f"• {tr_msg(w, lang)}" for w in warnings)
+        self.warnings.setText(f"{tr('warnings.title', lang)}\n{text}" if warnings else "")
+        self.warnings.setVisible(bool(warnings))
+        self.accept.setVisible(bool(warnings))
+        if not warnings:
+            self.accept.setChecked(False)
+
+    def read(self, form: ApplicantForm) -> None:
+        form.nik = self.nik.text()
+        form.full_name = self.name.text()
+        form.birth_place = self.birth_place.text()
+        form.birth_date = self.birth_date.text()
+        form.sex = self.sex.value()
+
+    def clear(self) -> None:
+        super().clear()
+        self.sex.set_value("")
+        self.show_warnings([], "id")
+
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        self.sex.set_labels({"L": tr("sex.L", lang), "P": tr("sex.P", lang)})
+        self.accept.setText(tr("warnings.accept", lang))
+        self.accept.setAccessibleName(self.accept.text())
+
+
+class AddressPage(Page):
+    step = "address"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.address = line_edit("Address", max_length=250)
+        self.add("address", self.address)
+        row = QHBoxLayout()
+        row.setSpacing(20)
+        self.column.addLayout(row, 1)
+        self.province = SearchList("Province")
+        self.regency = SearchList("Regency")
+        for name, widget in (("province_code", self.province), ("regency_code", self.regency)):
+            box = QVBoxLayout()
+            row.addLayout(box, 1)
+            self.add(name, widget, box)
+        self.province.set_items([(r.code, regions.display_name(r)) for r in regions.provinces()])
+        self.province.chosen.connect(self._province_chosen)
+
+    def _province_chosen(self, code: str) -> None:
+        self.regency.search.clear()
+        self.regency.set_items([(r.code, regions.display_name(r)) for r in regions.regencies(code)])
+
+    def read(self, form: ApplicantForm) -> None:
+        form.address = self.address.text()
+        form.province_code = self.province.current_key()
+        form.regency_code = self.regency.current_key()
+
+    def clear(self) -> None:
+        super().clear()
+        self.province.clear()
+        self.regency.set_items([])
+        self.regency.clear()
+
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        for widget in (self.province, self.regency):
+            widget.search.setPlaceholderText(tr("field.region_search", lang))
+            widget.search.setAccessibleName(tr("field.region_search", lang))
+
+
+class ContactPage(Page):
+    step = "contact"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.phone = line_edit("Phone", max_length=20)
+        self.email = line_edit("Email")
+        self.add("phone", self.phone)
+        self.add("email", self.email)
+        self.numeric = [self.phone]
+        self.column.addStretch(1)
+
+    def read(self, form: ApplicantForm) -> None:
+        form.phone = self.phone.text()
+        form.email = self.email.text()
+
+
+class StatusPage(Page):
+    step = "status"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(20)
+        self.column.addLayout(grid, 1)
+        self.education = ChoiceButtons([e.value for e in EducationLevel], columns=2)
+        self.employment = ChoiceButtons([e.value for e in EmploymentStatus], columns=2)
+        self.employment.setObjectName("Compact")
+        self.occupation = SearchList("Occupation")
+        self.kk = line_edit("KkNumber", max_length=20)
+        self.in_school = QCheckBox()
+        self.in_school.setObjectName("BigCheck")
+        self.add("education_level", self.education, grid, 0, 0)
+        grid.addWidget(self.in_school, 1, 0)
+        self.add("employment_status", self.employment, grid, 2, 0)
+        self.add("occupation", self.occupation, grid, 0, 1, 2, 1)
+        self.add("kk_number", self.kk, grid, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.numeric = [self.kk]
+
+    def read(self, form: ApplicantForm) -> None:
+        form.education_level = self.education.value()
+        form.employment_status = self.employment.value()
+        form.occupation = self.occupation.current_key()
+        form.in_formal_education = self.in_school.isChecked()
+        form.kk_number = self.kk.text()
+
+    def clear(self) -> None:
+        super().clear()
+        self.education.set_value("")
+        self.employment.set_value("")
+        self.occupation.clear()
+        self.in_school.setChecked(False)
+
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        self.education.set_labels(
+            {e.value: tr(f"education.{e.value}", lang) for e in EducationLevel}
+        )
+        self.employment.set_labels(
+            {e.value: tr(f"employment.{e.value}", lang) for e in EmploymentStatus}
+        )
+        chosen = self.occupation.current_key()
+        self.occupation.set_items(
+            [(o.value, tr(f"occupation.{o.value}", lang)) for o in Occupation]
+        )
+        self.occupation.select(chosen)
+        self.occupation.search.setPlaceholderText(tr("field.region_search", lang))
+        self.occupation.search.setAccessibleName(tr("field.region_search", lang))
+        self.in_school.setText(tr("field.in_formal_education", lang))
+        self.in_school.setAccessibleName(self.in_school.text())
+
+
+class VerdictPage(Page):
+    step = "verdict"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verdict: Verdict | None = None
+        self.headline = named_label("Verdict")
+        self.headline.setWordWrap(True)
+        self.reasons = named_label("Reasons")
+        self.reasons.setWordWrap(True)
+        self.note = named_label("StepNote")
+        self.note.setWordWrap(True)
+        for label in (self.headline, self.reasons, self.note):
+            self.column.addWidget(label)
+        self.column.addStretch(1)
+
+    def set_verdict(self, verdict: Verdict | None, lang: str) -> None:
+        self.verdict = verdict
+        self.retranslate(lang)
+
+    def clear(self) -> None:
+        self.set_verdict(None, "id")
+
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        verdict = self.verdict
+        eligible = verdict is not None and verdict.eligible
+        self.headline.setProperty("eligible", eligible)
+        self.headline.style().unpolish(self.headline)
+        self.headline.style().polish(self.headline)
+        if verdict is None:
+            for label in (self.headline, self.reasons, self.note):
+                label.clear()
+            return
+        self.headline.setText(tr("verdict.eligible" if eligible else "verdict.not_eligible", lang))
+        self.reasons.setText("\n".join(f"• {tr_msg(r, lang)}" for r in verdict.reasons))
+        self.reasons.setVisible(not eligible)
+        self.note.setText("" if eligible else tr("verdict.job_seeker", lang))
+        self.note.setVisible(not eligible)
+
+
+def review_lines(form: ApplicantForm, masked_nik: str, lang: str) -> list[tuple[str, str]]:
+    """(caption, value) rows of the review page; the NIK is shown masked."""
+    province = regions.province(form.province_code) if form.province_code else None
+    regency = regions.regency(form.regency_code) if form.regency_code else None
+
+    def name(region: regions.Region | None) -> str:
+        return "" if region is None else regions.display_name(region)
+
+    return [
+        (tr("field.nik", lang), masked_nik),
+        (tr("field.full_name", lang), form.full_name),
+        (tr("field.birth_place", lang), f"{form.birth_place}, {form.birth_date}"),
+        (tr("field.sex", lang), tr(f"sex.{form.sex}", lang) if form.sex else ""),
+        (tr("field.address", lang), f"{form.address}, {name(regency)}, {name(province)}"),
+        (tr("field.phone", lang), form.phone),
+        (tr("field.email", lang), form.email or "—"),
+        (tr("field.education_level", lang), tr(f"education.{form.education_level}", lang)),
+        (tr("field.occupation", lang), tr(f"occupation.{form.occupation}", lang)),
+    ]
+
+
+class ReviewPage(Page):
+    step = "review"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(24)
+        self.grid.setVerticalSpacing(6)
+        self.column.addLayout(self.grid)
+        self.column.addStretch(1)
+        self.rows: list[tuple[QLabel, QLabel]] = []
+
+    def set_rows(self, rows: Sequence[tuple[str, str]]) -> None:
+        while len(self.rows) < len(rows):
+            caption, value = named_label("ReviewCaption"), named_label("ReviewValue")
+            caption.setWordWrap(True)
+            value.setWordWrap(True)
+            self.grid.addWidget(caption, len(self.rows), 0)
+            self.grid.addWidget(value, len(self.rows), 1)
+            self.rows.append((caption, value))
+        self.grid.setColumnStretch(1, 1)
+        for (caption, value), (text, shown) in zip(self.rows, rows, strict=False):
+            caption.setText(text)
+            value.setText(shown)
+
+    def clear(self) -> None:
+        for caption, value in self.rows:
+            caption.clear()
+            value.clear()
+
+    def retranslate(self, lang: str) -> None:
+        self.title.setText(tr("review.title", lang))

@@ -1,0 +1,1433 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>kiosk</name>
+    <message>
+        <source>admin.button</source>
+        <comment>Admin</comment>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>admin.quit</source>
+        <comment>Quit the application</comment>
+        <translation>Quit the application</translation>
+    </message>
+    <message>
+        <source>admin.title</source>
+        <comment>Admin menu</comment>
+        <translation>Admin menu</translation>
+    </message>
+    <message>
+        <source>admin.windowed</source>
+        <comment>Leave full screen</comment>
+        <translation>Leave full screen</translation>
+    </message>
+    <message>
+        <source>app.tagline</source>
+        <comment>Training · Certification · Job Placement</comment>
+        <translation>Training · Certification · Job Placement</translation>
+    </message>
+    <message>
+        <source>app.title</source>
+        <comment>Kios3in1</comment>
+        <translation>Kios3in1</translation>
+    </message>
+    <message>
+        <source>backup.corrupt</source>
+        <comment>The kiosk database is damaged ({detail}). Restore a backup: kiosk restore FILE</comment>
+        <translation>The kiosk database is damaged ({detail}). Restore a backup: kiosk restore FILE</translation>
+    </message>
+    <message>
+        <source>backup.not_a_backup</source>
+        <comment>The file {path} is not an intact kiosk database backup.</comment>
+        <translation>The file {path} is not an intact kiosk database backup.</translation>
+    </message>
+    <message>
+        <source>card.applicant_unknown</source>
+        <comment>Applicant not found.</comment>
+        <translation>Applicant not found.</translation>
+    </message>
+    <message>
+        <source>card.done</source>
+        <comment>Done</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>card.no_printer</source>
+        <comment>No printer found; the card was saved as a PDF: {path}</comment>
+        <translation>No printer found; the card was saved as a PDF: {path}</translation>
+    </message>
+    <message>
+        <source>card.number_invalid</source>
+        <comment>A card number has 16 letters and digits, like ABCD-EFGH-IJKL-MNOP.</comment>
+        <translation>A card number has 16 letters and digits, like ABCD-EFGH-IJKL-MNOP.</translation>
+    </message>
+    <message>
+        <source>card.preview</source>
+        <comment>Card preview {number}</comment>
+        <translation>Card preview {number}</translation>
+    </message>
+    <message>
+        <source>card.print</source>
+        <comment>Print card</comment>
+        <translation>Print card</translation>
+    </message>
+    <message>
+        <source>card.printed</source>
+        <comment>Card sent to the printer {printer}.</comment>
+        <translation>Card sent to the printer {printer}.</translation>
+    </message>
+    <message>
+        <source>card.save_pdf</source>
+        <comment>Save as PDF</comment>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>card.saved</source>
+        <comment>Card saved as PDF: {path}</comment>
+        <translation>Card saved as PDF: {path}</translation>
+    </message>
+    <message>
+        <source>card.status.bad_signature</source>
+        <comment>The card's signature is invalid: the card is forged or damaged.</comment>
+        <translation>The card's signature is invalid: the card is forged or damaged.</translation>
+    </message>
+    <message>
+        <source>card.status.expired</source>
+        <comment>The card expired on {valid_until}.</comment>
+        <translation>The card expired on {valid_until}.</translation>
+    </message>
+    <message>
+        <source>card.status.malformed</source>
+        <comment>This code is not a Kios3in1 card or was read incompletely. Try scanning again.</comment>
+        <translation>This code is not a Kios3in1 card or was read incompletely. Try scanning again.</translation>
+    </message>
+    <message>
+        <source>card.status.not_yet_valid</source>
+        <comment>The card is not valid before {issued}.</comment>
+        <translation>The card is not valid before {issued}.</translation>
+    </message>
+    <message>
+        <source>card.status.revoked_card</source>
+        <comment>This card has been revoked.</comment>
+        <translation>This card has been revoked.</translation>
+    </message>
+    <message>
+        <source>card.status.revoked_key</source>
+        <comment>The issuer key of this card has been revoked ({key_id}); the card cannot be accepted.</comment>
+        <translation>The issuer key of this card has been revoked ({key_id}); the card cannot be accepted.</translation>
+    </message>
+    <message>
+        <source>card.status.unknown_key</source>
+        <comment>This kiosk does not know the card's issuer ({key_id}). Synchronise and try again.</comment>
+        <translation>This kiosk does not know the card's issuer ({key_id}). Synchronise and try again.</translation>
+    </message>
+    <message>
+        <source>card.status.valid</source>
+        <comment>Valid card (valid until {valid_until}).</comment>
+        <translation>Valid card (valid until {valid_until}).</translation>
+    </message>
+    <message>
+        <source>cardprint.footer</source>
+        <comment>Scan the QR at any kiosk or LPK. The QR holds no personal data.</comment>
+        <translation>Scan the QR at any kiosk or LPK. The QR holds no personal data.</translation>
+    </message>
+    <message>
+        <source>cardprint.issued</source>
+        <comment>Issued {date}</comment>
+        <translation>Issued {date}</translation>
+    </message>
+    <message>
+        <source>cardprint.name</source>
+        <comment>NAME</comment>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>cardprint.number</source>
+        <comment>CARD NUMBER</comment>
+        <translation>CARD NUMBER</translation>
+    </message>
+    <message>
+        <source>cardprint.subtitle</source>
+        <comment>Trainee card · Kartu Prakerja</comment>
+        <translation>Trainee card · Kartu Prakerja</translation>
+    </message>
+    <message>
+        <source>cardprint.valid</source>
+        <comment>Valid until {date}</comment>
+        <translation>Valid until {date}</translation>
+    </message>
+    <message>
+        <source>catalogue.already_enrolled</source>
+        <comment>The trainee is already enrolled in this session.</comment>
+        <translation>The trainee is already enrolled in this session.</translation>
+    </message>
+    <message>
+        <source>catalogue.applicant_unknown</source>
+        <comment>Applicant not found.</comment>
+        <translation>Applicant not found.</translation>
+    </message>
+    <message>
+        <source>catalogue.capacity_invalid</source>
+        <comment>Capacity must be between 1 and {max} trainees.</comment>
+        <translation>Capacity must be between 1 and {max} trainees.</translation>
+    </message>
+    <message>
+        <source>catalogue.dates_invalid</source>
+        <comment>The end date cannot be before the start date.</comment>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>catalogue.hours_invalid</source>
+        <comment>Training hours must be between 1 and 2000.</comment>
+        <translation>Training hours must be between 1 and 2000.</translation>
+    </message>
+    <message>
+        <source>catalogue.kind_invalid</source>
+        <comment>The kind must be LPK or BLK.</comment>
+        <translation>The kind must be LPK or BLK.</translation>
+    </message>
+    <message>
+        <source>catalogue.location_required</source>
+        <comment>A location is required.</comment>
+        <translation>A location is required.</translation>
+    </message>
+    <message>
+        <source>catalogue.name_required</source>
+        <comment>A name is required.</comment>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <source>catalogue.not_eligible</source>
+        <comment>This training is funded by Kartu Prakerja; the applicant is not eligible.</comment>
+        <translation>This training is funded by Kartu Prakerja; the applicant is not eligible.</translation>
+    </message>
+    <message>
+        <source>catalogue.program_unknown</source>
+        <comment>Training program not found.</comment>
+        <translation>Training program not found.</translation>
+    </message>
+    <message>
+        <source>catalogue.provider_unknown</source>
+        <comment>Training provider not found.</comment>
+        <translation>Training provider not found.</translation>
+    </message>
+    <message>
+        <source>catalogue.regency_unknown</source>
+        <comment>Unknown regency/city.</comment>
+        <translation>Unknown regency/city.</translation>
+    </message>
+    <message>
+        <source>catalogue.schedule_invalid</source>
+        <comment>Invalid weekly schedule: choose days and a start time before the end time (HH:MM).</comment>
+        <translation>Invalid weekly schedule: choose days and a start time before the end time (HH:MM).</translation>
+    </message>
+    <message>
+        <source>catalogue.session_ended</source>
+        <comment>This session has ended.</comment>
+        <translation>This session has ended.</translation>
+    </message>
+    <message>
+        <source>catalogue.session_full</source>
+        <comment>The session is full.</comment>
+        <translation>The session is full.</translation>
+    </message>
+    <message>
+        <source>catalogue.session_unknown</source>
+        <comment>Training session not found.</comment>
+        <translation>Training session not found.</translation>
+    </message>
+    <message>
+        <source>catalogue.title_required</source>
+        <comment>A training title is required.</comment>
+        <translation>A training title is required.</translation>
+    </message>
+    <message>
+        <source>check.hint</source>
+        <comment>Scan your card's QR code, or type its code and press Check.</comment>
+        <translation>Scan your card's QR code, or type its code and press Check.</translation>
+    </message>
+    <message>
+        <source>check.number</source>
+        <comment>Card number: {number}</comment>
+        <translation>Card number: {number}</translation>
+    </message>
+    <message>
+        <source>check.title</source>
+        <comment>Check a card</comment>
+        <translation>Check a card</translation>
+    </message>
+    <message>
+        <source>check.verify</source>
+        <comment>Check</comment>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>cli.backup_done</source>
+        <comment>Backup written: {path}</comment>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <source>cli.card_invalid</source>
+        <comment>Invalid card: {reason}</comment>
+        <translation>Invalid card: {reason}</translation>
+    </message>
+    <message>
+        <source>cli.card_valid</source>
+        <comment>Valid card: {card_id}</comment>
+        <translation>Valid card: {card_id}</translation>
+    </message>
+    <message>
+        <source>cli.cards_written</source>
+        <comment>{cards} cards written to {path} ({pages} pages).</comment>
+        <translation>{cards} cards written to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>cli.check_ok</source>
+        <comment>The database is intact.</comment>
+        <translation>The database is intact.</translation>
+    </message>
+    <message>
+        <source>cli.demo_done</source>
+        <comment>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments ({seconds} s).</comment>
+        <translation>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments ({seconds} s).</translation>
+    </message>
+    <message>
+        <source>cli.internal_error</source>
+        <comment>Internal error ({kind}). The details are in the log: {log}</comment>
+        <translation>Internal error ({kind}). The details are in the log: {log}</translation>
+    </message>
+    <message>
+        <source>cli.no_cards</source>
+        <comment>There are no valid cards to print.</comment>
+        <translation>There are no valid cards to print.</translation>
+    </message>
+    <message>
+        <source>cli.os_error</source>
+        <comment>A file or folder cannot be used: {reason} ({path})</comment>
+        <translation>A file or folder cannot be used: {reason} ({path})</translation>
+    </message>
+    <message>
+        <source>cli.print_unavailable</source>
+        <comment>Card printing is not available in this installation.</comment>
+        <translation>Card printing is not available in this installation.</translation>
+    </message>
+    <message>
+        <source>cli.purge_done</source>
+        <comment>Personal data of {count} people purged.</comment>
+        <translation>Personal data of {count} people purged.</translation>
+    </message>
+    <message>
+        <source>cli.restore_done</source>
+        <comment>Database restored from {source}. The replaced file was kept as {kept}.</comment>
+        <translation>Database restored from {source}. The replaced file was kept as {kept}.</translation>
+    </message>
+    <message>
+        <source>cli.scans_later</source>
+        <comment>Attendance is not available in this version yet; --scans ignored.</comment>
+        <translation>Attendance is not available in this version yet; --scans ignored.</translation>
+    </message>
+    <message>
+        <source>common.back</source>
+        <comment>Back</comment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>consent.agree</source>
+        <comment>I have read this and agree to the processing of my personal data</comment>
+        <translation>I have read this and agree to the processing of my personal data</translation>
+    </message>
+    <message>
+        <source>consent.body</source>
+        <comment>Under the Personal Data Protection Law (UU PDP) No. 27 of 2022:
+
+• What we collect: NIK, name, place and date of birth, sex, address, mobile number, email (if given), education, occupation and family card number.
+• Why: to check Kartu Prakerja eligibility, enrol you in training, record attendance and help with job placement.
+• How long: while you are registered and at most 5 years after your last training, then it is deleted.
+• Who receives it: the Ministry of Manpower (Kemnaker), the local manpower office and the training provider you choose. It is never sold or used for advertising.
+• Your rights: see, correct and ask to delete your data, or withdraw consent, through the BLK/LPK staff.
+
+Consent text version: {version}</comment>
+        <translation>Under the Personal Data Protection Law (UU PDP) No. 27 of 2022:
+
+• What we collect: NIK, name, place and date of birth, sex, address, mobile number, email (if given), education, occupation and family card number.
+• Why: to check Kartu Prakerja eligibility, enrol you in training, record attendance and help with job placement.
+• How long: while you are registered and at most 5 years after your last training, then it is deleted.
+• Who receives it: the Ministry of Manpower (Kemnaker), the local manpower office and the training provider you choose. It is never sold or used for advertising.
+• Your rights: see, correct and ask to delete your data, or withdraw consent, through the BLK/LPK staff.
+
+Consent text version: {version}</translation>
+    </message>
+    <message>
+        <source>consent.title</source>
+        <comment>Consent to personal data processing</comment>
+        <translation>Consent to personal data processing</translation>
+    </message>
+    <message>
+        <source>crypto.cannot_open</source>
+        <comment>Personal data cannot be opened with this kiosk's key.</comment>
+        <translation>Personal data cannot be opened with this kiosk's key.</translation>
+    </message>
+    <message>
+        <source>crypto.key_missing</source>
+        <comment>The personal-data key is missing ({path}) but the database holds encrypted data. Restore the key file from a backup.</comment>
+        <translation>The personal-data key is missing ({path}) but the database holds encrypted data. Restore the key file from a backup.</translation>
+    </message>
+    <message>
+        <source>done.enrol_failed</source>
+        <comment>Not enrolled in the training: {reason}</comment>
+        <translation>Not enrolled in the training: {reason}</translation>
+    </message>
+    <message>
+        <source>done.enrolled</source>
+        <comment>Enrolled in: {title}</comment>
+        <translation>Enrolled in: {title}</translation>
+    </message>
+    <message>
+        <source>done.reprinted</source>
+        <comment>A new card was made; the old card no longer works.</comment>
+        <translation>A new card was made; the old card no longer works.</translation>
+    </message>
+    <message>
+        <source>done.title</source>
+        <comment>Registration complete</comment>
+        <translation>Registration complete</translation>
+    </message>
+    <message>
+        <source>dup.body</source>
+        <comment>You do not need to register again. If your card is lost or damaged, a staff member can print a new one; the old card then stops working.</comment>
+        <translation>You do not need to register again. If your card is lost or damaged, a staff member can print a new one; the old card then stops working.</translation>
+    </message>
+    <message>
+        <source>dup.home</source>
+        <comment>Back to the home screen</comment>
+        <translation>Back to the home screen</translation>
+    </message>
+    <message>
+        <source>dup.reprint</source>
+        <comment>Reprint card (staff)</comment>
+        <translation>Reprint card (staff)</translation>
+    </message>
+    <message>
+        <source>dup.title</source>
+        <comment>This NIK is already registered</comment>
+        <translation>This NIK is already registered</translation>
+    </message>
+    <message>
+        <source>education.d1_d3</source>
+        <comment>Diploma (D1–D3)</comment>
+        <translation>Diploma (D1–D3)</translation>
+    </message>
+    <message>
+        <source>education.d4_s1</source>
+        <comment>Bachelor's degree (D4/S1)</comment>
+        <translation>Bachelor's degree (D4/S1)</translation>
+    </message>
+    <message>
+        <source>education.none</source>
+        <comment>No schooling</comment>
+        <translation>No schooling</translation>
+    </message>
+    <message>
+        <source>education.s2_s3</source>
+        <comment>Postgraduate (S2/S3)</comment>
+        <translation>Postgraduate (S2/S3)</translation>
+    </message>
+    <message>
+        <source>education.sd</source>
+        <comment>Primary school (SD)</comment>
+        <translation>Primary school (SD)</translation>
+    </message>
+    <message>
+        <source>education.sma_smk</source>
+        <comment>Senior secondary (SMA/SMK)</comment>
+        <translation>Senior secondary (SMA/SMK)</translation>
+    </message>
+    <message>
+        <source>education.smp</source>
+        <comment>Junior secondary (SMP)</comment>
+        <translation>Junior secondary (SMP)</translation>
+    </message>
+    <message>
+        <source>employment.employed</source>
+        <comment>Employed</comment>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>employment.laid_off</source>
+        <comment>Laid off</comment>
+        <translation>Laid off</translation>
+    </message>
+    <message>
+        <source>employment.self_employed</source>
+        <comment>Self-employed</comment>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>employment.unemployed</source>
+        <comment>Unemployed</comment>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <source>error.body</source>
+        <comment>The kiosk will return to the home screen. Confirmed data is safe.</comment>
+        <translation>The kiosk will return to the home screen. Confirmed data is safe.</translation>
+    </message>
+    <message>
+        <source>error.title</source>
+        <comment>Sorry, something went wrong</comment>
+        <translation>Sorry, something went wrong</translation>
+    </message>
+    <message>
+        <source>field.address</source>
+        <comment>Address (street, number, RT/RW, village)</comment>
+        <translation>Address (street, number, RT/RW, village)</translation>
+    </message>
+    <message>
+        <source>field.birth_date</source>
+        <comment>Date of birth (DD-MM-YYYY)</comment>
+        <translation>Date of birth (DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>field.birth_place</source>
+        <comment>Place of birth</comment>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>field.choose</source>
+        <comment>Choose…</comment>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>field.education_level</source>
+        <comment>Highest education</comment>
+        <translation>Highest education</translation>
+    </message>
+    <message>
+        <source>field.email</source>
+        <comment>Email (optional)</comment>
+        <translation>Email (optional)</translation>
+    </message>
+    <message>
+        <source>field.employment_status</source>
+        <comment>Employment status</comment>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <source>field.full_name</source>
+        <comment>Full name as on the KTP</comment>
+        <translation>Full name as on the KTP</translation>
+    </message>
+    <message>
+        <source>field.in_formal_education</source>
+        <comment>I am currently in school or university</comment>
+        <translation>I am currently in school or university</translation>
+    </message>
+    <message>
+        <source>field.kk_number</source>
+        <comment>Family card (KK), 16 digits</comment>
+        <translation>Family card (KK), 16 digits</translation>
+    </message>
+    <message>
+        <source>field.nik</source>
+        <comment>NIK (16 digits on the KTP)</comment>
+        <translation>NIK (16 digits on the KTP)</translation>
+    </message>
+    <message>
+        <source>field.occupation</source>
+        <comment>Occupation</comment>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>field.phone</source>
+        <comment>Mobile number (e.g. 0812 3456 7890)</comment>
+        <translation>Mobile number (e.g. 0812 3456 7890)</translation>
+    </message>
+    <message>
+        <source>field.province</source>
+        <comment>Province</comment>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>field.regency</source>
+        <comment>Regency / city</comment>
+        <translation>Regency / city</translation>
+    </message>
+    <message>
+        <source>field.region_search</source>
+        <comment>Search…</comment>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>field.sex</source>
+        <comment>Sex</comment>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>form.choice_invalid</source>
+        <comment>Choose one of the options.</comment>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>form.consent_missing</source>
+        <comment>Consent to the processing of personal data is needed to register.</comment>
+        <translation>Consent to the processing of personal data is needed to register.</translation>
+    </message>
+    <message>
+        <source>form.date_future</source>
+        <comment>The birth date cannot be in the future.</comment>
+        <translation>The birth date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>form.date_invalid</source>
+        <comment>Not a valid date. Write it as DD-MM-YYYY, for example 17-08-1998.</comment>
+        <translation>Not a valid date. Write it as DD-MM-YYYY, for example 17-08-1998.</translation>
+    </message>
+    <message>
+        <source>form.email_invalid</source>
+        <comment>Not a valid email address, for example name@example.id.</comment>
+        <translation>Not a valid email address, for example name@example.id.</translation>
+    </message>
+    <message>
+        <source>form.kk_invalid</source>
+        <comment>The family card (KK) number must be 16 digits.</comment>
+        <translation>The family card (KK) number must be 16 digits.</translation>
+    </message>
+    <message>
+        <source>form.name_invalid</source>
+        <comment>Write the name exactly as on the KTP (letters, spaces, dots, apostrophes or hyphens).</comment>
+        <translation>Write the name exactly as on the KTP (letters, spaces, dots, apostrophes or hyphens).</translation>
+    </message>
+    <message>
+        <source>form.province_unknown</source>
+        <comment>Unknown province.</comment>
+        <translation>Unknown province.</translation>
+    </message>
+    <message>
+        <source>form.regency_mismatch</source>
+        <comment>The regency/city is not in the chosen province.</comment>
+        <translation>The regency/city is not in the chosen province.</translation>
+    </message>
+    <message>
+        <source>form.required</source>
+        <comment>Required.</comment>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>form.sex_invalid</source>
+        <comment>Choose male or female.</comment>
+        <translation>Choose male or female.</translation>
+    </message>
+    <message>
+        <source>form.too_long</source>
+        <comment>Too long (at most {max} characters).</comment>
+        <translation>Too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>gui.no_display</source>
+        <comment>There is no screen to show the kiosk on (DISPLAY is empty). Run it on a desktop, or use --self-test / a command-line subcommand.</comment>
+        <translation>There is no screen to show the kiosk on (DISPLAY is empty). Run it on a desktop, or use --self-test / a command-line subcommand.</translation>
+    </message>
+    <message>
+        <source>home.card</source>
+        <comment>My card</comment>
+        <translation>My card</translation>
+    </message>
+    <message>
+        <source>home.card.hint</source>
+        <comment>Check your trainee card by scanning its QR code</comment>
+        <translation>Check your trainee card by scanning its QR code</translation>
+    </message>
+    <message>
+        <source>home.coming_soon</source>
+        <comment>This service is coming soon to this kiosk.</comment>
+        <translation>This service is coming soon to this kiosk.</translation>
+    </message>
+    <message>
+        <source>home.register</source>
+        <comment>Register</comment>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>home.register.hint</source>
+        <comment>Sign up for Kartu Prakerja training and get your card</comment>
+        <translation>Sign up for Kartu Prakerja training and get your card</translation>
+    </message>
+    <message>
+        <source>home.staff</source>
+        <comment>Staff</comment>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>home.staff.hint</source>
+        <comment>Attendance, opening trainings and settings (PIN needed)</comment>
+        <translation>Attendance, opening trainings and settings (PIN needed)</translation>
+    </message>
+    <message>
+        <source>home.trainings</source>
+        <comment>Trainings</comment>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>home.trainings.hint</source>
+        <comment>See trainings, schedules and free seats</comment>
+        <translation>See trainings, schedules and free seats</translation>
+    </message>
+    <message>
+        <source>home.welcome</source>
+        <comment>Welcome! What would you like to do?</comment>
+        <translation>Welcome! What would you like to do?</translation>
+    </message>
+    <message>
+        <source>idle.body</source>
+        <comment>The kiosk returns to the home screen in {seconds} seconds and clears every field.</comment>
+        <translation>The kiosk returns to the home screen in {seconds} seconds and clears every field.</translation>
+    </message>
+    <message>
+        <source>idle.stay</source>
+        <comment>I am still here</comment>
+        <translation>I am still here</translation>
+    </message>
+    <message>
+        <source>idle.title</source>
+        <comment>Are you still there?</comment>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>keypad.backspace</source>
+        <comment>Delete one digit</comment>
+        <translation>Delete one digit</translation>
+    </message>
+    <message>
+        <source>keypad.clear</source>
+        <comment>Clear</comment>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>lang.switch</source>
+        <comment>Language</comment>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>nik.birth_date</source>
+        <comment>Digits 7–12 of the NIK ({digits}) are not a possible date of birth.</comment>
+        <translation>Digits 7–12 of the NIK ({digits}) are not a possible date of birth.</translation>
+    </message>
+    <message>
+        <source>nik.empty</source>
+        <comment>The NIK is empty.</comment>
+        <translation>The NIK is empty.</translation>
+    </message>
+    <message>
+        <source>nik.length</source>
+        <comment>The NIK must have {expected} digits (you entered {length}).</comment>
+        <translation>The NIK must have {expected} digits (you entered {length}).</translation>
+    </message>
+    <message>
+        <source>nik.not_digits</source>
+        <comment>The NIK may contain only the digits 0–9.</comment>
+        <translation>The NIK may contain only the digits 0–9.</translation>
+    </message>
+    <message>
+        <source>nik.serial_zero</source>
+        <comment>The last four digits of the NIK cannot be 0000.</comment>
+        <translation>The last four digits of the NIK cannot be 0000.</translation>
+    </message>
+    <message>
+        <source>nik.unknown_province</source>
+        <comment>The first two digits of the NIK ({province}) are not a known province code.</comment>
+        <translation>The first two digits of the NIK ({province}) are not a known province code.</translation>
+    </message>
+    <message>
+        <source>nik.warn.birth_date</source>
+        <comment>The birth date in the NIK ({nik_date}) differs from the birth date entered ({entered_date}).</comment>
+        <translation>The birth date in the NIK ({nik_date}) differs from the birth date entered ({entered_date}).</translation>
+    </message>
+    <message>
+        <source>nik.warn.sex_nik_female</source>
+        <comment>The NIK indicates a woman, but male was entered.</comment>
+        <translation>The NIK indicates a woman, but male was entered.</translation>
+    </message>
+    <message>
+        <source>nik.warn.sex_nik_male</source>
+        <comment>The NIK indicates a man, but female was entered.</comment>
+        <translation>The NIK indicates a man, but female was entered.</translation>
+    </message>
+    <message>
+        <source>nik.warn.unknown_district</source>
+        <comment>The district code in the NIK ({district}) is not in the official list.</comment>
+        <translation>The district code in the NIK ({district}) is not in the official list.</translation>
+    </message>
+    <message>
+        <source>nik.warn.unknown_regency</source>
+        <comment>The regency/city code in the NIK ({regency}) is not in the official list.</comment>
+        <translation>The regency/city code in the NIK ({regency}) is not in the official list.</translation>
+    </message>
+    <message>
+        <source>occupation.civil_servant</source>
+        <comment>Civil servant (ASN/PNS)</comment>
+        <translation>Civil servant (ASN/PNS)</translation>
+    </message>
+    <message>
+        <source>occupation.farmer_fisher</source>
+        <comment>Farmer / fisher</comment>
+        <translation>Farmer / fisher</translation>
+    </message>
+    <message>
+        <source>occupation.homemaker</source>
+        <comment>Homemaker</comment>
+        <translation>Homemaker</translation>
+    </message>
+    <message>
+        <source>occupation.informal_worker</source>
+        <comment>Informal worker</comment>
+        <translation>Informal worker</translation>
+    </message>
+    <message>
+        <source>occupation.labourer</source>
+        <comment>Labourer</comment>
+        <translation>Labourer</translation>
+    </message>
+    <message>
+        <source>occupation.legislator</source>
+        <comment>Member of parliament (DPR/DPRD)</comment>
+        <translation>Member of parliament (DPR/DPRD)</translation>
+    </message>
+    <message>
+        <source>occupation.military</source>
+        <comment>Armed forces (TNI)</comment>
+        <translation>Armed forces (TNI)</translation>
+    </message>
+    <message>
+        <source>occupation.other</source>
+        <comment>Other</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>occupation.police</source>
+        <comment>Police (Polri)</comment>
+        <translation>Police (Polri)</translation>
+    </message>
+    <message>
+        <source>occupation.private_employee</source>
+        <comment>Private-sector employee</comment>
+        <translation>Private-sector employee</translation>
+    </message>
+    <message>
+        <source>occupation.self_employed</source>
+        <comment>Self-employed</comment>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>occupation.soe_executive</source>
+        <comment>Director or commissioner of a state- or region-owned enterprise (BUMN/BUMD)</comment>
+        <translation>Director or commissioner of a state- or region-owned enterprise (BUMN/BUMD)</translation>
+    </message>
+    <message>
+        <source>occupation.student</source>
+        <comment>Student</comment>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>occupation.unemployed</source>
+        <comment>Not working</comment>
+        <translation>Not working</translation>
+    </message>
+    <message>
+        <source>occupation.village_official</source>
+        <comment>Village head or village official</comment>
+        <translation>Village head or village official</translation>
+    </message>
+    <message>
+        <source>phone.empty</source>
+        <comment>The mobile number is empty.</comment>
+        <translation>The mobile number is empty.</translation>
+    </message>
+    <message>
+        <source>phone.illegal_characters</source>
+        <comment>A mobile number may contain only digits, spaces, dashes, dots, brackets and a leading +.</comment>
+        <translation>A mobile number may contain only digits, spaces, dashes, dots, brackets and a leading +.</translation>
+    </message>
+    <message>
+        <source>phone.not_indonesian</source>
+        <comment>The mobile number must be Indonesian (+62), not country code +{country}.</comment>
+        <translation>The mobile number must be Indonesian (+62), not country code +{country}.</translation>
+    </message>
+    <message>
+        <source>phone.not_mobile</source>
+        <comment>This is not an Indonesian mobile number; mobile numbers start with 08 (e.g. 0812…).</comment>
+        <translation>This is not an Indonesian mobile number; mobile numbers start with 08 (e.g. 0812…).</translation>
+    </message>
+    <message>
+        <source>phone.too_long</source>
+        <comment>The mobile number is too long: {min}–{max} digits must follow the 0 (there are {length}).</comment>
+        <translation>The mobile number is too long: {min}–{max} digits must follow the 0 (there are {length}).</translation>
+    </message>
+    <message>
+        <source>phone.too_short</source>
+        <comment>The mobile number is too short: {min}–{max} digits must follow the 0 (there are {length}).</comment>
+        <translation>The mobile number is too short: {min}–{max} digits must follow the 0 (there are {length}).</translation>
+    </message>
+    <message>
+        <source>pin.need_admin</source>
+        <comment>Only an admin can do this.</comment>
+        <translation>Only an admin can do this.</translation>
+    </message>
+    <message>
+        <source>pin.ok</source>
+        <comment>Sign in</comment>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>pin.pin</source>
+        <comment>PIN</comment>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>pin.title</source>
+        <comment>Staff sign-in</comment>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>pin.username</source>
+        <comment>Username</comment>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>prakerja.birth_after_registration</source>
+        <comment>The birth date ({birth_date}) is after the registration date ({registration_date}).</comment>
+        <translation>The birth date ({birth_date}) is after the registration date ({registration_date}).</translation>
+    </message>
+    <message>
+        <source>prakerja.excluded.civil_servant</source>
+        <comment>Civil servants (ASN/PNS) cannot receive Kartu Prakerja.</comment>
+        <translation>Civil servants (ASN/PNS) cannot receive Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>prakerja.excluded.legislator</source>
+        <comment>Members of parliament (DPR/DPRD) cannot receive Kartu Prakerja.</comment>
+        <translation>Members of parliament (DPR/DPRD) cannot receive Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>prakerja.excluded.military</source>
+        <comment>Members of the armed forces (TNI) cannot receive Kartu Prakerja.</comment>
+        <translation>Members of the armed forces (TNI) cannot receive Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>prakerja.excluded.police</source>
+        <comment>Members of the police (Polri) cannot receive Kartu Prakerja.</comment>
+        <translation>Members of the police (Polri) cannot receive Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>prakerja.excluded.soe_executive</source>
+        <comment>Directors and commissioners of BUMN/BUMD enterprises cannot receive Kartu Prakerja.</comment>
+        <translation>Directors and commissioners of BUMN/BUMD enterprises cannot receive Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>prakerja.excluded.village_official</source>
+        <comment>Village heads and village officials cannot receive Kartu Prakerja.</comment>
+        <translation>Village heads and village officials cannot receive Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>prakerja.in_formal_education</source>
+        <comment>Applicants must not be in formal education (school or university).</comment>
+        <translation>Applicants must not be in formal education (school or university).</translation>
+    </message>
+    <message>
+        <source>prakerja.kk_limit</source>
+        <comment>{count} applicants with the same family card (KK) are already registered; the maximum is {max} per KK.</comment>
+        <translation>{count} applicants with the same family card (KK) are already registered; the maximum is {max} per KK.</translation>
+    </message>
+    <message>
+        <source>prakerja.not_citizen</source>
+        <comment>Kartu Prakerja is only for Indonesian citizens (WNI).</comment>
+        <translation>Kartu Prakerja is only for Indonesian citizens (WNI).</translation>
+    </message>
+    <message>
+        <source>prakerja.too_young</source>
+        <comment>The minimum age is {min_age}; you are {age} on the registration date.</comment>
+        <translation>The minimum age is {min_age}; you are {age} on the registration date.</translation>
+    </message>
+    <message>
+        <source>privacy.admin_needed</source>
+        <comment>Erasing data needs an admin's approval (admin PIN).</comment>
+        <translation>Erasing data needs an admin's approval (admin PIN).</translation>
+    </message>
+    <message>
+        <source>privacy.not_found</source>
+        <comment>Applicant not found.</comment>
+        <translation>Applicant not found.</translation>
+    </message>
+    <message>
+        <source>privacy.removed</source>
+        <comment>This person's personal data has already been removed.</comment>
+        <translation>This person's personal data has already been removed.</translation>
+    </message>
+    <message>
+        <source>recovery.body</source>
+        <comment>The kiosk's database is damaged, for example by a power cut. The kiosk can use the newest intact backup, from {when}. The damaged file is kept for inspection.</comment>
+        <translation>The kiosk's database is damaged, for example by a power cut. The kiosk can use the newest intact backup, from {when}. The damaged file is kept for inspection.</translation>
+    </message>
+    <message>
+        <source>recovery.no_backup</source>
+        <comment>The kiosk's database is damaged and no intact backup exists. Call the site admin.</comment>
+        <translation>The kiosk's database is damaged and no intact backup exists. Call the site admin.</translation>
+    </message>
+    <message>
+        <source>recovery.restore</source>
+        <comment>Restore from the backup</comment>
+        <translation>Restore from the backup</translation>
+    </message>
+    <message>
+        <source>recovery.title</source>
+        <comment>The kiosk's data needs recovery</comment>
+        <translation>The kiosk's data needs recovery</translation>
+    </message>
+    <message>
+        <source>recovery.working</source>
+        <comment>Restoring…</comment>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>registration.confirm_warnings</source>
+        <comment>Check the warnings and confirm that the data is correct.</comment>
+        <translation>Check the warnings and confirm that the data is correct.</translation>
+    </message>
+    <message>
+        <source>registration.duplicate</source>
+        <comment>This NIK is already registered. Please ask a staff member if you lost your card.</comment>
+        <translation>This NIK is already registered. Please ask a staff member if you lost your card.</translation>
+    </message>
+    <message>
+        <source>registration.invalid</source>
+        <comment>The registration data is incomplete or incorrect.</comment>
+        <translation>The registration data is incomplete or incorrect.</translation>
+    </message>
+    <message>
+        <source>review.confirm</source>
+        <comment>Confirm and register</comment>
+        <translation>Confirm and register</translation>
+    </message>
+    <message>
+        <source>review.eligible</source>
+        <comment>Prakerja eligibility</comment>
+        <translation>Prakerja eligibility</translation>
+    </message>
+    <message>
+        <source>review.no</source>
+        <comment>Not eligible</comment>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>review.title</source>
+        <comment>Check your details before registering</comment>
+        <translation>Check your details before registering</translation>
+    </message>
+    <message>
+        <source>review.yes</source>
+        <comment>Eligible</comment>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>settings.out_of_range</source>
+        <comment>The value must be between {min} and {max}.</comment>
+        <translation>The value must be between {min} and {max}.</translation>
+    </message>
+    <message>
+        <source>settings.unknown</source>
+        <comment>Unknown setting: {key}</comment>
+        <translation>Unknown setting: {key}</translation>
+    </message>
+    <message>
+        <source>sex.L</source>
+        <comment>Male</comment>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>sex.P</source>
+        <comment>Female</comment>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>staff.disabled</source>
+        <comment>This account is disabled.</comment>
+        <translation>This account is disabled.</translation>
+    </message>
+    <message>
+        <source>staff.locked</source>
+        <comment>The account is locked after too many wrong PINs. Try again at {until}.</comment>
+        <translation>The account is locked after too many wrong PINs. Try again at {until}.</translation>
+    </message>
+    <message>
+        <source>staff.login_failed</source>
+        <comment>Wrong username or PIN.</comment>
+        <translation>Wrong username or PIN.</translation>
+    </message>
+    <message>
+        <source>staff.name_required</source>
+        <comment>A name is required.</comment>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <source>staff.pin_format</source>
+        <comment>The PIN must be 6 to 8 digits.</comment>
+        <translation>The PIN must be 6 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>staff.pin_weak</source>
+        <comment>The PIN is too easy to guess (repeated or sequential digits). Choose another.</comment>
+        <translation>The PIN is too easy to guess (repeated or sequential digits). Choose another.</translation>
+    </message>
+    <message>
+        <source>staff.role_invalid</source>
+        <comment>The role must be staff or admin.</comment>
+        <translation>The role must be staff or admin.</translation>
+    </message>
+    <message>
+        <source>staff.username_invalid</source>
+        <comment>Usernames are 3–40 lower-case letters, digits, dots or underscores.</comment>
+        <translation>Usernames are 3–40 lower-case letters, digits, dots or underscores.</translation>
+    </message>
+    <message>
+        <source>staff.username_taken</source>
+        <comment>That username is taken.</comment>
+        <translation>That username is taken.</translation>
+    </message>
+    <message>
+        <source>status.counts</source>
+        <comment>{applicants} applicants · {sessions} sessions</comment>
+        <translation>{applicants} applicants · {sessions} sessions</translation>
+    </message>
+    <message>
+        <source>status.device</source>
+        <comment>Device {device}</comment>
+        <translation>Device {device}</translation>
+    </message>
+    <message>
+        <source>status.disk_low</source>
+        <comment>⚠ Only {mb} MB of disk left — free some space soon</comment>
+        <translation>⚠ Only {mb} MB of disk left — free some space soon</translation>
+    </message>
+    <message>
+        <source>status.loading</source>
+        <comment>Opening kiosk data…</comment>
+        <translation>Opening kiosk data…</translation>
+    </message>
+    <message>
+        <source>status.offline</source>
+        <comment>Offline — data is kept on this kiosk</comment>
+        <translation>Offline — data is kept on this kiosk</translation>
+    </message>
+    <message>
+        <source>status.online</source>
+        <comment>Connected to the server</comment>
+        <translation>Connected to the server</translation>
+    </message>
+    <message>
+        <source>status.pending</source>
+        <comment>Waiting for upload: {count}</comment>
+        <translation>Waiting for upload: {count}</translation>
+    </message>
+    <message>
+        <source>store.cannot_open</source>
+        <comment>The kiosk database cannot be opened: {reason}</comment>
+        <translation>The kiosk database cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>store.disk_full</source>
+        <comment>The disk is full: nothing was saved. Free some disk space and try again.</comment>
+        <translation>The disk is full: nothing was saved. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>store.io_error</source>
+        <comment>The disk failed to write: nothing was saved. Check the drive and try again.</comment>
+        <translation>The disk failed to write: nothing was saved. Check the drive and try again.</translation>
+    </message>
+    <message>
+        <source>store.locked</source>
+        <comment>Another kiosk is already running on the data folder {path}. Close it first.</comment>
+        <translation>Another kiosk is already running on the data folder {path}. Close it first.</translation>
+    </message>
+    <message>
+        <source>store.newer_schema</source>
+        <comment>This database was written by a newer kiosk version ({revision}). Update the application.</comment>
+        <translation>This database was written by a newer kiosk version ({revision}). Update the application.</translation>
+    </message>
+    <message>
+        <source>store.read_only</source>
+        <comment>The data folder is read-only: nothing was saved. Check the folder or drive permissions.</comment>
+        <translation>The data folder is read-only: nothing was saved. Check the folder or drive permissions.</translation>
+    </message>
+    <message>
+        <source>sync.cancelled</source>
+        <comment>Synchronisation cancelled.</comment>
+        <translation>Synchronisation cancelled.</translation>
+    </message>
+    <message>
+        <source>sync.cli.bundle</source>
+        <comment>{events} records written to {path} ({bytes} bytes).</comment>
+        <translation>{events} records written to {path} ({bytes} bytes).</translation>
+    </message>
+    <message>
+        <source>sync.cli.done</source>
+        <comment>Sent {accepted}, already known {duplicate}, rejected {rejected}; received {pulled}; pending {pending}.</comment>
+        <translation>Sent {accepted}, already known {duplicate}, rejected {rejected}; received {pulled}; pending {pending}.</translation>
+    </message>
+    <message>
+        <source>sync.cli.enrolled</source>
+        <comment>Kiosk enrolled with {server} for site {site}.</comment>
+        <translation>Kiosk enrolled with {server} for site {site}.</translation>
+    </message>
+    <message>
+        <source>sync.cli.pending</source>
+        <comment>{pending} records still wait for upload: {reason}</comment>
+        <translation>{pending} records still wait for upload: {reason}</translation>
+    </message>
+    <message>
+        <source>sync.enrol_refused</source>
+        <comment>Enrolment refused: the code is wrong, used or expired ({detail}).</comment>
+        <translation>Enrolment refused: the code is wrong, used or expired ({detail}).</translation>
+    </message>
+    <message>
+        <source>sync.enrol_unreachable</source>
+        <comment>The server {server} cannot be reached. Check the address and the connection.</comment>
+        <translation>The server {server} cannot be reached. Check the address and the connection.</translation>
+    </message>
+    <message>
+        <source>sync.not_enrolled</source>
+        <comment>This kiosk is not enrolled with the central server.</comment>
+        <translation>This kiosk is not enrolled with the central server.</translation>
+    </message>
+    <message>
+        <source>sync.refused</source>
+        <comment>The server refused this kiosk ({detail}). Enrol the kiosk again.</comment>
+        <translation>The server refused this kiosk ({detail}). Enrol the kiosk again.</translation>
+    </message>
+    <message>
+        <source>sync.ui.age_days</source>
+        <comment>{n} days</comment>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>sync.ui.age_hours</source>
+        <comment>{n} h</comment>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>sync.ui.age_min</source>
+        <comment>{n} min</comment>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>sync.ui.error</source>
+        <comment>Failed: {error}</comment>
+        <translation>Failed: {error}</translation>
+    </message>
+    <message>
+        <source>sync.ui.last_ok</source>
+        <comment>last success {when}</comment>
+        <translation>last success {when}</translation>
+    </message>
+    <message>
+        <source>sync.ui.never</source>
+        <comment>never synced</comment>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>sync.ui.oldest</source>
+        <comment>oldest {age}</comment>
+        <translation>oldest {age}</translation>
+    </message>
+    <message>
+        <source>sync.ui.stale</source>
+        <comment>Warning: some records have waited more than {days} days for upload!</comment>
+        <translation>Warning: some records have waited more than {days} days for upload!</translation>
+    </message>
+    <message>
+        <source>sync.ui.sync_now</source>
+        <comment>Sync now</comment>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>sync.ui.syncing</source>
+        <comment>Syncing…</comment>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>sync.unreachable</source>
+        <comment>The server cannot be reached ({detail}).</comment>
+        <translation>The server cannot be reached ({detail}).</translation>
+    </message>
+    <message>
+        <source>sync.url_invalid</source>
+        <comment>The server address must start with http:// or https://.</comment>
+        <translation>The server address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>training.all</source>
+        <comment>All</comment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>training.choose</source>
+        <comment>Choose</comment>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>training.chosen</source>
+        <comment>Your choice: {title}</comment>
+        <translation>Your choice: {title}</translation>
+    </message>
+    <message>
+        <source>training.none</source>
+        <comment>No training</comment>
+        <translation>No training</translation>
+    </message>
+    <message>
+        <source>training.not_chosen</source>
+        <comment>No training chosen.</comment>
+        <translation>No training chosen.</translation>
+    </message>
+    <message>
+        <source>training.nothing_found</source>
+        <comment>No matching training.</comment>
+        <translation>No matching training.</translation>
+    </message>
+    <message>
+        <source>training.search</source>
+        <comment>Search title, provider or place…</comment>
+        <translation>Search title, provider or place…</translation>
+    </message>
+    <message>
+        <source>training.title</source>
+        <comment>Choose a training (optional)</comment>
+        <translation>Choose a training (optional)</translation>
+    </message>
+    <message>
+        <source>trainings.dates</source>
+        <comment>{start} to {end}</comment>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>trainings.empty</source>
+        <comment>No trainings yet.</comment>
+        <translation>No trainings yet.</translation>
+    </message>
+    <message>
+        <source>trainings.full</source>
+        <comment>Full</comment>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>trainings.seats</source>
+        <comment>{left} of {capacity} seats left</comment>
+        <translation>{left} of {capacity} seats left</translation>
+    </message>
+    <message>
+        <source>trainings.title</source>
+        <comment>Available trainings</comment>
+        <translation>Available trainings</translation>
+    </message>
+    <message>
+        <source>verdict.eligible</source>
+        <comment>You are eligible for Kartu Prakerja.</comment>
+        <translation>You are eligible for Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>verdict.job_seeker</source>
+        <comment>You can still register as a job seeker and choose training that is not funded by Kartu Prakerja.</comment>
+        <translation>You can still register as a job seeker and choose training that is not funded by Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>verdict.not_eligible</source>
+        <comment>You are not eligible for Kartu Prakerja, because:</comment>
+        <translation>You are not eligible for Kartu Prakerja, because:</translation>
+    </message>
+    <message>
+        <source>warnings.accept</source>
+        <comment>What I entered is correct, as on my KTP</comment>
+        <translation>What I entered is correct, as on my KTP</translation>
+    </message>
+    <message>
+        <source>warnings.title</source>
+        <comment>Please check again</comment>
+        <translation>Please check again</translation>
+    </message>
+    <message>
+        <source>wizard.back</source>
+        <comment>‹ Back</comment>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>wizard.busy</source>
+        <comment>Please wait…</comment>
+        <translation>Please wait…</translation>
+    </message>
+    <message>
+        <source>wizard.cancel</source>
+        <comment>Cancel</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>wizard.fix_errors</source>
+        <comment>Some fields need fixing (marked in red).</comment>
+        <translation>Some fields need fixing (marked in red).</translation>
+    </message>
+    <message>
+        <source>wizard.next</source>
+        <comment>Next ›</comment>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>wizard.progress</source>
+        <comment>Step {step} of {total}</comment>
+        <translation>Step {step} of {total}</translation>
+    </message>
+    <message>
+        <source>wizard.step.address</source>
+        <comment>Address</comment>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>wizard.step.consent</source>
+        <comment>Consent</comment>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>wizard.step.contact</source>
+        <comment>Contact</comment>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>wizard.step.identity</source>
+        <comment>Identity</comment>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>wizard.step.review</source>
+        <comment>Review &amp; confirm</comment>
+        <translation>Review &amp; confirm</translation>
+    </message>
+    <message>
+        <source>wizard.step.status</source>
+        <comment>Education &amp; work</comment>
+        <translation>Education &amp; work</translation>
+    </message>
+    <message>
+        <source>wizard.step.training</source>
+        <comment>Training</comment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>wizard.step.verdict</source>
+        <comment>Eligibility</comment>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>wizard.title</source>
+        <comment>Registration</comment>
+        <translation>Registration</translation>
+    </message>
+</context>
+</TS>

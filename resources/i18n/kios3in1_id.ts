@@ -1,0 +1,1433 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>kiosk</name>
+    <message>
+        <source>admin.button</source>
+        <comment>Admin</comment>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>admin.quit</source>
+        <comment>Quit the application</comment>
+        <translation>Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>admin.title</source>
+        <comment>Admin menu</comment>
+        <translation>Menu admin</translation>
+    </message>
+    <message>
+        <source>admin.windowed</source>
+        <comment>Leave full screen</comment>
+        <translation>Keluar dari layar penuh</translation>
+    </message>
+    <message>
+        <source>app.tagline</source>
+        <comment>Training · Certification · Job Placement</comment>
+        <translation>Pelatihan · Sertifikasi · Penempatan Kerja</translation>
+    </message>
+    <message>
+        <source>app.title</source>
+        <comment>Kios3in1</comment>
+        <translation>Kios3in1</translation>
+    </message>
+    <message>
+        <source>backup.corrupt</source>
+        <comment>The kiosk database is damaged ({detail}). Restore a backup: kiosk restore FILE</comment>
+        <translation>Basis data kios rusak ({detail}). Pulihkan dari cadangan: kiosk restore BERKAS</translation>
+    </message>
+    <message>
+        <source>backup.not_a_backup</source>
+        <comment>The file {path} is not an intact kiosk database backup.</comment>
+        <translation>Berkas {path} bukan cadangan basis data kios yang utuh.</translation>
+    </message>
+    <message>
+        <source>card.applicant_unknown</source>
+        <comment>Applicant not found.</comment>
+        <translation>Pendaftar tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>card.done</source>
+        <comment>Done</comment>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>card.no_printer</source>
+        <comment>No printer found; the card was saved as a PDF: {path}</comment>
+        <translation>Tidak ada printer; kartu disimpan sebagai PDF: {path}</translation>
+    </message>
+    <message>
+        <source>card.number_invalid</source>
+        <comment>A card number has 16 letters and digits, like ABCD-EFGH-IJKL-MNOP.</comment>
+        <translation>Nomor kartu harus 16 huruf/angka seperti ABCD-EFGH-IJKL-MNOP.</translation>
+    </message>
+    <message>
+        <source>card.preview</source>
+        <comment>Card preview {number}</comment>
+        <translation>Pratinjau kartu {number}</translation>
+    </message>
+    <message>
+        <source>card.print</source>
+        <comment>Print card</comment>
+        <translation>Cetak kartu</translation>
+    </message>
+    <message>
+        <source>card.printed</source>
+        <comment>Card sent to the printer {printer}.</comment>
+        <translation>Kartu dikirim ke printer {printer}.</translation>
+    </message>
+    <message>
+        <source>card.save_pdf</source>
+        <comment>Save as PDF</comment>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>card.saved</source>
+        <comment>Card saved as PDF: {path}</comment>
+        <translation>Kartu disimpan sebagai PDF: {path}</translation>
+    </message>
+    <message>
+        <source>card.status.bad_signature</source>
+        <comment>The card's signature is invalid: the card is forged or damaged.</comment>
+        <translation>Tanda tangan kartu tidak sah: kartu ini palsu atau rusak.</translation>
+    </message>
+    <message>
+        <source>card.status.expired</source>
+        <comment>The card expired on {valid_until}.</comment>
+        <translation>Kartu sudah tidak berlaku sejak {valid_until}.</translation>
+    </message>
+    <message>
+        <source>card.status.malformed</source>
+        <comment>This code is not a Kios3in1 card or was read incompletely. Try scanning again.</comment>
+        <translation>Kode ini bukan kartu Kios3in1 atau terbaca tidak lengkap. Coba pindai lagi.</translation>
+    </message>
+    <message>
+        <source>card.status.not_yet_valid</source>
+        <comment>The card is not valid before {issued}.</comment>
+        <translation>Kartu baru berlaku mulai {issued}.</translation>
+    </message>
+    <message>
+        <source>card.status.revoked_card</source>
+        <comment>This card has been revoked.</comment>
+        <translation>Kartu ini sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>card.status.revoked_key</source>
+        <comment>The issuer key of this card has been revoked ({key_id}); the card cannot be accepted.</comment>
+        <translation>Kunci penerbit kartu ini sudah dicabut ({key_id}); kartu tidak dapat diterima.</translation>
+    </message>
+    <message>
+        <source>card.status.unknown_key</source>
+        <comment>This kiosk does not know the card's issuer ({key_id}). Synchronise and try again.</comment>
+        <translation>Penerbit kartu ini belum dikenal kios ini ({key_id}). Lakukan sinkronisasi lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>card.status.valid</source>
+        <comment>Valid card (valid until {valid_until}).</comment>
+        <translation>Kartu sah (berlaku sampai {valid_until}).</translation>
+    </message>
+    <message>
+        <source>cardprint.footer</source>
+        <comment>Scan the QR at any kiosk or LPK. The QR holds no personal data.</comment>
+        <translation>Pindai QR di kios atau LPK mana pun. QR tidak berisi data pribadi.</translation>
+    </message>
+    <message>
+        <source>cardprint.issued</source>
+        <comment>Issued {date}</comment>
+        <translation>Terbit {date}</translation>
+    </message>
+    <message>
+        <source>cardprint.name</source>
+        <comment>NAME</comment>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>cardprint.number</source>
+        <comment>CARD NUMBER</comment>
+        <translation>NOMOR KARTU</translation>
+    </message>
+    <message>
+        <source>cardprint.subtitle</source>
+        <comment>Trainee card · Kartu Prakerja</comment>
+        <translation>Kartu Peserta Pelatihan · Kartu Prakerja</translation>
+    </message>
+    <message>
+        <source>cardprint.valid</source>
+        <comment>Valid until {date}</comment>
+        <translation>Berlaku s.d. {date}</translation>
+    </message>
+    <message>
+        <source>catalogue.already_enrolled</source>
+        <comment>The trainee is already enrolled in this session.</comment>
+        <translation>Peserta sudah terdaftar di kelas ini.</translation>
+    </message>
+    <message>
+        <source>catalogue.applicant_unknown</source>
+        <comment>Applicant not found.</comment>
+        <translation>Pendaftar tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>catalogue.capacity_invalid</source>
+        <comment>Capacity must be between 1 and {max} trainees.</comment>
+        <translation>Kapasitas harus antara 1 dan {max} peserta.</translation>
+    </message>
+    <message>
+        <source>catalogue.dates_invalid</source>
+        <comment>The end date cannot be before the start date.</comment>
+        <translation>Tanggal selesai tidak boleh sebelum tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>catalogue.hours_invalid</source>
+        <comment>Training hours must be between 1 and 2000.</comment>
+        <translation>Jumlah jam pelatihan harus antara 1 dan 2000.</translation>
+    </message>
+    <message>
+        <source>catalogue.kind_invalid</source>
+        <comment>The kind must be LPK or BLK.</comment>
+        <translation>Jenis lembaga harus LPK atau BLK.</translation>
+    </message>
+    <message>
+        <source>catalogue.location_required</source>
+        <comment>A location is required.</comment>
+        <translation>Lokasi wajib diisi.</translation>
+    </message>
+    <message>
+        <source>catalogue.name_required</source>
+        <comment>A name is required.</comment>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>catalogue.not_eligible</source>
+        <comment>This training is funded by Kartu Prakerja; the applicant is not eligible.</comment>
+        <translation>Pelatihan ini dibiayai Kartu Prakerja; pendaftar tidak memenuhi syarat.</translation>
+    </message>
+    <message>
+        <source>catalogue.program_unknown</source>
+        <comment>Training program not found.</comment>
+        <translation>Program pelatihan tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>catalogue.provider_unknown</source>
+        <comment>Training provider not found.</comment>
+        <translation>Lembaga pelatihan tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>catalogue.regency_unknown</source>
+        <comment>Unknown regency/city.</comment>
+        <translation>Kabupaten/kota tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>catalogue.schedule_invalid</source>
+        <comment>Invalid weekly schedule: choose days and a start time before the end time (HH:MM).</comment>
+        <translation>Jadwal mingguan tidak valid: pilih hari dan jam mulai sebelum jam selesai (JJ:MM).</translation>
+    </message>
+    <message>
+        <source>catalogue.session_ended</source>
+        <comment>This session has ended.</comment>
+        <translation>Kelas ini sudah selesai.</translation>
+    </message>
+    <message>
+        <source>catalogue.session_full</source>
+        <comment>The session is full.</comment>
+        <translation>Kelas sudah penuh.</translation>
+    </message>
+    <message>
+        <source>catalogue.session_unknown</source>
+        <comment>Training session not found.</comment>
+        <translation>Kelas pelatihan tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>catalogue.title_required</source>
+        <comment>A training title is required.</comment>
+        <translation>Judul pelatihan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>check.hint</source>
+        <comment>Scan your card's QR code, or type its code and press Check.</comment>
+        <translation>Pindai QR kartu Anda, atau ketik kodenya lalu tekan Periksa.</translation>
+    </message>
+    <message>
+        <source>check.number</source>
+        <comment>Card number: {number}</comment>
+        <translation>Nomor kartu: {number}</translation>
+    </message>
+    <message>
+        <source>check.title</source>
+        <comment>Check a card</comment>
+        <translation>Periksa kartu</translation>
+    </message>
+    <message>
+        <source>check.verify</source>
+        <comment>Check</comment>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>cli.backup_done</source>
+        <comment>Backup written: {path}</comment>
+        <translation>Cadangan ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>cli.card_invalid</source>
+        <comment>Invalid card: {reason}</comment>
+        <translation>Kartu tidak sah: {reason}</translation>
+    </message>
+    <message>
+        <source>cli.card_valid</source>
+        <comment>Valid card: {card_id}</comment>
+        <translation>Kartu sah: {card_id}</translation>
+    </message>
+    <message>
+        <source>cli.cards_written</source>
+        <comment>{cards} cards written to {path} ({pages} pages).</comment>
+        <translation>{cards} kartu ditulis ke {path} ({pages} halaman).</translation>
+    </message>
+    <message>
+        <source>cli.check_ok</source>
+        <comment>The database is intact.</comment>
+        <translation>Basis data utuh.</translation>
+    </message>
+    <message>
+        <source>cli.demo_done</source>
+        <comment>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments ({seconds} s).</comment>
+        <translation>Data demo: {applicants} pendaftar, {sessions} kelas, {enrolments} peserta terdaftar ({seconds} d).</translation>
+    </message>
+    <message>
+        <source>cli.internal_error</source>
+        <comment>Internal error ({kind}). The details are in the log: {log}</comment>
+        <translation>Terjadi kesalahan internal ({kind}). Rinciannya ada di log: {log}</translation>
+    </message>
+    <message>
+        <source>cli.no_cards</source>
+        <comment>There are no valid cards to print.</comment>
+        <translation>Tidak ada kartu yang berlaku untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>cli.os_error</source>
+        <comment>A file or folder cannot be used: {reason} ({path})</comment>
+        <translation>Berkas atau folder tidak dapat dipakai: {reason} ({path})</translation>
+    </message>
+    <message>
+        <source>cli.print_unavailable</source>
+        <comment>Card printing is not available in this installation.</comment>
+        <translation>Pencetakan kartu tidak tersedia dalam instalasi ini.</translation>
+    </message>
+    <message>
+        <source>cli.purge_done</source>
+        <comment>Personal data of {count} people purged.</comment>
+        <translation>Data pribadi {count} orang dihapus.</translation>
+    </message>
+    <message>
+        <source>cli.restore_done</source>
+        <comment>Database restored from {source}. The replaced file was kept as {kept}.</comment>
+        <translation>Basis data dipulihkan dari {source}. Berkas lama disimpan sebagai {kept}.</translation>
+    </message>
+    <message>
+        <source>cli.scans_later</source>
+        <comment>Attendance is not available in this version yet; --scans ignored.</comment>
+        <translation>Absensi belum tersedia di versi ini; --scans diabaikan.</translation>
+    </message>
+    <message>
+        <source>common.back</source>
+        <comment>Back</comment>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>consent.agree</source>
+        <comment>I have read this and agree to the processing of my personal data</comment>
+        <translation>Saya telah membaca dan menyetujui pemrosesan data pribadi saya</translation>
+    </message>
+    <message>
+        <source>consent.body</source>
+        <comment>Under the Personal Data Protection Law (UU PDP) No. 27 of 2022:
+
+• What we collect: NIK, name, place and date of birth, sex, address, mobile number, email (if given), education, occupation and family card number.
+• Why: to check Kartu Prakerja eligibility, enrol you in training, record attendance and help with job placement.
+• How long: while you are registered and at most 5 years after your last training, then it is deleted.
+• Who receives it: the Ministry of Manpower (Kemnaker), the local manpower office and the training provider you choose. It is never sold or used for advertising.
+• Your rights: see, correct and ask to delete your data, or withdraw consent, through the BLK/LPK staff.
+
+Consent text version: {version}</comment>
+        <translation>Sesuai Undang-Undang Pelindungan Data Pribadi (UU PDP) No. 27 Tahun 2022:
+
+• Data yang dikumpulkan: NIK, nama, tempat dan tanggal lahir, jenis kelamin, alamat, nomor HP, email (bila diisi), pendidikan, pekerjaan dan nomor Kartu Keluarga.
+• Tujuan: memeriksa kelayakan Kartu Prakerja, mendaftarkan Anda ke pelatihan, mencatat kehadiran dan membantu penempatan kerja.
+• Lama penyimpanan: selama Anda terdaftar dan paling lama 5 tahun setelah pelatihan terakhir, lalu dihapus.
+• Penerima: Kementerian Ketenagakerjaan (Kemnaker), Dinas Tenaga Kerja setempat dan lembaga pelatihan yang Anda pilih. Data tidak dijual dan tidak diberikan untuk iklan.
+• Hak Anda: melihat, memperbaiki, dan meminta penghapusan data, atau menarik persetujuan, melalui petugas BLK/LPK.
+
+Versi naskah persetujuan: {version}</translation>
+    </message>
+    <message>
+        <source>consent.title</source>
+        <comment>Consent to personal data processing</comment>
+        <translation>Persetujuan pemrosesan data pribadi</translation>
+    </message>
+    <message>
+        <source>crypto.cannot_open</source>
+        <comment>Personal data cannot be opened with this kiosk's key.</comment>
+        <translation>Data pribadi tidak dapat dibuka dengan kunci kios ini.</translation>
+    </message>
+    <message>
+        <source>crypto.key_missing</source>
+        <comment>The personal-data key is missing ({path}) but the database holds encrypted data. Restore the key file from a backup.</comment>
+        <translation>Kunci data pribadi tidak ditemukan ({path}), padahal basis data berisi data terenkripsi. Pulihkan berkas kunci dari cadangan.</translation>
+    </message>
+    <message>
+        <source>done.enrol_failed</source>
+        <comment>Not enrolled in the training: {reason}</comment>
+        <translation>Belum terdaftar di pelatihan: {reason}</translation>
+    </message>
+    <message>
+        <source>done.enrolled</source>
+        <comment>Enrolled in: {title}</comment>
+        <translation>Terdaftar di pelatihan: {title}</translation>
+    </message>
+    <message>
+        <source>done.reprinted</source>
+        <comment>A new card was made; the old card no longer works.</comment>
+        <translation>Kartu baru dibuat; kartu lama tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>done.title</source>
+        <comment>Registration complete</comment>
+        <translation>Pendaftaran berhasil</translation>
+    </message>
+    <message>
+        <source>dup.body</source>
+        <comment>You do not need to register again. If your card is lost or damaged, a staff member can print a new one; the old card then stops working.</comment>
+        <translation>Anda tidak perlu mendaftar lagi. Bila kartu Anda hilang atau rusak, petugas dapat mencetak kartu baru; kartu lama otomatis tidak berlaku.</translation>
+    </message>
+    <message>
+        <source>dup.home</source>
+        <comment>Back to the home screen</comment>
+        <translation>Kembali ke layar awal</translation>
+    </message>
+    <message>
+        <source>dup.reprint</source>
+        <comment>Reprint card (staff)</comment>
+        <translation>Cetak ulang kartu (petugas)</translation>
+    </message>
+    <message>
+        <source>dup.title</source>
+        <comment>This NIK is already registered</comment>
+        <translation>NIK ini sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>education.d1_d3</source>
+        <comment>Diploma (D1–D3)</comment>
+        <translation>Diploma (D1–D3)</translation>
+    </message>
+    <message>
+        <source>education.d4_s1</source>
+        <comment>Bachelor's degree (D4/S1)</comment>
+        <translation>Sarjana (D4 / S1)</translation>
+    </message>
+    <message>
+        <source>education.none</source>
+        <comment>No schooling</comment>
+        <translation>Tidak/belum sekolah</translation>
+    </message>
+    <message>
+        <source>education.s2_s3</source>
+        <comment>Postgraduate (S2/S3)</comment>
+        <translation>Pascasarjana (S2 / S3)</translation>
+    </message>
+    <message>
+        <source>education.sd</source>
+        <comment>Primary school (SD)</comment>
+        <translation>SD / sederajat</translation>
+    </message>
+    <message>
+        <source>education.sma_smk</source>
+        <comment>Senior secondary (SMA/SMK)</comment>
+        <translation>SMA / SMK / sederajat</translation>
+    </message>
+    <message>
+        <source>education.smp</source>
+        <comment>Junior secondary (SMP)</comment>
+        <translation>SMP / sederajat</translation>
+    </message>
+    <message>
+        <source>employment.employed</source>
+        <comment>Employed</comment>
+        <translation>Bekerja</translation>
+    </message>
+    <message>
+        <source>employment.laid_off</source>
+        <comment>Laid off</comment>
+        <translation>Terkena PHK</translation>
+    </message>
+    <message>
+        <source>employment.self_employed</source>
+        <comment>Self-employed</comment>
+        <translation>Berwirausaha</translation>
+    </message>
+    <message>
+        <source>employment.unemployed</source>
+        <comment>Unemployed</comment>
+        <translation>Belum/tidak bekerja</translation>
+    </message>
+    <message>
+        <source>error.body</source>
+        <comment>The kiosk will return to the home screen. Confirmed data is safe.</comment>
+        <translation>Kios akan kembali ke layar awal. Data yang sudah dikonfirmasi tetap aman.</translation>
+    </message>
+    <message>
+        <source>error.title</source>
+        <comment>Sorry, something went wrong</comment>
+        <translation>Maaf, terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>field.address</source>
+        <comment>Address (street, number, RT/RW, village)</comment>
+        <translation>Alamat (jalan, nomor, RT/RW, desa/kelurahan)</translation>
+    </message>
+    <message>
+        <source>field.birth_date</source>
+        <comment>Date of birth (DD-MM-YYYY)</comment>
+        <translation>Tanggal lahir (HH-BB-TTTT)</translation>
+    </message>
+    <message>
+        <source>field.birth_place</source>
+        <comment>Place of birth</comment>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>field.choose</source>
+        <comment>Choose…</comment>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>field.education_level</source>
+        <comment>Highest education</comment>
+        <translation>Pendidikan terakhir</translation>
+    </message>
+    <message>
+        <source>field.email</source>
+        <comment>Email (optional)</comment>
+        <translation>Email (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <source>field.employment_status</source>
+        <comment>Employment status</comment>
+        <translation>Status pekerjaan</translation>
+    </message>
+    <message>
+        <source>field.full_name</source>
+        <comment>Full name as on the KTP</comment>
+        <translation>Nama lengkap sesuai KTP</translation>
+    </message>
+    <message>
+        <source>field.in_formal_education</source>
+        <comment>I am currently in school or university</comment>
+        <translation>Saya sedang sekolah atau kuliah</translation>
+    </message>
+    <message>
+        <source>field.kk_number</source>
+        <comment>Family card (KK), 16 digits</comment>
+        <translation>Nomor KK (16 angka)</translation>
+    </message>
+    <message>
+        <source>field.nik</source>
+        <comment>NIK (16 digits on the KTP)</comment>
+        <translation>NIK (16 angka pada KTP)</translation>
+    </message>
+    <message>
+        <source>field.occupation</source>
+        <comment>Occupation</comment>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>field.phone</source>
+        <comment>Mobile number (e.g. 0812 3456 7890)</comment>
+        <translation>Nomor HP (misalnya 0812 3456 7890)</translation>
+    </message>
+    <message>
+        <source>field.province</source>
+        <comment>Province</comment>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>field.regency</source>
+        <comment>Regency / city</comment>
+        <translation>Kabupaten / kota</translation>
+    </message>
+    <message>
+        <source>field.region_search</source>
+        <comment>Search…</comment>
+        <translation>Cari…</translation>
+    </message>
+    <message>
+        <source>field.sex</source>
+        <comment>Sex</comment>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>form.choice_invalid</source>
+        <comment>Choose one of the options.</comment>
+        <translation>Pilih salah satu pilihan yang tersedia.</translation>
+    </message>
+    <message>
+        <source>form.consent_missing</source>
+        <comment>Consent to the processing of personal data is needed to register.</comment>
+        <translation>Persetujuan pemrosesan data pribadi diperlukan untuk mendaftar.</translation>
+    </message>
+    <message>
+        <source>form.date_future</source>
+        <comment>The birth date cannot be in the future.</comment>
+        <translation>Tanggal lahir tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>form.date_invalid</source>
+        <comment>Not a valid date. Write it as DD-MM-YYYY, for example 17-08-1998.</comment>
+        <translation>Tanggal tidak valid. Tulis sebagai HH-BB-TTTT, misalnya 17-08-1998.</translation>
+    </message>
+    <message>
+        <source>form.email_invalid</source>
+        <comment>Not a valid email address, for example name@example.id.</comment>
+        <translation>Alamat email tidak valid, misalnya nama@contoh.id.</translation>
+    </message>
+    <message>
+        <source>form.kk_invalid</source>
+        <comment>The family card (KK) number must be 16 digits.</comment>
+        <translation>Nomor Kartu Keluarga harus 16 angka.</translation>
+    </message>
+    <message>
+        <source>form.name_invalid</source>
+        <comment>Write the name exactly as on the KTP (letters, spaces, dots, apostrophes or hyphens).</comment>
+        <translation>Tulis nama persis seperti di KTP (huruf, spasi, titik, tanda petik atau tanda hubung).</translation>
+    </message>
+    <message>
+        <source>form.province_unknown</source>
+        <comment>Unknown province.</comment>
+        <translation>Provinsi tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>form.regency_mismatch</source>
+        <comment>The regency/city is not in the chosen province.</comment>
+        <translation>Kabupaten/kota tidak berada di provinsi yang dipilih.</translation>
+    </message>
+    <message>
+        <source>form.required</source>
+        <comment>Required.</comment>
+        <translation>Wajib diisi.</translation>
+    </message>
+    <message>
+        <source>form.sex_invalid</source>
+        <comment>Choose male or female.</comment>
+        <translation>Pilih laki-laki atau perempuan.</translation>
+    </message>
+    <message>
+        <source>form.too_long</source>
+        <comment>Too long (at most {max} characters).</comment>
+        <translation>Terlalu panjang (paling banyak {max} karakter).</translation>
+    </message>
+    <message>
+        <source>gui.no_display</source>
+        <comment>There is no screen to show the kiosk on (DISPLAY is empty). Run it on a desktop, or use --self-test / a command-line subcommand.</comment>
+        <translation>Tidak ada layar untuk menampilkan kios (DISPLAY kosong). Jalankan di desktop, atau pakai --self-test / perintah baris perintah.</translation>
+    </message>
+    <message>
+        <source>home.card</source>
+        <comment>My card</comment>
+        <translation>Kartu saya</translation>
+    </message>
+    <message>
+        <source>home.card.hint</source>
+        <comment>Check your trainee card by scanning its QR code</comment>
+        <translation>Periksa kartu peserta Anda dengan memindai QR</translation>
+    </message>
+    <message>
+        <source>home.coming_soon</source>
+        <comment>This service is coming soon to this kiosk.</comment>
+        <translation>Layanan ini segera tersedia di kios ini.</translation>
+    </message>
+    <message>
+        <source>home.register</source>
+        <comment>Register</comment>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>home.register.hint</source>
+        <comment>Sign up for Kartu Prakerja training and get your card</comment>
+        <translation>Daftar pelatihan Kartu Prakerja dan dapatkan kartu peserta</translation>
+    </message>
+    <message>
+        <source>home.staff</source>
+        <comment>Staff</comment>
+        <translation>Staf</translation>
+    </message>
+    <message>
+        <source>home.staff.hint</source>
+        <comment>Attendance, opening trainings and settings (PIN needed)</comment>
+        <translation>Absensi, buka pelatihan dan pengaturan (perlu PIN)</translation>
+    </message>
+    <message>
+        <source>home.trainings</source>
+        <comment>Trainings</comment>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>home.trainings.hint</source>
+        <comment>See trainings, schedules and free seats</comment>
+        <translation>Lihat pelatihan, jadwal dan kursi yang tersedia</translation>
+    </message>
+    <message>
+        <source>home.welcome</source>
+        <comment>Welcome! What would you like to do?</comment>
+        <translation>Selamat datang! Apa yang ingin Anda lakukan?</translation>
+    </message>
+    <message>
+        <source>idle.body</source>
+        <comment>The kiosk returns to the home screen in {seconds} seconds and clears every field.</comment>
+        <translation>Kios kembali ke layar awal dalam {seconds} detik dan menghapus semua isian.</translation>
+    </message>
+    <message>
+        <source>idle.stay</source>
+        <comment>I am still here</comment>
+        <translation>Saya masih di sini</translation>
+    </message>
+    <message>
+        <source>idle.title</source>
+        <comment>Are you still there?</comment>
+        <translation>Masih di sana?</translation>
+    </message>
+    <message>
+        <source>keypad.backspace</source>
+        <comment>Delete one digit</comment>
+        <translation>Hapus satu angka</translation>
+    </message>
+    <message>
+        <source>keypad.clear</source>
+        <comment>Clear</comment>
+        <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <source>lang.switch</source>
+        <comment>Language</comment>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>nik.birth_date</source>
+        <comment>Digits 7–12 of the NIK ({digits}) are not a possible date of birth.</comment>
+        <translation>Digit 7–12 NIK ({digits}) bukan tanggal lahir yang mungkin.</translation>
+    </message>
+    <message>
+        <source>nik.empty</source>
+        <comment>The NIK is empty.</comment>
+        <translation>NIK belum diisi.</translation>
+    </message>
+    <message>
+        <source>nik.length</source>
+        <comment>The NIK must have {expected} digits (you entered {length}).</comment>
+        <translation>NIK harus {expected} digit (yang diisi {length} digit).</translation>
+    </message>
+    <message>
+        <source>nik.not_digits</source>
+        <comment>The NIK may contain only the digits 0–9.</comment>
+        <translation>NIK hanya boleh berisi angka 0–9.</translation>
+    </message>
+    <message>
+        <source>nik.serial_zero</source>
+        <comment>The last four digits of the NIK cannot be 0000.</comment>
+        <translation>Empat digit terakhir NIK tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>nik.unknown_province</source>
+        <comment>The first two digits of the NIK ({province}) are not a known province code.</comment>
+        <translation>Dua digit pertama NIK ({province}) bukan kode provinsi yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>nik.warn.birth_date</source>
+        <comment>The birth date in the NIK ({nik_date}) differs from the birth date entered ({entered_date}).</comment>
+        <translation>Tanggal lahir di NIK ({nik_date}) berbeda dengan tanggal lahir yang diisi ({entered_date}).</translation>
+    </message>
+    <message>
+        <source>nik.warn.sex_nik_female</source>
+        <comment>The NIK indicates a woman, but male was entered.</comment>
+        <translation>NIK menunjukkan jenis kelamin perempuan, tetapi yang diisi laki-laki.</translation>
+    </message>
+    <message>
+        <source>nik.warn.sex_nik_male</source>
+        <comment>The NIK indicates a man, but female was entered.</comment>
+        <translation>NIK menunjukkan jenis kelamin laki-laki, tetapi yang diisi perempuan.</translation>
+    </message>
+    <message>
+        <source>nik.warn.unknown_district</source>
+        <comment>The district code in the NIK ({district}) is not in the official list.</comment>
+        <translation>Kode kecamatan di NIK ({district}) tidak ada dalam daftar resmi.</translation>
+    </message>
+    <message>
+        <source>nik.warn.unknown_regency</source>
+        <comment>The regency/city code in the NIK ({regency}) is not in the official list.</comment>
+        <translation>Kode kabupaten/kota di NIK ({regency}) tidak ada dalam daftar resmi.</translation>
+    </message>
+    <message>
+        <source>occupation.civil_servant</source>
+        <comment>Civil servant (ASN/PNS)</comment>
+        <translation>ASN / PNS</translation>
+    </message>
+    <message>
+        <source>occupation.farmer_fisher</source>
+        <comment>Farmer / fisher</comment>
+        <translation>Petani / nelayan</translation>
+    </message>
+    <message>
+        <source>occupation.homemaker</source>
+        <comment>Homemaker</comment>
+        <translation>Mengurus rumah tangga</translation>
+    </message>
+    <message>
+        <source>occupation.informal_worker</source>
+        <comment>Informal worker</comment>
+        <translation>Pekerja informal</translation>
+    </message>
+    <message>
+        <source>occupation.labourer</source>
+        <comment>Labourer</comment>
+        <translation>Buruh</translation>
+    </message>
+    <message>
+        <source>occupation.legislator</source>
+        <comment>Member of parliament (DPR/DPRD)</comment>
+        <translation>Anggota DPR / DPRD</translation>
+    </message>
+    <message>
+        <source>occupation.military</source>
+        <comment>Armed forces (TNI)</comment>
+        <translation>Anggota TNI</translation>
+    </message>
+    <message>
+        <source>occupation.other</source>
+        <comment>Other</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>occupation.police</source>
+        <comment>Police (Polri)</comment>
+        <translation>Anggota Polri</translation>
+    </message>
+    <message>
+        <source>occupation.private_employee</source>
+        <comment>Private-sector employee</comment>
+        <translation>Karyawan swasta</translation>
+    </message>
+    <message>
+        <source>occupation.self_employed</source>
+        <comment>Self-employed</comment>
+        <translation>Wiraswasta</translation>
+    </message>
+    <message>
+        <source>occupation.soe_executive</source>
+        <comment>Director or commissioner of a state- or region-owned enterprise (BUMN/BUMD)</comment>
+        <translation>Direksi / komisaris / dewan pengawas BUMN atau BUMD</translation>
+    </message>
+    <message>
+        <source>occupation.student</source>
+        <comment>Student</comment>
+        <translation>Pelajar / mahasiswa</translation>
+    </message>
+    <message>
+        <source>occupation.unemployed</source>
+        <comment>Not working</comment>
+        <translation>Tidak bekerja</translation>
+    </message>
+    <message>
+        <source>occupation.village_official</source>
+        <comment>Village head or village official</comment>
+        <translation>Kepala desa / perangkat desa</translation>
+    </message>
+    <message>
+        <source>phone.empty</source>
+        <comment>The mobile number is empty.</comment>
+        <translation>Nomor HP belum diisi.</translation>
+    </message>
+    <message>
+        <source>phone.illegal_characters</source>
+        <comment>A mobile number may contain only digits, spaces, dashes, dots, brackets and a leading +.</comment>
+        <translation>Nomor HP hanya boleh berisi angka, spasi, tanda -, titik, kurung, dan + di depan.</translation>
+    </message>
+    <message>
+        <source>phone.not_indonesian</source>
+        <comment>The mobile number must be Indonesian (+62), not country code +{country}.</comment>
+        <translation>Nomor HP harus nomor Indonesia (+62), bukan kode negara +{country}.</translation>
+    </message>
+    <message>
+        <source>phone.not_mobile</source>
+        <comment>This is not an Indonesian mobile number; mobile numbers start with 08 (e.g. 0812…).</comment>
+        <translation>Ini bukan nomor HP Indonesia; nomor HP diawali 08 (misalnya 0812…).</translation>
+    </message>
+    <message>
+        <source>phone.too_long</source>
+        <comment>The mobile number is too long: {min}–{max} digits must follow the 0 (there are {length}).</comment>
+        <translation>Nomor HP terlalu panjang: setelah 0 harus ada {min}–{max} digit (ada {length}).</translation>
+    </message>
+    <message>
+        <source>phone.too_short</source>
+        <comment>The mobile number is too short: {min}–{max} digits must follow the 0 (there are {length}).</comment>
+        <translation>Nomor HP terlalu pendek: setelah 0 harus ada {min}–{max} digit (ada {length}).</translation>
+    </message>
+    <message>
+        <source>pin.need_admin</source>
+        <comment>Only an admin can do this.</comment>
+        <translation>Hanya admin yang dapat melakukan ini.</translation>
+    </message>
+    <message>
+        <source>pin.ok</source>
+        <comment>Sign in</comment>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>pin.pin</source>
+        <comment>PIN</comment>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>pin.title</source>
+        <comment>Staff sign-in</comment>
+        <translation>Masuk petugas</translation>
+    </message>
+    <message>
+        <source>pin.username</source>
+        <comment>Username</comment>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>prakerja.birth_after_registration</source>
+        <comment>The birth date ({birth_date}) is after the registration date ({registration_date}).</comment>
+        <translation>Tanggal lahir ({birth_date}) setelah tanggal pendaftaran ({registration_date}).</translation>
+    </message>
+    <message>
+        <source>prakerja.excluded.civil_servant</source>
+        <comment>Civil servants (ASN/PNS) cannot receive Kartu Prakerja.</comment>
+        <translation>ASN / PNS tidak dapat menerima Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>prakerja.excluded.legislator</source>
+        <comment>Members of parliament (DPR/DPRD) cannot receive Kartu Prakerja.</comment>
+        <translation>Anggota DPR dan DPRD tidak dapat menerima Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>prakerja.excluded.military</source>
+        <comment>Members of the armed forces (TNI) cannot receive Kartu Prakerja.</comment>
+        <translation>Anggota TNI tidak dapat menerima Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>prakerja.excluded.police</source>
+        <comment>Members of the police (Polri) cannot receive Kartu Prakerja.</comment>
+        <translation>Anggota Polri tidak dapat menerima Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>prakerja.excluded.soe_executive</source>
+        <comment>Directors and commissioners of BUMN/BUMD enterprises cannot receive Kartu Prakerja.</comment>
+        <translation>Direksi, komisaris, dan dewan pengawas BUMN/BUMD tidak dapat menerima Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>prakerja.excluded.village_official</source>
+        <comment>Village heads and village officials cannot receive Kartu Prakerja.</comment>
+        <translation>Kepala desa dan perangkat desa tidak dapat menerima Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>prakerja.in_formal_education</source>
+        <comment>Applicants must not be in formal education (school or university).</comment>
+        <translation>Peserta tidak boleh sedang menempuh pendidikan formal (sekolah atau kuliah).</translation>
+    </message>
+    <message>
+        <source>prakerja.kk_limit</source>
+        <comment>{count} applicants with the same family card (KK) are already registered; the maximum is {max} per KK.</comment>
+        <translation>Sudah ada {count} pendaftar dengan nomor KK yang sama; maksimal {max} per KK.</translation>
+    </message>
+    <message>
+        <source>prakerja.not_citizen</source>
+        <comment>Kartu Prakerja is only for Indonesian citizens (WNI).</comment>
+        <translation>Kartu Prakerja hanya untuk Warga Negara Indonesia (WNI).</translation>
+    </message>
+    <message>
+        <source>prakerja.too_young</source>
+        <comment>The minimum age is {min_age}; you are {age} on the registration date.</comment>
+        <translation>Usia minimal {min_age} tahun; usia Anda saat mendaftar {age} tahun.</translation>
+    </message>
+    <message>
+        <source>privacy.admin_needed</source>
+        <comment>Erasing data needs an admin's approval (admin PIN).</comment>
+        <translation>Penghapusan data perlu persetujuan admin (PIN admin).</translation>
+    </message>
+    <message>
+        <source>privacy.not_found</source>
+        <comment>Applicant not found.</comment>
+        <translation>Pendaftar tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>privacy.removed</source>
+        <comment>This person's personal data has already been removed.</comment>
+        <translation>Data pribadi orang ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>recovery.body</source>
+        <comment>The kiosk's database is damaged, for example by a power cut. The kiosk can use the newest intact backup, from {when}. The damaged file is kept for inspection.</comment>
+        <translation>Basis data kios rusak, misalnya karena listrik padam. Kios dapat memakai cadangan terakhir yang utuh dari {when}. Berkas yang rusak tetap disimpan untuk diperiksa.</translation>
+    </message>
+    <message>
+        <source>recovery.no_backup</source>
+        <comment>The kiosk's database is damaged and no intact backup exists. Call the site admin.</comment>
+        <translation>Basis data kios rusak dan tidak ada cadangan yang utuh. Hubungi admin situs.</translation>
+    </message>
+    <message>
+        <source>recovery.restore</source>
+        <comment>Restore from the backup</comment>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>recovery.title</source>
+        <comment>The kiosk's data needs recovery</comment>
+        <translation>Data kios perlu dipulihkan</translation>
+    </message>
+    <message>
+        <source>recovery.working</source>
+        <comment>Restoring…</comment>
+        <translation>Memulihkan…</translation>
+    </message>
+    <message>
+        <source>registration.confirm_warnings</source>
+        <comment>Check the warnings and confirm that the data is correct.</comment>
+        <translation>Periksa peringatan dan konfirmasi bahwa data sudah benar.</translation>
+    </message>
+    <message>
+        <source>registration.duplicate</source>
+        <comment>This NIK is already registered. Please ask a staff member if you lost your card.</comment>
+        <translation>NIK ini sudah terdaftar. Silakan minta bantuan petugas bila kartu Anda hilang.</translation>
+    </message>
+    <message>
+        <source>registration.invalid</source>
+        <comment>The registration data is incomplete or incorrect.</comment>
+        <translation>Data pendaftaran belum lengkap atau belum benar.</translation>
+    </message>
+    <message>
+        <source>review.confirm</source>
+        <comment>Confirm and register</comment>
+        <translation>Konfirmasi dan daftar</translation>
+    </message>
+    <message>
+        <source>review.eligible</source>
+        <comment>Prakerja eligibility</comment>
+        <translation>Kelayakan Prakerja</translation>
+    </message>
+    <message>
+        <source>review.no</source>
+        <comment>Not eligible</comment>
+        <translation>Belum memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>review.title</source>
+        <comment>Check your details before registering</comment>
+        <translation>Periksa data Anda sebelum mendaftar</translation>
+    </message>
+    <message>
+        <source>review.yes</source>
+        <comment>Eligible</comment>
+        <translation>Memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>settings.out_of_range</source>
+        <comment>The value must be between {min} and {max}.</comment>
+        <translation>Nilai harus antara {min} dan {max}.</translation>
+    </message>
+    <message>
+        <source>settings.unknown</source>
+        <comment>Unknown setting: {key}</comment>
+        <translation>Pengaturan tidak dikenal: {key}</translation>
+    </message>
+    <message>
+        <source>sex.L</source>
+        <comment>Male</comment>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>sex.P</source>
+        <comment>Female</comment>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>staff.disabled</source>
+        <comment>This account is disabled.</comment>
+        <translation>Akun ini dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>staff.locked</source>
+        <comment>The account is locked after too many wrong PINs. Try again at {until}.</comment>
+        <translation>Akun dikunci karena terlalu banyak PIN salah. Coba lagi pukul {until}.</translation>
+    </message>
+    <message>
+        <source>staff.login_failed</source>
+        <comment>Wrong username or PIN.</comment>
+        <translation>Nama pengguna atau PIN salah.</translation>
+    </message>
+    <message>
+        <source>staff.name_required</source>
+        <comment>A name is required.</comment>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>staff.pin_format</source>
+        <comment>The PIN must be 6 to 8 digits.</comment>
+        <translation>PIN harus terdiri dari 6 sampai 8 angka.</translation>
+    </message>
+    <message>
+        <source>staff.pin_weak</source>
+        <comment>The PIN is too easy to guess (repeated or sequential digits). Choose another.</comment>
+        <translation>PIN terlalu mudah ditebak (angka sama atau berurutan). Pilih PIN lain.</translation>
+    </message>
+    <message>
+        <source>staff.role_invalid</source>
+        <comment>The role must be staff or admin.</comment>
+        <translation>Peran harus staf atau admin.</translation>
+    </message>
+    <message>
+        <source>staff.username_invalid</source>
+        <comment>Usernames are 3–40 lower-case letters, digits, dots or underscores.</comment>
+        <translation>Nama pengguna 3–40 huruf kecil, angka, titik atau garis bawah.</translation>
+    </message>
+    <message>
+        <source>staff.username_taken</source>
+        <comment>That username is taken.</comment>
+        <translation>Nama pengguna sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>status.counts</source>
+        <comment>{applicants} applicants · {sessions} sessions</comment>
+        <translation>{applicants} pendaftar · {sessions} kelas</translation>
+    </message>
+    <message>
+        <source>status.device</source>
+        <comment>Device {device}</comment>
+        <translation>Perangkat {device}</translation>
+    </message>
+    <message>
+        <source>status.disk_low</source>
+        <comment>⚠ Only {mb} MB of disk left — free some space soon</comment>
+        <translation>⚠ Ruang disk tinggal {mb} MB — segera kosongkan</translation>
+    </message>
+    <message>
+        <source>status.loading</source>
+        <comment>Opening kiosk data…</comment>
+        <translation>Membuka data kios…</translation>
+    </message>
+    <message>
+        <source>status.offline</source>
+        <comment>Offline — data is kept on this kiosk</comment>
+        <translation>Luring — data disimpan di kios ini</translation>
+    </message>
+    <message>
+        <source>status.online</source>
+        <comment>Connected to the server</comment>
+        <translation>Terhubung ke server</translation>
+    </message>
+    <message>
+        <source>status.pending</source>
+        <comment>Waiting for upload: {count}</comment>
+        <translation>Menunggu unggah: {count}</translation>
+    </message>
+    <message>
+        <source>store.cannot_open</source>
+        <comment>The kiosk database cannot be opened: {reason}</comment>
+        <translation>Basis data kios tidak dapat dibuka: {reason}</translation>
+    </message>
+    <message>
+        <source>store.disk_full</source>
+        <comment>The disk is full: nothing was saved. Free some disk space and try again.</comment>
+        <translation>Penyimpanan penuh: data tidak disimpan. Kosongkan ruang disk lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>store.io_error</source>
+        <comment>The disk failed to write: nothing was saved. Check the drive and try again.</comment>
+        <translation>Disk gagal menulis: data tidak disimpan. Periksa diska lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>store.locked</source>
+        <comment>Another kiosk is already running on the data folder {path}. Close it first.</comment>
+        <translation>Kios sudah berjalan memakai folder data {path}. Tutup kios yang lain terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>store.newer_schema</source>
+        <comment>This database was written by a newer kiosk version ({revision}). Update the application.</comment>
+        <translation>Basis data ini dibuat oleh versi kios yang lebih baru ({revision}). Perbarui aplikasi.</translation>
+    </message>
+    <message>
+        <source>store.read_only</source>
+        <comment>The data folder is read-only: nothing was saved. Check the folder or drive permissions.</comment>
+        <translation>Folder data hanya-baca: data tidak disimpan. Periksa izin folder atau diska.</translation>
+    </message>
+    <message>
+        <source>sync.cancelled</source>
+        <comment>Synchronisation cancelled.</comment>
+        <translation>Sinkronisasi dibatalkan.</translation>
+    </message>
+    <message>
+        <source>sync.cli.bundle</source>
+        <comment>{events} records written to {path} ({bytes} bytes).</comment>
+        <translation>{events} data ditulis ke {path} ({bytes} bita).</translation>
+    </message>
+    <message>
+        <source>sync.cli.done</source>
+        <comment>Sent {accepted}, already known {duplicate}, rejected {rejected}; received {pulled}; pending {pending}.</comment>
+        <translation>Terkirim {accepted}, sudah ada {duplicate}, ditolak {rejected}; diterima {pulled}; menunggu {pending}.</translation>
+    </message>
+    <message>
+        <source>sync.cli.enrolled</source>
+        <comment>Kiosk enrolled with {server} for site {site}.</comment>
+        <translation>Kios terdaftar di server {server} untuk lokasi {site}.</translation>
+    </message>
+    <message>
+        <source>sync.cli.pending</source>
+        <comment>{pending} records still wait for upload: {reason}</comment>
+        <translation>Masih ada {pending} data menunggu unggahan: {reason}</translation>
+    </message>
+    <message>
+        <source>sync.enrol_refused</source>
+        <comment>Enrolment refused: the code is wrong, used or expired ({detail}).</comment>
+        <translation>Pendaftaran kios ditolak: kode salah, sudah dipakai, atau kedaluwarsa ({detail}).</translation>
+    </message>
+    <message>
+        <source>sync.enrol_unreachable</source>
+        <comment>The server {server} cannot be reached. Check the address and the connection.</comment>
+        <translation>Server {server} tidak dapat dihubungi. Periksa alamat dan koneksi.</translation>
+    </message>
+    <message>
+        <source>sync.not_enrolled</source>
+        <comment>This kiosk is not enrolled with the central server.</comment>
+        <translation>Kios ini belum didaftarkan ke server pusat.</translation>
+    </message>
+    <message>
+        <source>sync.refused</source>
+        <comment>The server refused this kiosk ({detail}). Enrol the kiosk again.</comment>
+        <translation>Server menolak kios ini ({detail}). Daftarkan ulang kios.</translation>
+    </message>
+    <message>
+        <source>sync.ui.age_days</source>
+        <comment>{n} days</comment>
+        <translation>{n} hari</translation>
+    </message>
+    <message>
+        <source>sync.ui.age_hours</source>
+        <comment>{n} h</comment>
+        <translation>{n} jam</translation>
+    </message>
+    <message>
+        <source>sync.ui.age_min</source>
+        <comment>{n} min</comment>
+        <translation>{n} mnt</translation>
+    </message>
+    <message>
+        <source>sync.ui.error</source>
+        <comment>Failed: {error}</comment>
+        <translation>Gagal: {error}</translation>
+    </message>
+    <message>
+        <source>sync.ui.last_ok</source>
+        <comment>last success {when}</comment>
+        <translation>terakhir berhasil {when}</translation>
+    </message>
+    <message>
+        <source>sync.ui.never</source>
+        <comment>never synced</comment>
+        <translation>belum pernah sinkron</translation>
+    </message>
+    <message>
+        <source>sync.ui.oldest</source>
+        <comment>oldest {age}</comment>
+        <translation>tertua {age}</translation>
+    </message>
+    <message>
+        <source>sync.ui.stale</source>
+        <comment>Warning: some records have waited more than {days} days for upload!</comment>
+        <translation>Peringatan: ada data belum terkirim lebih dari {days} hari!</translation>
+    </message>
+    <message>
+        <source>sync.ui.sync_now</source>
+        <comment>Sync now</comment>
+        <translation>Sinkronkan</translation>
+    </message>
+    <message>
+        <source>sync.ui.syncing</source>
+        <comment>Syncing…</comment>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>sync.unreachable</source>
+        <comment>The server cannot be reached ({detail}).</comment>
+        <translation>Server tidak dapat dihubungi ({detail}).</translation>
+    </message>
+    <message>
+        <source>sync.url_invalid</source>
+        <comment>The server address must start with http:// or https://.</comment>
+        <translation>Alamat server harus diawali http:// atau https://.</translation>
+    </message>
+    <message>
+        <source>training.all</source>
+        <comment>All</comment>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>training.choose</source>
+        <comment>Choose</comment>
+        <translation>Pilih</translation>
+    </message>
+    <message>
+        <source>training.chosen</source>
+        <comment>Your choice: {title}</comment>
+        <translation>Pilihan Anda: {title}</translation>
+    </message>
+    <message>
+        <source>training.none</source>
+        <comment>No training</comment>
+        <translation>Tanpa pelatihan</translation>
+    </message>
+    <message>
+        <source>training.not_chosen</source>
+        <comment>No training chosen.</comment>
+        <translation>Belum memilih pelatihan.</translation>
+    </message>
+    <message>
+        <source>training.nothing_found</source>
+        <comment>No matching training.</comment>
+        <translation>Tidak ada pelatihan yang cocok.</translation>
+    </message>
+    <message>
+        <source>training.search</source>
+        <comment>Search title, provider or place…</comment>
+        <translation>Cari judul, lembaga atau lokasi…</translation>
+    </message>
+    <message>
+        <source>training.title</source>
+        <comment>Choose a training (optional)</comment>
+        <translation>Pilih pelatihan (boleh dilewati)</translation>
+    </message>
+    <message>
+        <source>trainings.dates</source>
+        <comment>{start} to {end}</comment>
+        <translation>{start} s.d. {end}</translation>
+    </message>
+    <message>
+        <source>trainings.empty</source>
+        <comment>No trainings yet.</comment>
+        <translation>Belum ada pelatihan.</translation>
+    </message>
+    <message>
+        <source>trainings.full</source>
+        <comment>Full</comment>
+        <translation>Penuh</translation>
+    </message>
+    <message>
+        <source>trainings.seats</source>
+        <comment>{left} of {capacity} seats left</comment>
+        <translation>{left} dari {capacity} kursi tersisa</translation>
+    </message>
+    <message>
+        <source>trainings.title</source>
+        <comment>Available trainings</comment>
+        <translation>Pelatihan yang tersedia</translation>
+    </message>
+    <message>
+        <source>verdict.eligible</source>
+        <comment>You are eligible for Kartu Prakerja.</comment>
+        <translation>Anda memenuhi syarat Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>verdict.job_seeker</source>
+        <comment>You can still register as a job seeker and choose training that is not funded by Kartu Prakerja.</comment>
+        <translation>Anda tetap dapat didaftarkan sebagai pencari kerja dan memilih pelatihan yang tidak dibiayai Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>verdict.not_eligible</source>
+        <comment>You are not eligible for Kartu Prakerja, because:</comment>
+        <translation>Anda belum memenuhi syarat Kartu Prakerja karena:</translation>
+    </message>
+    <message>
+        <source>warnings.accept</source>
+        <comment>What I entered is correct, as on my KTP</comment>
+        <translation>Data yang saya isi sudah benar sesuai KTP</translation>
+    </message>
+    <message>
+        <source>warnings.title</source>
+        <comment>Please check again</comment>
+        <translation>Mohon periksa kembali</translation>
+    </message>
+    <message>
+        <source>wizard.back</source>
+        <comment>‹ Back</comment>
+        <translation>‹ Kembali</translation>
+    </message>
+    <message>
+        <source>wizard.busy</source>
+        <comment>Please wait…</comment>
+        <translation>Mohon tunggu…</translation>
+    </message>
+    <message>
+        <source>wizard.cancel</source>
+        <comment>Cancel</comment>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>wizard.fix_errors</source>
+        <comment>Some fields need fixing (marked in red).</comment>
+        <translation>Ada isian yang perlu diperbaiki (ditandai merah).</translation>
+    </message>
+    <message>
+        <source>wizard.next</source>
+        <comment>Next ›</comment>
+        <translation>Lanjut ›</translation>
+    </message>
+    <message>
+        <source>wizard.progress</source>
+        <comment>Step {step} of {total}</comment>
+        <translation>Langkah {step} dari {total}</translation>
+    </message>
+    <message>
+        <source>wizard.step.address</source>
+        <comment>Address</comment>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>wizard.step.consent</source>
+        <comment>Consent</comment>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>wizard.step.contact</source>
+        <comment>Contact</comment>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>wizard.step.identity</source>
+        <comment>Identity</comment>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>wizard.step.review</source>
+        <comment>Review &amp; confirm</comment>
+        <translation>Periksa &amp; konfirmasi</translation>
+    </message>
+    <message>
+        <source>wizard.step.status</source>
+        <comment>Education &amp; work</comment>
+        <translation>Pendidikan &amp; pekerjaan</translation>
+    </message>
+    <message>
+        <source>wizard.step.training</source>
+        <comment>Training</comment>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>wizard.step.verdict</source>
+        <comment>Eligibility</comment>
+        <translation>Kelayakan</translation>
+    </message>
+    <message>
+        <source>wizard.title</source>
+        <comment>Registration</comment>
+        <translation>Pendaftaran</translation>
+    </message>
+</context>
+</TS>
