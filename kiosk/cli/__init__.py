@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from kiosk import __version__
-from kiosk.cli import admin, cards, demo
+from kiosk.cli import admin, attendance, cards, demo
 from kiosk.cli.common import CommandContext, Parser
 from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, UserError, define, render
 from kiosk.store.paths import resolve_data_dir
@@ -21,7 +21,7 @@ from kiosk.store.paths import resolve_data_dir
 log = logging.getLogger(__name__)
 
 # Each module adds its own subcommands; the order is the order in --help.
-COMMAND_MODULES = (demo, admin, cards)
+COMMAND_MODULES = (demo, admin, cards, attendance)
 
 define(
     "cli.internal_error",

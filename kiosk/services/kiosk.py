@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.services.attendance import AttendanceService
 from kiosk.services.cards import CardService
 from kiosk.services.catalogue import CatalogueService
 from kiosk.services.context import Clock, ServiceContext, system_clock
 from kiosk.services.device import open_context
 from kiosk.services.people import PeopleService
 from kiosk.services.registration import RegistrationService
+from kiosk.services.roster import RosterService
 from kiosk.services.staff import StaffService
 from kiosk.services.status import StatusService
 from kiosk.store.db import Store
@@ -26,6 +28,8 @@ class KioskServices:
     staff: StaffService
     people: PeopleService
     status: StatusService
+    attendance: AttendanceService
+    roster: RosterService
 
     @property
     def store(self) -> Store:
@@ -50,12 +54,15 @@ def open_kiosk(
     except BaseException:
         store.close()
         raise
+    people = PeopleService(ctx)
     return KioskServices(
         ctx=ctx,
         registration=RegistrationService(ctx),
         cards=CardService(ctx),
         catalogue=CatalogueService(ctx),
         staff=StaffService(ctx),
-        people=PeopleService(ctx),
+        people=people,
         status=StatusService(ctx),
+        attendance=AttendanceService(ctx),
+        roster=RosterService(ctx, people),
     )

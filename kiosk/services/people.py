@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session
 
 from kiosk.domain.card import card_id_from_number, card_id_text
 from kiosk.domain.nik import mask_nik
@@ -44,6 +46,12 @@ def _summary(applicant: Applicant) -> ApplicantSummary:
     )
 
 
+def display_name_in(session: Session, applicant_id: str) -> str | None:
+    """The name shown on a scan verdict, inside the caller's transaction; reads no personal
+    column, so the scanning hot path never pays for decrypting one."""
+    return session.scalar(select(Applicant.full_name).where(Applicant.id == applicant_id))
+
+
 class PeopleService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -52,6 +60,17 @@ class PeopleService:
         with self._ctx.store.reading() as session:
             applicant = session.get(Applicant, applicant_id)
             return None if applicant is None else _summary(applicant)
+
+    def summaries(self, applicant_ids: Collection[str]) -> dict[str, ApplicantSummary]:
+        """Summaries of many people at once (rosters, exports), keyed by applicant id."""
+        wanted = list(dict.fromkeys(applicant_ids))
+        found: dict[str, ApplicantSummary] = {}
+        with self._ctx.store.reading() as session:
+            for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+                chunk = wanted[start : start + 500]
+                for row in session.scalars(select(Applicant).where(Applicant.id.in_(chunk))):
+                    found[row.id] = _summary(row)
+        return found
 
     def search(self, text: str, *, limit: int = SEARCH_LIMIT) -> list[ApplicantSummary]:
         """By part of the name, a card number, or a NIK's first four and last four digits
