@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
+import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, select
 
 from kiosk.domain.attendance import (
     EventKind,
@@ -26,15 +29,8 @@ from kiosk.domain.ids import new_id
 from kiosk.i18n import Message, define, msg
 from kiosk.services.catalogue import CatalogueError
 from kiosk.services.context import ServiceContext, dict_payload, utc_offset_minutes
-from kiosk.services.people import display_name_in
-from kiosk.store.models import (
-    AttendanceEvent,
-    Card,
-    DeviceKey,
-    Enrolment,
-    OutboxEvent,
-    TrainingSession,
-)
+from kiosk.services.people import display_name_raw
+from kiosk.store.models import Card
 
 define("scan.checked_in", id="Hadir — tercatat masuk {time}", en="Present — checked in at {time}")
 define(
@@ -67,8 +63,17 @@ define("scan.unnamed", id="(nama tidak tersedia)", en="(name not available)")
 
 # What a payload typed through the wrong keyboard layout looks like: retried under others.
 _LAYOUT_MISHAPS = (VerifyStatus.MALFORMED, VerifyStatus.BAD_SIGNATURE, VerifyStatus.UNKNOWN_KEY)
-_EVENTS = cast(Table, AttendanceEvent.__table__)
-_OUTBOX = cast(Table, OutboxEvent.__table__)
+_INSERT_EVENT = (
+    "INSERT INTO attendance_event (id, session_id, card_id, applicant_id, kind, admitted_by,"
+    " local_day, recorded_at, utc_offset_min, device_id, staff_id) VALUES (:id, :session_id,"
+    " :card_id, :applicant_id, :kind, :admitted_by, :local_day, :recorded_at, :utc_offset_min,"
+    " :device_id, :staff_id)"
+)
+_INSERT_OUTBOX = (
+    "INSERT INTO outbox_event (id, entity, entity_id, op, payload, created_at, utc_offset_min,"
+    " status, attempts) VALUES (:id, :entity, :entity_id, :op, :payload, :created_at,"
+    " :utc_offset_min, :status, :attempts)"
+)
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,36 @@ def _hhmm(moment: dt.datetime, now: dt.datetime) -> str:
     return moment.astimezone(now.tzinfo).strftime("%H:%M")
 
 
+def _sql_day(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _sql_time(moment: dt.datetime) -> str:
+    # The text form SQLAlchemy's DateTime uses on SQLite (naive UTC), so rows written here
+    # read back through the models exactly like any other.
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _from_sql_time(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+
+
+@contextmanager
+def _write_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
+    """One durable write transaction (BEGIN IMMEDIATE ... COMMIT) on the raw driver connection.
+
+    The scan path runs a handful of tiny indexed statements; through the ORM each costs more
+    Python than SQLite work, so they go straight to the driver inside the store's own
+    transaction handling (same engine, same pragmas, same begin hook).
+    """
+    with engine.connect() as connection:
+        connection.execution_options(kiosk_write=True)
+        with connection.begin():
+            driver = connection.connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            yield driver
+
+
 class _KeyringCache:
     """The trusted public keys, reloaded only when the device_key table changes.
 
@@ -131,19 +166,17 @@ class _KeyringCache:
         self._fingerprint: tuple[Any, ...] | None = None
         self._keyring = Keyring(public_keys={})
 
-    def get(self, session: Session) -> Keyring:
+    def get(self, db: sqlite3.Connection) -> Keyring:
         fingerprint = tuple(
-            session.execute(
-                select(
-                    func.count(), func.max(DeviceKey.created_at), func.max(DeviceKey.revoked_at)
-                ).select_from(DeviceKey)
-            ).one()
+            db.execute(
+                "SELECT count(*), max(created_at), max(revoked_at) FROM device_key"
+            ).fetchone()
         )
         with self._lock:
             if fingerprint != self._fingerprint:
-                keys = session.execute(
-                    select(DeviceKey.key_id, DeviceKey.public_key, DeviceKey.revoked_at)
-                ).all()
+                keys = db.execute(
+                    "SELECT key_id, public_key, revoked_at FROM device_key"
+                ).fetchall()
                 self._keyring = Keyring(
                     public_keys={key_id: bytes(raw) for key_id, raw, _ in keys},
                     revoked_keys=frozenset(key_id for key_id, _, revoked in keys if revoked),
@@ -157,8 +190,8 @@ class AttendanceService:
         self._ctx = ctx
         self._keyring = _KeyringCache()
 
-    def _verify(self, session: Session, payload: str, today: dt.date) -> CardVerification:
-        keyring = self._keyring.get(session)
+    def _verify(self, db: sqlite3.Connection, payload: str, today: dt.date) -> CardVerification:
+        keyring = self._keyring.get(db)
         verification = verify_card(payload, keyring, today)
         if verification.status in _LAYOUT_MISHAPS:
             for variant in layout_variants(payload):
@@ -180,56 +213,53 @@ class AttendanceService:
         ctx = self._ctx
         now = ctx.now()
         today = now.date()
-        with ctx.store.transaction() as session:
-            training = session.execute(
-                select(
-                    TrainingSession.start_date,
-                    TrainingSession.end_date,
-                    TrainingSession.uses_checkout,
-                ).where(TrainingSession.id == session_id)
-            ).one_or_none()
+        with _write_connection(ctx.store.engine) as db:
+            training = db.execute(
+                "SELECT start_date, end_date, uses_checkout FROM training_session WHERE id = ?",
+                (session_id,),
+            ).fetchone()
             if training is None:
                 raise CatalogueError(msg("catalogue.session_unknown"))
-            verification = self._verify(session, payload, today)
+            verification = self._verify(db, payload, today)
             if not verification.valid and verification.card_id is None:
                 return ScanVerdict(
                     ScanOutcome.REJECTED, verification.reason, card_status=verification.status
                 )
             card_id = verification.card_id
-            card = session.execute(
-                select(Card.applicant_id, Card.revoked_at).where(Card.id == card_id)
-            ).one_or_none()
-            if card is not None and card.revoked_at is not None:
-                verification = dataclasses.replace(verification, status=VerifyStatus.REVOKED_CARD)
-            applicant_id = None if card is None else card.applicant_id
-            full_name = None if applicant_id is None else display_name_in(session, applicant_id)
-            enrolled = applicant_id is not None and (
-                session.scalar(
-                    select(Enrolment.id).where(
-                        Enrolment.session_id == session_id,
-                        Enrolment.applicant_id == applicant_id,
+            card = db.execute(
+                "SELECT applicant_id, revoked_at FROM card WHERE id = ?", (card_id,)
+            ).fetchone()
+            applicant_id: str | None = None
+            if card is not None:
+                applicant_id = card[0]
+                if card[1] is not None:
+                    verification = dataclasses.replace(
+                        verification, status=VerifyStatus.REVOKED_CARD
                     )
-                )
+            full_name = None if applicant_id is None else display_name_raw(db, applicant_id)
+            enrolled = applicant_id is not None and (
+                db.execute(
+                    "SELECT 1 FROM enrolment WHERE session_id = ? AND applicant_id = ?",
+                    (session_id, applicant_id),
+                ).fetchone()
                 is not None
             )
             prior = [
-                PriorEvent(EventKind(kind), at)
-                for kind, at in session.execute(
-                    select(AttendanceEvent.kind, AttendanceEvent.recorded_at).where(
-                        AttendanceEvent.session_id == session_id,
-                        AttendanceEvent.card_id == card_id,
-                        AttendanceEvent.local_day == today,
-                    )
+                PriorEvent(EventKind(kind), _from_sql_time(at))
+                for kind, at in db.execute(
+                    "SELECT kind, recorded_at FROM attendance_event"
+                    " WHERE session_id = ? AND card_id = ? AND local_day = ?",
+                    (session_id, card_id, _sql_day(today)),
                 )
             ]
-            start, end, uses_checkout = training
+            start, end = dt.date.fromisoformat(training[0]), dt.date.fromisoformat(training[1])
             decision = decide_scan(
                 verification=verification,
                 card_known=card is not None,
                 session_open=session_open_on(start, end, today),
                 enrolled=enrolled,
                 admit=admit and staff_id is not None,
-                uses_checkout=uses_checkout,
+                uses_checkout=bool(training[2]),
                 prior=prior,
                 now=now,
             )
@@ -244,7 +274,7 @@ class AttendanceService:
             if decision.kind is None or applicant_id is None:
                 return verdict
             admitted_by = staff_id if not enrolled else None
-            row = {
+            row: dict[str, Any] = {
                 "id": new_id(),
                 "session_id": session_id,
                 "card_id": card_id,
@@ -257,11 +287,18 @@ class AttendanceService:
                 "device_id": ctx.device_id,
                 "staff_id": staff_id,
             }
-            # Core inserts keep the hot path lean; the outbox row is in the same transaction.
-            session.execute(insert(_EVENTS), row)
-            session.execute(
-                insert(_OUTBOX),
-                ctx.outbox_row("attendance_event", row["id"], "create", dict_payload(row), now),
+            db.execute(
+                _INSERT_EVENT, {**row, "local_day": _sql_day(today), "recorded_at": _sql_time(now)}
+            )
+            # The upload record is committed together with the event, or neither is.
+            outbox = ctx.outbox_row("attendance_event", row["id"], "create", dict_payload(row), now)
+            db.execute(
+                _INSERT_OUTBOX,
+                {
+                    **outbox,
+                    "payload": json.dumps(outbox["payload"]),
+                    "created_at": _sql_time(outbox["created_at"]),
+                },
             )
         return dataclasses.replace(
             verdict, event_id=row["id"], kind=decision.kind, at=now, admitted_by=admitted_by

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.orm import Session
 
 from kiosk.domain.card import card_id_from_number, card_id_text
 from kiosk.domain.nik import mask_nik
@@ -46,10 +46,11 @@ def _summary(applicant: Applicant) -> ApplicantSummary:
     )
 
 
-def display_name_in(session: Session, applicant_id: str) -> str | None:
-    """The name shown on a scan verdict, inside the caller's transaction; reads no personal
-    column, so the scanning hot path never pays for decrypting one."""
-    return session.scalar(select(Applicant.full_name).where(Applicant.id == applicant_id))
+def display_name_raw(db: sqlite3.Connection, applicant_id: str) -> str | None:
+    """The name shown on a scan verdict, on the caller's raw connection and transaction
+    (the scanning hot path); reads no personal column, so it never pays for decrypting one."""
+    row = db.execute("SELECT full_name FROM applicant WHERE id = ?", (applicant_id,)).fetchone()
+    return None if row is None else str(row[0])
 
 
 class PeopleService:
