@@ -342,9 +342,12 @@ class AttendanceService:
     ) -> ScanVerdict:
         """Manual look-up path: the trainee forgot the card; staff picked it by name or
         number. The stored payload of that card goes through exactly the same rules."""
+        payload = self.payload_of(card_id)
+        return self.record_scan(session_id, payload, staff_id=staff_id, admit=admit)
+
+    def payload_of(self, card_id: str) -> str:
         with self._ctx.store.reading() as session:
-            payload = session.scalar(select(Card.payload).where(Card.id == card_id))
-        return self.record_scan(session_id, payload or "", staff_id=staff_id, admit=admit)
+            return session.scalar(select(Card.payload).where(Card.id == card_id)) or ""
 
     def current_card_of(self, applicant_id: str) -> str | None:
         """The newest card of a person that is not revoked, for the manual look-up."""

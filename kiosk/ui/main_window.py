@@ -21,6 +21,7 @@ from kiosk.services.status import KioskStatus
 from kiosk.ui import texts  # noqa: F401 - registers the GUI's texts
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.trainings import TrainingsScreen
+from kiosk.ui.staff_area import StaffArea
 from kiosk.ui.status_strip import ConnectivitySource, StatusStrip
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets import named_button, named_label
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         self.trainings.back_requested.connect(self.go_home)
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.trainings)
+        self.staff_area = StaffArea(self.tasks)
+        self.staff_area.exit_requested.connect(self.go_home)
+        self.stack.addWidget(self.staff_area)
         column.addWidget(self.stack, 1)
         self.status_strip = StatusStrip()
         column.addWidget(self.status_strip)
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: KioskServices) -> None:
         """Called once the store is open (after the first frame, to keep start-up fast)."""
         self.services = services
+        self.staff_area.attach(services)
         self.refresh_status()
         self._status_timer.start()
 
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
         self.top_bar.retranslate(lang)
         self.home.retranslate(lang)
         self.trainings.retranslate(lang)
+        self.staff_area.retranslate(lang)
         self.status_strip.retranslate(lang)
 
     def go_home(self) -> None:
@@ -134,6 +140,10 @@ class MainWindow(QMainWindow):
             self.tasks.run(
                 lambda: services.catalogue.sessions(include_past=False), self._show_trainings
             )
+            return
+        if name == "staff":
+            self.staff_area.start()
+            self.stack.setCurrentWidget(self.staff_area)
             return
         self.home.show_notice(render("home.coming_soon", self.lang))
 
