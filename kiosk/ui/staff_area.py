@@ -51,8 +51,10 @@ QTableWidget { font-size: 13pt; background: white; }
 
 
 class _ActivityWatch(QObject):
-    def __init__(self, on_activity: Any) -> None:
-        super().__init__()
+    def __init__(self, on_activity: Any, parent: QObject) -> None:
+        # A child of the staff area: deleted with it, and Qt then drops it from the
+        # application's filters (a parentless filter could outlive the area and call into it).
+        super().__init__(parent)
         self._on_activity = on_activity
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -102,7 +104,7 @@ class StaffArea(QWidget):
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_LOGOUT_MS)
         self._idle.timeout.connect(self._idle_logout)
-        self._watch = _ActivityWatch(self._poke)
+        self._watch = _ActivityWatch(self._poke, self)
         self.scan.scanner.scanned.connect(self._poke)
 
     # -- wiring -------------------------------------------------------------------------
