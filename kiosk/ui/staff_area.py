@@ -176,7 +176,14 @@ class StaffArea(QWidget):
             self.logout()
             return
         self.stack.setCurrentWidget(self.home)
-        self._call(lambda: services.catalogue.sessions(include_past=False), self.home.set_sessions)
+
+        def running_today() -> list[SessionSummary]:
+            today = services.ctx.now().date()
+            return [
+                s for s in services.catalogue.sessions(include_past=False) if s.start_date <= today
+            ]
+
+        self._call(running_today, self.home.set_sessions)
 
     # -- scanning ------------------------------------------------------------------------
     def open_scan(self, session: SessionSummary) -> None:

@@ -90,7 +90,13 @@ class VerdictBanner(QFrame):
     def show_verdict(self, verdict: ScanVerdict, lang: str) -> None:
         self.tone = verdict.tone
         self._paint_tone(verdict.tone)
-        self.name.setText(verdict.full_name or verdict.card_id or "—")
+        if verdict.full_name:
+            title = verdict.full_name
+        elif verdict.card_id:
+            title = render("scan.unnamed_title", lang, card=verdict.card_id)
+        else:
+            title = render("scan.rejected_title", lang)
+        self.name.setText(title)
         self.reason.setText(verdict.reason.render(lang))
         self.admit.setVisible(verdict.can_admit)
         self.admit.setText(render("scan.admit", lang))

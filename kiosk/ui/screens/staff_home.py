@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.i18n import render
 from kiosk.services.catalogue import SessionSummary
-from kiosk.services.staff import Action, StaffUser, may
+from kiosk.services.staff import StaffUser
 from kiosk.ui import texts_staff  # noqa: F401 - registers the staff texts
 from kiosk.ui.widgets import named_label
 
@@ -62,14 +62,13 @@ class StaffHomeScreen(QWidget):
         for button in (self.scan, self.roster):
             row.addWidget(button)
         row.addStretch(1)
+        # "Buka pelatihan" and staff accounts have no screens yet: not shown until they do.
         for button in (self.open_training, self.accounts):
-            row.addWidget(button)
+            button.hide()
         layout.addLayout(row)
 
     def set_user(self, user: StaffUser | None) -> None:
         self._user = user
-        self.accounts.setVisible(user is not None and may(user, Action.MANAGE_STAFF))
-        self.open_training.setVisible(user is not None and may(user, Action.OPEN_TRAINING))
         self.retranslate(self._lang)
 
     def set_sessions(self, sessions: Sequence[SessionSummary]) -> None:
