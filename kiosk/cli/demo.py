@@ -10,9 +10,9 @@ from kiosk.cli.common import CommandContext, progress_bar
 from kiosk.i18n import define, render
 
 define(
-    "cli.scans_later",
-    id="Absensi belum tersedia di versi ini; --scans diabaikan.",
-    en="Attendance is not available in this version yet; --scans ignored.",
+    "cli.demo_scans",
+    id="Pindaian demo: {scans} kartu dipindai lewat aturan absensi.",
+    en="Demo scans: {scans} cards scanned through the attendance rules.",
 )
 define(
     "cli.demo_done",
@@ -31,11 +31,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def demo_command(ctx: CommandContext) -> int:
-    from kiosk.services.demo import run_demo
+    from kiosk.services.demo import run_demo, run_scans
 
     args = ctx.args
-    if args.scans:
-        sys.stderr.write(render("cli.scans_later", ctx.lang) + "\n")
     started = time.monotonic()
     summary = run_demo(
         ctx.kiosk,
@@ -54,4 +52,7 @@ def demo_command(ctx: CommandContext) -> int:
             seconds=f"{time.monotonic() - started:.1f}",
         )
     )
+    if args.scans:
+        scans = run_scans(ctx.kiosk, args.scans, seed=args.seed, progress=progress_bar(sys.stderr))
+        ctx.print(render("cli.demo_scans", ctx.lang, scans=scans))
     return 0

@@ -12,12 +12,15 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from kiosk.domain import regions
 from kiosk.domain.eligibility import EducationLevel, EmploymentStatus, Occupation
 from kiosk.domain.nik import Sex, synthetic_nik
 from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.registration import ApplicantForm
+from kiosk.store.models import Card, Enrolment
 
 MALE_NAMES = [
     "Agus",
@@ -319,3 +322,44 @@ def run_demo(
             if progress:
                 progress("enrolments", open_ids.index(sid) + 1, len(open_ids))
     return DemoSummary(applicants=done, sessions=len(session_ids), enrolments=enrolments, scans=0)
+
+
+def run_scans(
+    kiosk: KioskServices, scans: int, *, seed: int = 1, progress: Progress | None = None
+) -> int:
+    """Scan cards through the attendance service as a station would: mostly enrolled trainees
+    of sessions running today, some people not enrolled, some unreadable codes."""
+    today = kiosk.ctx.now().date()
+    running = [
+        s.id
+        for s in kiosk.catalogue.sessions()
+        if s.start_date <= today <= s.end_date and s.enrolled
+    ] or [s.id for s in kiosk.catalogue.sessions()]
+    if not running or scans <= 0:
+        return 0
+    with kiosk.store.reading() as session:
+        enrolled = {
+            sid: list(
+                session.scalars(
+                    select(Card.payload)
+                    .join(Enrolment, Enrolment.applicant_id == Card.applicant_id)
+                    .where(Enrolment.session_id == sid, Card.revoked_at.is_(None))
+                )
+            )
+            for sid in running
+        }
+        strangers = list(session.scalars(select(Card.payload).limit(200)))
+    rng = random.Random(seed)
+    for done in range(1, scans + 1):
+        sid = rng.choice(running)
+        roll = rng.random()
+        if roll < 0.05 or not (enrolled[sid] or strangers):
+            payload = "K" + "".join(rng.choices("ABCDEFGHJKLMNPQRSTUVWXYZ234567", k=40))
+        elif roll < 0.10 or not enrolled[sid]:
+            payload = rng.choice(strangers)
+        else:
+            payload = rng.choice(enrolled[sid])
+        kiosk.attendance.record_scan(sid, payload, staff_id=None)
+        if progress and (done % 100 == 0 or done == scans):
+            progress("scans", done, scans)
+    return scans

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.services.attendance import AttendanceService
 from kiosk.services.audit import AuditService
 from kiosk.services.cards import CardService
 from kiosk.services.catalogue import CatalogueService
@@ -13,6 +14,7 @@ from kiosk.services.maintenance import MaintenanceService
 from kiosk.services.people import PeopleService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.registration import RegistrationService
+from kiosk.services.roster import RosterService
 from kiosk.services.settings import SettingsService
 from kiosk.services.staff import StaffService
 from kiosk.services.status import StatusService
@@ -36,6 +38,8 @@ class KioskServices:
     status: StatusService
     sync: SyncService
     settings: SettingsService
+    attendance: AttendanceService
+    roster: RosterService
 
     @property
     def store(self) -> Store:
@@ -62,17 +66,20 @@ def open_kiosk(
         raise
     staff = StaffService(ctx)
     privacy = PrivacyService(ctx, staff)
+    people = PeopleService(ctx)
     return KioskServices(
         ctx=ctx,
         registration=RegistrationService(ctx),
         cards=CardService(ctx),
         catalogue=CatalogueService(ctx),
         staff=staff,
-        people=PeopleService(ctx),
+        people=people,
         privacy=privacy,
         audit=AuditService(ctx),
         maintenance=MaintenanceService(ctx, privacy),
         status=StatusService(ctx),
         sync=SyncService(ctx),
         settings=SettingsService(ctx),
+        attendance=AttendanceService(ctx),
+        roster=RosterService(ctx, people),
     )

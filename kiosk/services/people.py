@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, or_, select
@@ -61,6 +63,13 @@ def _summary(applicant: Applicant) -> ApplicantSummary:
     )
 
 
+def display_name_raw(db: sqlite3.Connection, applicant_id: str) -> str | None:
+    """The name shown on a scan verdict, on the caller's raw connection and transaction
+    (the scanning hot path); reads no personal column, so it never pays for decrypting one."""
+    row = db.execute("SELECT full_name FROM applicant WHERE id = ?", (applicant_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 class PeopleService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -69,6 +78,17 @@ class PeopleService:
         with self._ctx.store.reading() as session:
             applicant = session.get(Applicant, applicant_id)
             return None if applicant is None else _summary(applicant)
+
+    def summaries(self, applicant_ids: Collection[str]) -> dict[str, ApplicantSummary]:
+        """Summaries of many people at once (rosters, exports), keyed by applicant id."""
+        wanted = list(dict.fromkeys(applicant_ids))
+        found: dict[str, ApplicantSummary] = {}
+        with self._ctx.store.reading() as session:
+            for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+                chunk = wanted[start : start + 500]
+                for row in session.scalars(select(Applicant).where(Applicant.id.in_(chunk))):
+                    found[row.id] = _summary(row)
+        return found
 
     def search(self, text: str, *, limit: int = SEARCH_LIMIT) -> list[ApplicantSummary]:
         """By part of the name, a card number, or a NIK's first four and last four digits

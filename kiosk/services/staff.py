@@ -53,6 +53,22 @@ define(
     en="The account is locked after too many wrong PINs. Try again at {until}.",
 )
 define("staff.disabled", id="Akun ini dinonaktifkan.", en="This account is disabled.")
+define(
+    "staff.forbidden",
+    id="Hanya admin yang boleh melakukan ini.",
+    en="Only an admin may do this.",
+)
+define("staff.unknown", id="Akun staf tidak ditemukan.", en="Staff account not found.")
+define(
+    "staff.last_admin",
+    id="Admin aktif terakhir tidak dapat dinonaktifkan.",
+    en="The last active admin cannot be disabled.",
+)
+define(
+    "staff.not_self",
+    id="Anda tidak dapat menonaktifkan akun Anda sendiri.",
+    en="You cannot disable your own account.",
+)
 
 
 class Role(StrEnum):
@@ -70,6 +86,39 @@ class StaffUser:
     username: str
     display_name: str
     role: Role
+
+
+@dataclass(frozen=True)
+class StaffListing:
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+
+
+class Action(StrEnum):
+    """What the staff area lets people do; the roles gate below says who may."""
+
+    TAKE_ATTENDANCE = "take_attendance"
+    OPEN_TRAINING = "open_training"
+    MANAGE_STAFF = "manage_staff"
+
+
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.TAKE_ATTENDANCE: frozenset({Role.STAFF, Role.ADMIN}),
+    Action.OPEN_TRAINING: frozenset({Role.STAFF, Role.ADMIN}),
+    Action.MANAGE_STAFF: frozenset({Role.ADMIN}),
+}
+
+
+def may(user: StaffUser, action: Action) -> bool:
+    return user.role in PERMISSIONS[action]
+
+
+def authorize(user: StaffUser, action: Action) -> None:
+    if not may(user, action):
+        raise StaffError(msg("staff.forbidden"))
 
 
 def hash_pin(pin: str) -> str:
@@ -157,6 +206,65 @@ class StaffService:
                 subject_id=account.id,
             )
         return StaffUser(account.id, username, display_name, role)
+
+    def create_by(
+        self,
+        actor: StaffUser,
+        username: str,
+        display_name: str,
+        pin: str,
+        role: Role | str = Role.STAFF,
+    ) -> StaffUser:
+        """An admin creates an account on the kiosk."""
+        authorize(actor, Action.MANAGE_STAFF)
+        return self.create(username, display_name, pin, role)
+
+    def accounts(self) -> list[StaffListing]:
+        with self._ctx.store.reading() as session:
+            rows = session.scalars(select(StaffAccount).order_by(StaffAccount.username))
+            return [
+                StaffListing(r.id, r.username, r.display_name, Role(r.role), r.active) for r in rows
+            ]
+
+    def find(self, username: str) -> StaffListing | None:
+        with self._ctx.store.reading() as session:
+            r = session.scalar(
+                select(StaffAccount).where(StaffAccount.username == username.strip().lower())
+            )
+            if r is None:
+                return None
+            return StaffListing(r.id, r.username, r.display_name, Role(r.role), r.active)
+
+    def disable(self, actor: StaffUser, staff_id: str) -> None:
+        """Switch an account off (it can no longer log in); recorded for upload."""
+        authorize(actor, Action.MANAGE_STAFF)
+        if staff_id == actor.id:
+            raise StaffError(msg("staff.not_self"))
+        ctx = self._ctx
+        now = ctx.now()
+        with ctx.store.transaction() as session:
+            account = session.get(StaffAccount, staff_id)
+            if account is None:
+                raise StaffError(msg("staff.unknown"))
+            if not account.active:
+                return
+            if account.role == Role.ADMIN.value:
+                admins = session.scalars(
+                    select(StaffAccount.id).where(
+                        StaffAccount.role == Role.ADMIN.value, StaffAccount.active.is_(True)
+                    )
+                ).all()
+                if len(admins) <= 1:
+                    raise StaffError(msg("staff.last_admin"))
+            account.active = False
+            ctx.record(
+                session,
+                "staff_account",
+                account.id,
+                "disable",
+                {"id": account.id, "active": False, "by": actor.id},
+                at=now,
+            )
 
     def count(self) -> int:
         with self._ctx.store.reading() as session:

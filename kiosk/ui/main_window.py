@@ -29,6 +29,7 @@ from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.recovery import RecoveryScreen
 from kiosk.ui.screens.registration import IssuedCard, RegistrationScreen
 from kiosk.ui.screens.trainings import TrainingsScreen
+from kiosk.ui.staff_area import StaffArea
 from kiosk.ui.staff_pin import StaffPinPanel
 from kiosk.ui.status_strip import ConnectivitySource, StatusStrip
 from kiosk.ui.sync_bridge import SyncBridge, wire
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.admin.windowed_requested.connect(self.leave_full_screen)
         self.admin.quit_requested.connect(self.quit_kiosk)
         self.top_bar.admin_requested.connect(self._ask_admin)
+        self.staff_area = StaffArea(self.tasks)
+        self.staff_area.exit_requested.connect(self.go_home)
         for screen in (
             self.home,
             self.trainings,
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
             self.admin_pin,
             self.admin,
             self.recovery,
+            self.staff_area,
         ):
             self.stack.addWidget(screen)
         column.addWidget(self.stack, 1)
@@ -174,6 +178,7 @@ class MainWindow(QMainWindow):
         )
         self.registration.attach(services)
         self.card.attach(services)
+        self.staff_area.attach(services)
         self.go_home()
         self.refresh_status()
         self._status_timer.start()
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
         self.home.retranslate(lang)
         self.trainings.retranslate(lang)
         self.recovery.retranslate(lang)
+        self.staff_area.retranslate(lang)
         self.status_strip.retranslate(lang)
         # Retranslating keeps every screen's state: a language switch never loses a step.
         for screen in (self.registration, self.card, self.admin_pin, self.admin):
@@ -264,6 +270,10 @@ class MainWindow(QMainWindow):
             self.tasks.run(
                 lambda: services.catalogue.sessions(include_past=False), self._show_trainings
             )
+            return
+        if name == "staff":
+            self.staff_area.start()
+            self.stack.setCurrentWidget(self.staff_area)
             return
         self.home.show_notice(tr("home.coming_soon", self.lang))
 

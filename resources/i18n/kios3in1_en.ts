@@ -294,6 +294,16 @@
         <translation>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments ({seconds} s).</translation>
     </message>
     <message>
+        <source>cli.demo_scans</source>
+        <comment>Demo scans: {scans} cards scanned through the attendance rules.</comment>
+        <translation>Demo scans: {scans} cards scanned through the attendance rules.</translation>
+    </message>
+    <message>
+        <source>cli.exported</source>
+        <comment>{rows} rows written to {path}</comment>
+        <translation>{rows} rows written to {path}</translation>
+    </message>
+    <message>
         <source>cli.internal_error</source>
         <comment>Internal error ({kind}). The details are in the log: {log}</comment>
         <translation>Internal error ({kind}). The details are in the log: {log}</translation>
@@ -324,9 +334,14 @@
         <translation>Database restored from {source}. The replaced file was kept as {kept}.</translation>
     </message>
     <message>
-        <source>cli.scans_later</source>
-        <comment>Attendance is not available in this version yet; --scans ignored.</comment>
-        <translation>Attendance is not available in this version yet; --scans ignored.</translation>
+        <source>cli.roster_counts</source>
+        <comment>{day}: {enrolled} enrolled, {present} present ({late} late), {absent} absent</comment>
+        <translation>{day}: {enrolled} enrolled, {present} present ({late} late), {absent} absent</translation>
+    </message>
+    <message>
+        <source>cli.staff_unknown</source>
+        <comment>No active staff account has that username.</comment>
+        <translation>No active staff account has that username.</translation>
     </message>
     <message>
         <source>common.back</source>
@@ -1030,6 +1045,201 @@ Consent text version: {version}</translation>
         <translation>Eligible</translation>
     </message>
     <message>
+        <source>roster.col.admitted_by</source>
+        <comment>Admitted by</comment>
+        <translation>Admitted by</translation>
+    </message>
+    <message>
+        <source>roster.col.day</source>
+        <comment>Date</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>roster.col.enrolled</source>
+        <comment>Enrolled</comment>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>roster.col.in</source>
+        <comment>In</comment>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>roster.col.name</source>
+        <comment>Name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>roster.col.nik</source>
+        <comment>NIK (masked)</comment>
+        <translation>NIK (masked)</translation>
+    </message>
+    <message>
+        <source>roster.col.out</source>
+        <comment>Out</comment>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>roster.col.status</source>
+        <comment>Status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>roster.counts</source>
+        <comment>Enrolled {enrolled} · Present {present} · Late {late} · Absent {absent}</comment>
+        <translation>Enrolled {enrolled} · Present {present} · Late {late} · Absent {absent}</translation>
+    </message>
+    <message>
+        <source>roster.export_csv</source>
+        <comment>Export CSV</comment>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>roster.export_format</source>
+        <comment>The export format must be .csv or .xlsx.</comment>
+        <translation>The export format must be .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>roster.export_xlsx</source>
+        <comment>Export XLSX</comment>
+        <translation>Export XLSX</translation>
+    </message>
+    <message>
+        <source>roster.exported</source>
+        <comment>Saved: {path}</comment>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>roster.no</source>
+        <comment>No</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>roster.print</source>
+        <comment>Print</comment>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>roster.refresh</source>
+        <comment>Refresh</comment>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>roster.status.absent</source>
+        <comment>Absent</comment>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>roster.status.late</source>
+        <comment>Late</comment>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>roster.status.present</source>
+        <comment>Present</comment>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>roster.title</source>
+        <comment>Roster — {day}</comment>
+        <translation>Roster — {day}</translation>
+    </message>
+    <message>
+        <source>roster.yes</source>
+        <comment>Yes</comment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>scan.admit</source>
+        <comment>Admit</comment>
+        <translation>Admit</translation>
+    </message>
+    <message>
+        <source>scan.already_recorded</source>
+        <comment>Already recorded at {time}</comment>
+        <translation>Already recorded at {time}</translation>
+    </message>
+    <message>
+        <source>scan.camera</source>
+        <comment>Camera</comment>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>scan.checked_in</source>
+        <comment>Present — checked in at {time}</comment>
+        <translation>Present — checked in at {time}</translation>
+    </message>
+    <message>
+        <source>scan.checked_in_admitted</source>
+        <comment>Present (admitted by staff, not enrolled) — checked in at {time}</comment>
+        <translation>Present (admitted by staff, not enrolled) — checked in at {time}</translation>
+    </message>
+    <message>
+        <source>scan.checked_out</source>
+        <comment>Checked out at {time}</comment>
+        <translation>Checked out at {time}</translation>
+    </message>
+    <message>
+        <source>scan.counts</source>
+        <comment>Present {present} of {enrolled}</comment>
+        <translation>Present {present} of {enrolled}</translation>
+    </message>
+    <message>
+        <source>scan.lookup</source>
+        <comment>Forgot the card? Search a name or card number</comment>
+        <translation>Forgot the card? Search a name or card number</translation>
+    </message>
+    <message>
+        <source>scan.no_card</source>
+        <comment>This person has no valid card.</comment>
+        <translation>This person has no valid card.</translation>
+    </message>
+    <message>
+        <source>scan.not_enrolled</source>
+        <comment>Not enrolled in this session. Admit?</comment>
+        <translation>Not enrolled in this session. Admit?</translation>
+    </message>
+    <message>
+        <source>scan.prompt</source>
+        <comment>Scan a trainee card with the scanner or the camera</comment>
+        <translation>Scan a trainee card with the scanner or the camera</translation>
+    </message>
+    <message>
+        <source>scan.ready</source>
+        <comment>Ready to scan</comment>
+        <translation>Ready to scan</translation>
+    </message>
+    <message>
+        <source>scan.record</source>
+        <comment>Record attendance</comment>
+        <translation>Record attendance</translation>
+    </message>
+    <message>
+        <source>scan.rejected_title</source>
+        <comment>Card rejected</comment>
+        <translation>Card rejected</translation>
+    </message>
+    <message>
+        <source>scan.session_closed</source>
+        <comment>This session is not running today ({start} to {end}).</comment>
+        <translation>This session is not running today ({start} to {end}).</translation>
+    </message>
+    <message>
+        <source>scan.unknown_card</source>
+        <comment>Valid card, but its holder is not on this kiosk yet. Synchronise.</comment>
+        <translation>Valid card, but its holder is not on this kiosk yet. Synchronise.</translation>
+    </message>
+    <message>
+        <source>scan.unnamed</source>
+        <comment>(name not available)</comment>
+        <translation>(name not available)</translation>
+    </message>
+    <message>
+        <source>scan.unnamed_title</source>
+        <comment>Card {card}</comment>
+        <translation>Card {card}</translation>
+    </message>
+    <message>
         <source>settings.out_of_range</source>
         <comment>The value must be between {min} and {max}.</comment>
         <translation>The value must be between {min} and {max}.</translation>
@@ -1055,9 +1265,89 @@ Consent text version: {version}</translation>
         <translation>This account is disabled.</translation>
     </message>
     <message>
+        <source>staff.forbidden</source>
+        <comment>Only an admin may do this.</comment>
+        <translation>Only an admin may do this.</translation>
+    </message>
+    <message>
+        <source>staff.home.accounts</source>
+        <comment>Staff accounts</comment>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>staff.home.hello</source>
+        <comment>Hello, {name}</comment>
+        <translation>Hello, {name}</translation>
+    </message>
+    <message>
+        <source>staff.home.logout</source>
+        <comment>Log out</comment>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>staff.home.none</source>
+        <comment>No sessions are running.</comment>
+        <translation>No sessions are running.</translation>
+    </message>
+    <message>
+        <source>staff.home.open</source>
+        <comment>Open a training</comment>
+        <translation>Open a training</translation>
+    </message>
+    <message>
+        <source>staff.home.pick</source>
+        <comment>Choose today's session:</comment>
+        <translation>Choose today's session:</translation>
+    </message>
+    <message>
+        <source>staff.home.roster</source>
+        <comment>Roster</comment>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>staff.home.scan</source>
+        <comment>Take attendance</comment>
+        <translation>Take attendance</translation>
+    </message>
+    <message>
+        <source>staff.last_admin</source>
+        <comment>The last active admin cannot be disabled.</comment>
+        <translation>The last active admin cannot be disabled.</translation>
+    </message>
+    <message>
         <source>staff.locked</source>
         <comment>The account is locked after too many wrong PINs. Try again at {until}.</comment>
         <translation>The account is locked after too many wrong PINs. Try again at {until}.</translation>
+    </message>
+    <message>
+        <source>staff.logged_out_idle</source>
+        <comment>You were logged out after inactivity.</comment>
+        <translation>You were logged out after inactivity.</translation>
+    </message>
+    <message>
+        <source>staff.login.clear</source>
+        <comment>Clear</comment>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>staff.login.pin</source>
+        <comment>PIN</comment>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>staff.login.submit</source>
+        <comment>Log in</comment>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>staff.login.title</source>
+        <comment>Staff log-in</comment>
+        <translation>Staff log-in</translation>
+    </message>
+    <message>
+        <source>staff.login.username</source>
+        <comment>Username</comment>
+        <translation>Username</translation>
     </message>
     <message>
         <source>staff.login_failed</source>
@@ -1068,6 +1358,11 @@ Consent text version: {version}</translation>
         <source>staff.name_required</source>
         <comment>A name is required.</comment>
         <translation>A name is required.</translation>
+    </message>
+    <message>
+        <source>staff.not_self</source>
+        <comment>You cannot disable your own account.</comment>
+        <translation>You cannot disable your own account.</translation>
     </message>
     <message>
         <source>staff.pin_format</source>
@@ -1083,6 +1378,11 @@ Consent text version: {version}</translation>
         <source>staff.role_invalid</source>
         <comment>The role must be staff or admin.</comment>
         <translation>The role must be staff or admin.</translation>
+    </message>
+    <message>
+        <source>staff.unknown</source>
+        <comment>Staff account not found.</comment>
+        <translation>Staff account not found.</translation>
     </message>
     <message>
         <source>staff.username_invalid</source>

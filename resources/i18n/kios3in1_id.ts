@@ -294,6 +294,16 @@
         <translation>Data demo: {applicants} pendaftar, {sessions} kelas, {enrolments} peserta terdaftar ({seconds} d).</translation>
     </message>
     <message>
+        <source>cli.demo_scans</source>
+        <comment>Demo scans: {scans} cards scanned through the attendance rules.</comment>
+        <translation>Pindaian demo: {scans} kartu dipindai lewat aturan absensi.</translation>
+    </message>
+    <message>
+        <source>cli.exported</source>
+        <comment>{rows} rows written to {path}</comment>
+        <translation>{rows} baris ditulis ke {path}</translation>
+    </message>
+    <message>
         <source>cli.internal_error</source>
         <comment>Internal error ({kind}). The details are in the log: {log}</comment>
         <translation>Terjadi kesalahan internal ({kind}). Rinciannya ada di log: {log}</translation>
@@ -324,9 +334,14 @@
         <translation>Basis data dipulihkan dari {source}. Berkas lama disimpan sebagai {kept}.</translation>
     </message>
     <message>
-        <source>cli.scans_later</source>
-        <comment>Attendance is not available in this version yet; --scans ignored.</comment>
-        <translation>Absensi belum tersedia di versi ini; --scans diabaikan.</translation>
+        <source>cli.roster_counts</source>
+        <comment>{day}: {enrolled} enrolled, {present} present ({late} late), {absent} absent</comment>
+        <translation>{day}: {enrolled} terdaftar, {present} hadir ({late} terlambat), {absent} tidak hadir</translation>
+    </message>
+    <message>
+        <source>cli.staff_unknown</source>
+        <comment>No active staff account has that username.</comment>
+        <translation>Staf aktif dengan nama pengguna itu tidak ada.</translation>
     </message>
     <message>
         <source>common.back</source>
@@ -1030,6 +1045,201 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Memenuhi syarat</translation>
     </message>
     <message>
+        <source>roster.col.admitted_by</source>
+        <comment>Admitted by</comment>
+        <translation>Diizinkan oleh</translation>
+    </message>
+    <message>
+        <source>roster.col.day</source>
+        <comment>Date</comment>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>roster.col.enrolled</source>
+        <comment>Enrolled</comment>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>roster.col.in</source>
+        <comment>In</comment>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>roster.col.name</source>
+        <comment>Name</comment>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>roster.col.nik</source>
+        <comment>NIK (masked)</comment>
+        <translation>NIK (disamarkan)</translation>
+    </message>
+    <message>
+        <source>roster.col.out</source>
+        <comment>Out</comment>
+        <translation>Pulang</translation>
+    </message>
+    <message>
+        <source>roster.col.status</source>
+        <comment>Status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>roster.counts</source>
+        <comment>Enrolled {enrolled} · Present {present} · Late {late} · Absent {absent}</comment>
+        <translation>Terdaftar {enrolled} · Hadir {present} · Terlambat {late} · Tidak hadir {absent}</translation>
+    </message>
+    <message>
+        <source>roster.export_csv</source>
+        <comment>Export CSV</comment>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>roster.export_format</source>
+        <comment>The export format must be .csv or .xlsx.</comment>
+        <translation>Format ekspor harus .csv atau .xlsx.</translation>
+    </message>
+    <message>
+        <source>roster.export_xlsx</source>
+        <comment>Export XLSX</comment>
+        <translation>Ekspor XLSX</translation>
+    </message>
+    <message>
+        <source>roster.exported</source>
+        <comment>Saved: {path}</comment>
+        <translation>Disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>roster.no</source>
+        <comment>No</comment>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>roster.print</source>
+        <comment>Print</comment>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>roster.refresh</source>
+        <comment>Refresh</comment>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>roster.status.absent</source>
+        <comment>Absent</comment>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>roster.status.late</source>
+        <comment>Late</comment>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>roster.status.present</source>
+        <comment>Present</comment>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>roster.title</source>
+        <comment>Roster — {day}</comment>
+        <translation>Daftar hadir — {day}</translation>
+    </message>
+    <message>
+        <source>roster.yes</source>
+        <comment>Yes</comment>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>scan.admit</source>
+        <comment>Admit</comment>
+        <translation>Izinkan masuk</translation>
+    </message>
+    <message>
+        <source>scan.already_recorded</source>
+        <comment>Already recorded at {time}</comment>
+        <translation>Sudah tercatat pukul {time}</translation>
+    </message>
+    <message>
+        <source>scan.camera</source>
+        <comment>Camera</comment>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>scan.checked_in</source>
+        <comment>Present — checked in at {time}</comment>
+        <translation>Hadir — tercatat masuk {time}</translation>
+    </message>
+    <message>
+        <source>scan.checked_in_admitted</source>
+        <comment>Present (admitted by staff, not enrolled) — checked in at {time}</comment>
+        <translation>Hadir (diizinkan staf, belum terdaftar) — masuk {time}</translation>
+    </message>
+    <message>
+        <source>scan.checked_out</source>
+        <comment>Checked out at {time}</comment>
+        <translation>Tercatat pulang {time}</translation>
+    </message>
+    <message>
+        <source>scan.counts</source>
+        <comment>Present {present} of {enrolled}</comment>
+        <translation>Hadir {present} dari {enrolled}</translation>
+    </message>
+    <message>
+        <source>scan.lookup</source>
+        <comment>Forgot the card? Search a name or card number</comment>
+        <translation>Lupa kartu? Cari nama atau nomor kartu</translation>
+    </message>
+    <message>
+        <source>scan.no_card</source>
+        <comment>This person has no valid card.</comment>
+        <translation>Orang ini belum punya kartu yang berlaku.</translation>
+    </message>
+    <message>
+        <source>scan.not_enrolled</source>
+        <comment>Not enrolled in this session. Admit?</comment>
+        <translation>Belum terdaftar di kelas ini. Izinkan masuk?</translation>
+    </message>
+    <message>
+        <source>scan.prompt</source>
+        <comment>Scan a trainee card with the scanner or the camera</comment>
+        <translation>Pindai kartu peserta dengan pemindai atau kamera</translation>
+    </message>
+    <message>
+        <source>scan.ready</source>
+        <comment>Ready to scan</comment>
+        <translation>Siap memindai</translation>
+    </message>
+    <message>
+        <source>scan.record</source>
+        <comment>Record attendance</comment>
+        <translation>Catat hadir</translation>
+    </message>
+    <message>
+        <source>scan.rejected_title</source>
+        <comment>Card rejected</comment>
+        <translation>Kartu ditolak</translation>
+    </message>
+    <message>
+        <source>scan.session_closed</source>
+        <comment>This session is not running today ({start} to {end}).</comment>
+        <translation>Kelas ini tidak berlangsung hari ini ({start} s.d. {end}).</translation>
+    </message>
+    <message>
+        <source>scan.unknown_card</source>
+        <comment>Valid card, but its holder is not on this kiosk yet. Synchronise.</comment>
+        <translation>Kartu sah, tetapi pemiliknya belum ada di kios ini. Lakukan sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>scan.unnamed</source>
+        <comment>(name not available)</comment>
+        <translation>(nama tidak tersedia)</translation>
+    </message>
+    <message>
+        <source>scan.unnamed_title</source>
+        <comment>Card {card}</comment>
+        <translation>Kartu {card}</translation>
+    </message>
+    <message>
         <source>settings.out_of_range</source>
         <comment>The value must be between {min} and {max}.</comment>
         <translation>Nilai harus antara {min} dan {max}.</translation>
@@ -1055,9 +1265,89 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Akun ini dinonaktifkan.</translation>
     </message>
     <message>
+        <source>staff.forbidden</source>
+        <comment>Only an admin may do this.</comment>
+        <translation>Hanya admin yang boleh melakukan ini.</translation>
+    </message>
+    <message>
+        <source>staff.home.accounts</source>
+        <comment>Staff accounts</comment>
+        <translation>Akun staf</translation>
+    </message>
+    <message>
+        <source>staff.home.hello</source>
+        <comment>Hello, {name}</comment>
+        <translation>Halo, {name}</translation>
+    </message>
+    <message>
+        <source>staff.home.logout</source>
+        <comment>Log out</comment>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>staff.home.none</source>
+        <comment>No sessions are running.</comment>
+        <translation>Tidak ada kelas yang berjalan.</translation>
+    </message>
+    <message>
+        <source>staff.home.open</source>
+        <comment>Open a training</comment>
+        <translation>Buka pelatihan</translation>
+    </message>
+    <message>
+        <source>staff.home.pick</source>
+        <comment>Choose today's session:</comment>
+        <translation>Pilih kelas hari ini:</translation>
+    </message>
+    <message>
+        <source>staff.home.roster</source>
+        <comment>Roster</comment>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>staff.home.scan</source>
+        <comment>Take attendance</comment>
+        <translation>Mulai absensi</translation>
+    </message>
+    <message>
+        <source>staff.last_admin</source>
+        <comment>The last active admin cannot be disabled.</comment>
+        <translation>Admin aktif terakhir tidak dapat dinonaktifkan.</translation>
+    </message>
+    <message>
         <source>staff.locked</source>
         <comment>The account is locked after too many wrong PINs. Try again at {until}.</comment>
         <translation>Akun dikunci karena terlalu banyak PIN salah. Coba lagi pukul {until}.</translation>
+    </message>
+    <message>
+        <source>staff.logged_out_idle</source>
+        <comment>You were logged out after inactivity.</comment>
+        <translation>Anda keluar otomatis karena tidak ada aktivitas.</translation>
+    </message>
+    <message>
+        <source>staff.login.clear</source>
+        <comment>Clear</comment>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>staff.login.pin</source>
+        <comment>PIN</comment>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>staff.login.submit</source>
+        <comment>Log in</comment>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>staff.login.title</source>
+        <comment>Staff log-in</comment>
+        <translation>Masuk staf</translation>
+    </message>
+    <message>
+        <source>staff.login.username</source>
+        <comment>Username</comment>
+        <translation>Nama pengguna</translation>
     </message>
     <message>
         <source>staff.login_failed</source>
@@ -1068,6 +1358,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>staff.name_required</source>
         <comment>A name is required.</comment>
         <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>staff.not_self</source>
+        <comment>You cannot disable your own account.</comment>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
         <source>staff.pin_format</source>
@@ -1083,6 +1378,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>staff.role_invalid</source>
         <comment>The role must be staff or admin.</comment>
         <translation>Peran harus staf atau admin.</translation>
+    </message>
+    <message>
+        <source>staff.unknown</source>
+        <comment>Staff account not found.</comment>
+        <translation>Akun staf tidak ditemukan.</translation>
     </message>
     <message>
         <source>staff.username_invalid</source>

@@ -1,0 +1,249 @@
+"""Benchmark: service-level card scans on a store of N applicants and M attendance events.
+
+The store is filled with raw executemany on the real schema (only set-up); every measured scan
+goes through AttendanceService.record_scan: decode, Ed25519 check, look-ups, durable commit.
+The last line printed is one JSON object.
+
+    python bench/scan.py --applicants 1000000 --events 5000000 [--scans 2000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import datetime as dt
+import json
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kiosk.domain.card import card_id_text, new_card_id
+from kiosk.services.kiosk import open_kiosk
+from kiosk.store.paths import DataPaths
+
+BATCH = 50_000
+TZ = dt.timezone(dt.timedelta(hours=7))
+PER_SESSION = 40
+
+
+def _ids(prefix: str, n: int, start: int = 0) -> list[str]:
+    # Sequential ids insert at the end of the primary-key B-tree, like time-ordered UUIDv7s.
+    return [f"{prefix}{i:032x}"[:36] for i in range(start, start + n)]
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def build(
+    data: DataPaths, applicants: int, events: int, today: dt.date, log: bool
+) -> dict[str, object]:
+    """Fill the store; returns what the measured scans need (sessions, signed payloads)."""
+    with open_kiosk(data) as kiosk:
+        device_id = kiosk.ctx.device_id
+        signer = kiosk.ctx.signer
+    conn = sqlite3.connect(data.database, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = OFF")  # set-up only; measured scans are durable
+    conn.execute("PRAGMA cache_size = -400000")
+    now = dt.datetime.combine(today, dt.time(7, 0), tzinfo=TZ)
+    stamp = _stamp(now)
+    started = time.monotonic()
+    conn.execute("BEGIN")
+    conn.execute(
+        "INSERT INTO training_provider VALUES ('prov', 'LPK Bench', 'LPK', '32.73', '', ?)",
+        (stamp,),
+    )
+    conn.execute(
+        "INSERT INTO training_program VALUES ('prog', 'Barista', 'kuliner', 40, 1, ?)", (stamp,)
+    )
+    sessions = max(1, applicants // PER_SESSION)
+    schedule = json.dumps({"days": [0, 1, 2, 3, 4, 5, 6], "start": "08:00", "end": "12:00"})
+    conn.executemany(
+        "INSERT INTO training_session VALUES (?, 'prog', 'prov', 'Ruang 1', ?, ?, ?, 60, 1, ?)",
+        [
+            (
+                sid,
+                (today - dt.timedelta(days=120)).isoformat(),
+                (today + dt.timedelta(days=30)).isoformat(),
+                schedule,
+                stamp,
+            )
+            for sid in _ids("s", sessions)
+        ],
+    )
+    card_ids: list[str] = []
+    for start in range(0, applicants, BATCH):
+        n = min(BATCH, applicants - start)
+        ids = _ids("a", n, start)
+        conn.executemany(
+            "INSERT INTO applicant VALUES (?, ?, ?, 'Bandung', '1999-05-17', 'F', 1, 'Jl. Merdeka 1',"
+            " '32', '32.73', '+6281200000000', NULL, 'sma_smk', 'unemployed', 'unemployed', 0, ?,"
+            " ?, 'v1', 1, '[]', ?, 420, ?)",
+            [
+                (
+                    aid,
+                    f"{3273000000000000 + start + i}",
+                    f"Peserta {start + i}",
+                    f"{3273000000000000 + start + i}",
+                    stamp,
+                    stamp,
+                    device_id,
+                )
+                for i, aid in enumerate(ids)
+            ],
+        )
+        cards = [card_id_text(new_card_id()) for _ in range(n)]
+        card_ids.extend(cards)
+        conn.executemany(
+            "INSERT INTO card VALUES (?, ?, ?, ?, ?, 'K', NULL, NULL, NULL)",
+            [
+                (cid, aid, signer.key_id, stamp, "2030-01-01")
+                for cid, aid in zip(cards, ids, strict=True)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO enrolment VALUES (?, ?, ?, ?, NULL)",
+            [
+                (f"e{aid[1:]}", f"s{(start + i) // PER_SESSION:032x}"[:36], aid, stamp)
+                for i, aid in enumerate(ids)
+            ],
+        )
+        if log:
+            print(
+                f"applicants {start + n}/{applicants} {time.monotonic() - started:.0f}s",
+                file=sys.stderr,
+            )
+    # Past attendance: each event is a trainee of their own session on an earlier day.
+    days_back = max(1, events // max(applicants, 1) + 1)
+    done = 0
+    while done < events:
+        n = min(BATCH, events - done)
+        rows = []
+        for i in range(done, done + n):
+            person = i % applicants
+            day = today - dt.timedelta(days=1 + i // applicants % days_back)
+            at = dt.datetime.combine(day, dt.time(8, 5), tzinfo=TZ)
+            rows.append(
+                (
+                    f"v{i:035x}",
+                    f"s{person // PER_SESSION:032x}"[:36],
+                    card_ids[person],
+                    f"a{person:032x}"[:36],
+                    "check_in",
+                    day.isoformat(),
+                    _stamp(at),
+                    device_id,
+                )
+            )
+        conn.executemany(
+            "INSERT INTO attendance_event VALUES (?, ?, ?, ?, ?, NULL, ?, ?, 420, ?, NULL)", rows
+        )
+        done += n
+        if log:
+            print(f"events {done}/{events} {time.monotonic() - started:.0f}s", file=sys.stderr)
+    conn.execute("COMMIT")
+    conn.execute("ANALYZE")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return {"card_ids": card_ids, "sessions": sessions, "seconds": time.monotonic() - started}
+
+
+def raw_commit_baseline(folder: Path, n: int = 500) -> tuple[float, float]:
+    """p50 and p99 of the cheapest possible durable commit on this disk (one tiny insert,
+    WAL, synchronous=FULL): the floor under any scan that writes."""
+    conn = sqlite3.connect(folder / "baseline.sqlite3", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE t (a INTEGER, b TEXT)")
+    timings = []
+    for i in range(n):
+        t0 = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO t VALUES (?, ?)", (i, "x" * 300))
+        conn.execute("COMMIT")
+        timings.append((time.perf_counter() - t0) * 1000)
+    conn.close()
+    timings.sort()
+    return statistics.median(timings), timings[int(n * 0.99) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--applicants", type=int, default=100_000)
+    parser.add_argument("--events", type=int, default=500_000)
+    parser.add_argument("--scans", type=int, default=2000)
+    parser.add_argument("--keep", type=Path, help="data folder to build in and keep")
+    parser.add_argument("--quiet", action="store_true")
+    args = parser.parse_args()
+    root = args.keep or Path(tempfile.mkdtemp(prefix="bench-scan-"))
+    data = DataPaths(root)
+    today = dt.datetime.now(TZ).date()
+    built = build(data, args.applicants, args.events, today, not args.quiet)
+    card_ids: list[str] = built["card_ids"]  # type: ignore[assignment]
+    rng = random.Random(2)
+    chosen = rng.sample(range(args.applicants), min(args.scans, args.applicants))
+    # Re-sign the chosen cards for real: only scanned cards need a genuine payload.
+    clock_moment = [dt.datetime.combine(today, dt.time(8, 0), tzinfo=TZ)]
+    with open_kiosk(data, clock=lambda: clock_moment[0]) as kiosk:
+        signer = kiosk.ctx.signer
+        payloads = []
+        with kiosk.store.transaction() as session:
+            for person in chosen:
+                raw = base64.b32decode(card_ids[person])
+                payload = signer.issue(
+                    raw, today - dt.timedelta(days=30), today + dt.timedelta(days=900)
+                )
+                session.connection().exec_driver_sql(
+                    "UPDATE card SET payload = ? WHERE id = ?", (payload, card_ids[person])
+                )
+                payloads.append((f"s{person // PER_SESSION:032x}"[:36], payload))
+        # Every tenth scan repeats an earlier card (a double scan: read-only verdict).
+        plan = []
+        for index, item in enumerate(payloads):
+            plan.append(item)
+            if index % 10 == 9:
+                plan.append(payloads[index - 3])
+        timings: list[float] = []
+        writes: list[float] = []
+        reads: list[float] = []
+        outcomes: dict[str, int] = {}
+        for session_id, payload in plan:
+            clock_moment[0] += dt.timedelta(seconds=1)
+            t0 = time.perf_counter()
+            verdict = kiosk.attendance.record_scan(session_id, payload, staff_id=None)
+            elapsed = (time.perf_counter() - t0) * 1000
+            timings.append(elapsed)
+            (writes if verdict.recorded else reads).append(elapsed)
+            outcomes[verdict.outcome.value] = outcomes.get(verdict.outcome.value, 0) + 1
+    timings.sort()
+    writes.sort()
+    reads.sort()
+    base_p50, base_p99 = raw_commit_baseline(root)
+    result = {
+        "applicants": args.applicants,
+        "events": args.events,
+        "scans": len(timings),
+        "p50_ms": round(statistics.median(timings), 3),
+        "p99_ms": round(timings[int(len(timings) * 0.99) - 1], 3),
+        "max_ms": round(timings[-1], 3),
+        "write_p50_ms": round(statistics.median(writes), 3),
+        "read_only_p99_ms": round(reads[int(len(reads) * 0.99) - 1], 3) if reads else None,
+        "raw_commit_p50_ms": round(base_p50, 3),
+        "raw_commit_p99_ms": round(base_p99, 3),
+        "outcomes": outcomes,
+        "build_s": round(float(built["seconds"]), 1),  # type: ignore[arg-type]
+        "db_mb": round(os.path.getsize(data.database) / 1e6),
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,360 @@
+"""Taking attendance: one card scan in, one verdict out, at most one appended event."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from kiosk.domain.attendance import (
+    EventKind,
+    PriorEvent,
+    ScanDecision,
+    ScanOutcome,
+    Tone,
+    decide_scan,
+    layout_variants,
+    session_open_on,
+)
+from kiosk.domain.card import CardVerification, Keyring, VerifyStatus, verify_card
+from kiosk.domain.ids import new_id
+from kiosk.i18n import Message, define, msg
+from kiosk.services.catalogue import CatalogueError
+from kiosk.services.context import ServiceContext, dict_payload, utc_offset_minutes
+from kiosk.services.people import display_name_raw
+from kiosk.store.models import Card
+
+define("scan.checked_in", id="Hadir — tercatat masuk {time}", en="Present — checked in at {time}")
+define(
+    "scan.checked_in_admitted",
+    id="Hadir (diizinkan staf, belum terdaftar) — masuk {time}",
+    en="Present (admitted by staff, not enrolled) — checked in at {time}",
+)
+define("scan.checked_out", id="Tercatat pulang {time}", en="Checked out at {time}")
+define(
+    "scan.already_recorded",
+    id="Sudah tercatat pukul {time}",
+    en="Already recorded at {time}",
+)
+define(
+    "scan.not_enrolled",
+    id="Belum terdaftar di kelas ini. Izinkan masuk?",
+    en="Not enrolled in this session. Admit?",
+)
+define(
+    "scan.unknown_card",
+    id="Kartu sah, tetapi pemiliknya belum ada di kios ini. Lakukan sinkronisasi.",
+    en="Valid card, but its holder is not on this kiosk yet. Synchronise.",
+)
+define(
+    "scan.session_closed",
+    id="Kelas ini tidak berlangsung hari ini ({start} s.d. {end}).",
+    en="This session is not running today ({start} to {end}).",
+)
+define("scan.unnamed", id="(nama tidak tersedia)", en="(name not available)")
+
+# What a payload typed through the wrong keyboard layout looks like: retried under others.
+_LAYOUT_MISHAPS = (VerifyStatus.MALFORMED, VerifyStatus.BAD_SIGNATURE, VerifyStatus.UNKNOWN_KEY)
+_INSERT_EVENT = (
+    "INSERT INTO attendance_event (id, session_id, card_id, applicant_id, kind, admitted_by,"
+    " local_day, recorded_at, utc_offset_min, device_id, staff_id) VALUES (:id, :session_id,"
+    " :card_id, :applicant_id, :kind, :admitted_by, :local_day, :recorded_at, :utc_offset_min,"
+    " :device_id, :staff_id)"
+)
+_INSERT_OUTBOX = (
+    "INSERT INTO outbox_event (id, entity, entity_id, op, payload, created_at, utc_offset_min,"
+    " status, attempts) VALUES (:id, :entity, :entity_id, :op, :payload, :created_at,"
+    " :utc_offset_min, :status, :attempts)"
+)
+
+
+@dataclass(frozen=True)
+class ScanVerdict:
+    """What staff see after a scan, and what (if anything) was written."""
+
+    outcome: ScanOutcome
+    reason: Message
+    card_id: str | None = None
+    applicant_id: str | None = None
+    full_name: str | None = None
+    event_id: str | None = None
+    kind: EventKind | None = None
+    at: dt.datetime | None = None
+    card_status: VerifyStatus | None = None
+    admitted_by: str | None = None
+
+    @property
+    def tone(self) -> Tone:
+        return ScanDecision(self.outcome).tone
+
+    @property
+    def recorded(self) -> bool:
+        return self.event_id is not None
+
+    @property
+    def can_admit(self) -> bool:
+        return self.outcome is ScanOutcome.NOT_ENROLLED
+
+    def as_json(self, lang: str = "id") -> dict[str, Any]:
+        return {
+            "outcome": self.outcome.value,
+            "tone": self.tone.value,
+            "reason": self.reason.render(lang),
+            "card_status": None if self.card_status is None else self.card_status.value,
+            "card_id": self.card_id,
+            "applicant_id": self.applicant_id,
+            "full_name": self.full_name,
+            "recorded": self.recorded,
+            "event_id": self.event_id,
+            "kind": None if self.kind is None else self.kind.value,
+            "at": None if self.at is None else self.at.isoformat(),
+            "admitted_by": self.admitted_by,
+        }
+
+
+def _hhmm(moment: dt.datetime, now: dt.datetime) -> str:
+    return moment.astimezone(now.tzinfo).strftime("%H:%M")
+
+
+def _sql_day(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _sql_time(moment: dt.datetime) -> str:
+    # The text form SQLAlchemy's DateTime uses on SQLite (naive UTC), so rows written here
+    # read back through the models exactly like any other.
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _from_sql_time(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+
+
+@contextmanager
+def _write_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
+    """One durable write transaction (BEGIN IMMEDIATE ... COMMIT) on the raw driver connection.
+
+    The scan path runs a handful of tiny indexed statements; through the ORM each costs more
+    Python than SQLite work, so they go straight to the driver inside the store's own
+    transaction handling (same engine, same pragmas, same begin hook).
+    """
+    with engine.connect() as connection:
+        connection.execution_options(kiosk_write=True)
+        with connection.begin():
+            driver = connection.connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            yield driver
+
+
+class _KeyringCache:
+    """The trusted public keys, reloaded only when the device_key table changes.
+
+    Card revocations are not cached at all: the scanned card's own row is read on every scan
+    anyway, so a revocation is seen at once whoever wrote it.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._fingerprint: tuple[Any, ...] | None = None
+        self._keyring = Keyring(public_keys={})
+
+    def get(self, db: sqlite3.Connection) -> Keyring:
+        fingerprint = tuple(
+            db.execute(
+                "SELECT count(*), max(created_at), max(revoked_at) FROM device_key"
+            ).fetchone()
+        )
+        with self._lock:
+            if fingerprint != self._fingerprint:
+                keys = db.execute(
+                    "SELECT key_id, public_key, revoked_at FROM device_key"
+                ).fetchall()
+                self._keyring = Keyring(
+                    public_keys={key_id: bytes(raw) for key_id, raw, _ in keys},
+                    revoked_keys=frozenset(key_id for key_id, _, revoked in keys if revoked),
+                )
+                self._fingerprint = fingerprint
+            return self._keyring
+
+
+class AttendanceService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+        self._keyring = _KeyringCache()
+
+    def _verify(self, db: sqlite3.Connection, payload: str, today: dt.date) -> CardVerification:
+        keyring = self._keyring.get(db)
+        verification = verify_card(payload, keyring, today)
+        if verification.status in _LAYOUT_MISHAPS:
+            for variant in layout_variants(payload):
+                retried = verify_card(variant, keyring, today)
+                if retried.card_id is not None:  # the signature verified under that layout
+                    return retried
+        return verification
+
+    def record_scan(
+        self,
+        session_id: str,
+        payload: str,
+        *,
+        staff_id: str | None,
+        admit: bool = False,
+    ) -> ScanVerdict:
+        """Verify a scanned card payload and apply the attendance rules in one durable
+        transaction. Never raises for bad input: every payload gets a verdict."""
+        ctx = self._ctx
+        now = ctx.now()
+        today = now.date()
+        with _write_connection(ctx.store.engine) as db:
+            training = db.execute(
+                "SELECT start_date, end_date, uses_checkout FROM training_session WHERE id = ?",
+                (session_id,),
+            ).fetchone()
+            if training is None:
+                raise CatalogueError(msg("catalogue.session_unknown"))
+            verification = self._verify(db, payload, today)
+            if not verification.valid and verification.card_id is None:
+                return ScanVerdict(
+                    ScanOutcome.REJECTED, verification.reason, card_status=verification.status
+                )
+            card_id = verification.card_id
+            card = db.execute(
+                "SELECT applicant_id, revoked_at FROM card WHERE id = ?", (card_id,)
+            ).fetchone()
+            applicant_id: str | None = None
+            if card is not None:
+                applicant_id = card[0]
+                if card[1] is not None:
+                    verification = dataclasses.replace(
+                        verification, status=VerifyStatus.REVOKED_CARD
+                    )
+            full_name = None if applicant_id is None else display_name_raw(db, applicant_id)
+            enrolled = applicant_id is not None and (
+                db.execute(
+                    "SELECT 1 FROM enrolment WHERE session_id = ? AND applicant_id = ?",
+                    (session_id, applicant_id),
+                ).fetchone()
+                is not None
+            )
+            prior = [
+                PriorEvent(EventKind(kind), _from_sql_time(at))
+                for kind, at in db.execute(
+                    "SELECT kind, recorded_at FROM attendance_event"
+                    " WHERE session_id = ? AND card_id = ? AND local_day = ?",
+                    (session_id, card_id, _sql_day(today)),
+                )
+            ]
+            start, end = dt.date.fromisoformat(training[0]), dt.date.fromisoformat(training[1])
+            decision = decide_scan(
+                verification=verification,
+                card_known=card is not None,
+                session_open=session_open_on(start, end, today),
+                enrolled=enrolled,
+                admit=admit and staff_id is not None,
+                uses_checkout=bool(training[2]),
+                prior=prior,
+                now=now,
+            )
+            verdict = ScanVerdict(
+                decision.outcome,
+                self._reason(decision, verification, now, start, end, admitted=not enrolled),
+                card_id=card_id,
+                applicant_id=applicant_id,
+                full_name=full_name,
+                card_status=verification.status,
+            )
+            if decision.kind is None or applicant_id is None:
+                return verdict
+            admitted_by = staff_id if not enrolled else None
+            row: dict[str, Any] = {
+                "id": new_id(),
+                "session_id": session_id,
+                "card_id": card_id,
+                "applicant_id": applicant_id,
+                "kind": decision.kind.value,
+                "admitted_by": admitted_by,
+                "local_day": today,
+                "recorded_at": now,
+                "utc_offset_min": utc_offset_minutes(now),
+                "device_id": ctx.device_id,
+                "staff_id": staff_id,
+            }
+            db.execute(
+                _INSERT_EVENT, {**row, "local_day": _sql_day(today), "recorded_at": _sql_time(now)}
+            )
+            # The upload record is committed together with the event, or neither is.
+            outbox = ctx.outbox_row("attendance_event", row["id"], "create", dict_payload(row), now)
+            db.execute(
+                _INSERT_OUTBOX,
+                {
+                    **outbox,
+                    "payload": json.dumps(outbox["payload"]),
+                    "created_at": _sql_time(outbox["created_at"]),
+                },
+            )
+        return dataclasses.replace(
+            verdict, event_id=row["id"], kind=decision.kind, at=now, admitted_by=admitted_by
+        )
+
+    def _reason(
+        self,
+        decision: ScanDecision,
+        verification: CardVerification,
+        now: dt.datetime,
+        start: dt.date,
+        end: dt.date,
+        *,
+        admitted: bool,
+    ) -> Message:
+        outcome = decision.outcome
+        if outcome is ScanOutcome.REJECTED:
+            return verification.reason
+        if outcome is ScanOutcome.CHECKED_IN:
+            code = "scan.checked_in_admitted" if admitted else "scan.checked_in"
+            return msg(code, time=_hhmm(now, now))
+        if outcome is ScanOutcome.CHECKED_OUT:
+            return msg("scan.checked_out", time=_hhmm(now, now))
+        if outcome is ScanOutcome.ALREADY_RECORDED:
+            assert decision.previous_at is not None
+            return msg("scan.already_recorded", time=_hhmm(decision.previous_at, now))
+        if outcome is ScanOutcome.SESSION_CLOSED:
+            return msg(
+                "scan.session_closed",
+                start=start.strftime("%d-%m-%Y"),
+                end=end.strftime("%d-%m-%Y"),
+            )
+        return msg(f"scan.{outcome.value}")
+
+    def admit(self, session_id: str, payload: str, *, staff_id: str) -> ScanVerdict:
+        """Let a card holder who is not enrolled in, recorded as admitted by ``staff_id``."""
+        return self.record_scan(session_id, payload, staff_id=staff_id, admit=True)
+
+    def record_card(
+        self, session_id: str, card_id: str, *, staff_id: str | None, admit: bool = False
+    ) -> ScanVerdict:
+        """Manual look-up path: the trainee forgot the card; staff picked it by name or
+        number. The stored payload of that card goes through exactly the same rules."""
+        payload = self.payload_of(card_id)
+        return self.record_scan(session_id, payload, staff_id=staff_id, admit=admit)
+
+    def payload_of(self, card_id: str) -> str:
+        with self._ctx.store.reading() as session:
+            return session.scalar(select(Card.payload).where(Card.id == card_id)) or ""
+
+    def current_card_of(self, applicant_id: str) -> str | None:
+        """The newest card of a person that is not revoked, for the manual look-up."""
+        with self._ctx.store.reading() as session:
+            return session.scalar(
+                select(Card.id)
+                .where(Card.applicant_id == applicant_id, Card.revoked_at.is_(None))
+                .order_by(Card.issued_at.desc())
+                .limit(1)
+            )

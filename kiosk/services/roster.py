@@ -1,0 +1,249 @@
+"""Who is enrolled, present, late or absent in a session on a day; exports to CSV and XLSX."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from kiosk.domain.attendance import EventKind, is_late
+from kiosk.i18n import UserError, define, msg, render
+from kiosk.services.catalogue import CatalogueError
+from kiosk.services.context import ServiceContext
+from kiosk.services.people import PeopleService
+from kiosk.services.xlsx import write_xlsx
+from kiosk.store.models import AttendanceEvent, Enrolment, StaffAccount, TrainingSession
+
+define("roster.status.present", id="Hadir", en="Present")
+define("roster.status.late", id="Terlambat", en="Late")
+define("roster.status.absent", id="Tidak hadir", en="Absent")
+define("roster.col.day", id="Tanggal", en="Date")
+define("roster.col.name", id="Nama", en="Name")
+define("roster.col.nik", id="NIK (disamarkan)", en="NIK (masked)")
+define("roster.col.status", id="Status", en="Status")
+define("roster.col.in", id="Masuk", en="In")
+define("roster.col.out", id="Pulang", en="Out")
+define("roster.col.enrolled", id="Terdaftar", en="Enrolled")
+define("roster.col.admitted_by", id="Diizinkan oleh", en="Admitted by")
+define("roster.yes", id="Ya", en="Yes")
+define("roster.no", id="Tidak", en="No")
+define(
+    "roster.export_format",
+    id="Format ekspor harus .csv atau .xlsx.",
+    en="The export format must be .csv or .xlsx.",
+)
+
+
+class PresenceStatus(StrEnum):
+    PRESENT = "present"
+    LATE = "late"
+    ABSENT = "absent"
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    applicant_id: str
+    full_name: str
+    masked_nik: str
+    enrolled: bool
+    status: PresenceStatus
+    first_in: dt.datetime | None
+    last_out: dt.datetime | None
+    admitted_by: str | None  # display name of the staff member who admitted a non-enrolled
+
+
+@dataclass(frozen=True)
+class Roster:
+    session_id: str
+    day: dt.date
+    lines: list[RosterLine]
+
+    def count(self, status: PresenceStatus) -> int:
+        return sum(1 for line in self.lines if line.status is status)
+
+    @property
+    def enrolled(self) -> int:
+        return sum(1 for line in self.lines if line.enrolled)
+
+    @property
+    def present(self) -> int:
+        """Everyone who came, late or not."""
+        return sum(1 for line in self.lines if line.status is not PresenceStatus.ABSENT)
+
+
+class RosterService:
+    def __init__(self, ctx: ServiceContext, people: PeopleService) -> None:
+        self._ctx = ctx
+        self._people = people
+
+    def roster(self, session_id: str, day: dt.date | None = None) -> Roster:
+        return self.rosters(session_id, [day or self._ctx.now().date()])[0]
+
+    def rosters(self, session_id: str, days: list[dt.date]) -> list[Roster]:
+        with self._ctx.store.reading() as session:
+            training = session.get(TrainingSession, session_id)
+            if training is None:
+                raise CatalogueError(msg("catalogue.session_unknown"))
+            start_time = str(training.weekly_schedule.get("start", "00:00"))
+            enrolled = list(
+                session.scalars(
+                    select(Enrolment.applicant_id).where(Enrolment.session_id == session_id)
+                )
+            )
+            events = session.execute(
+                select(
+                    AttendanceEvent.applicant_id,
+                    AttendanceEvent.local_day,
+                    AttendanceEvent.kind,
+                    AttendanceEvent.recorded_at,
+                    AttendanceEvent.admitted_by,
+                    AttendanceEvent.utc_offset_min,
+                ).where(
+                    AttendanceEvent.session_id == session_id,
+                    AttendanceEvent.local_day.in_(days),
+                )
+            ).all()
+            staff_names = {
+                staff_id: name
+                for staff_id, name in session.execute(
+                    select(StaffAccount.id, StaffAccount.display_name)
+                )
+            }
+        by_day: dict[dt.date, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        for row in events:
+            by_day[row.local_day][row.applicant_id].append(row)
+        people_ids = set(enrolled) | {row.applicant_id for row in events}
+        people = self._people.summaries(people_ids)
+        enrolled_set = set(enrolled)
+        result = []
+        for day in days:
+            seen = by_day.get(day, {})
+            lines = []
+            for applicant_id in enrolled_set | set(seen):
+                lines.append(
+                    _line(
+                        applicant_id,
+                        seen.get(applicant_id, []),
+                        people,
+                        enrolled_set,
+                        start_time,
+                        staff_names,
+                    )
+                )
+            lines.sort(key=lambda line: (line.full_name.casefold(), line.applicant_id))
+            result.append(Roster(session_id, day, lines))
+        return result
+
+    def session_days(self, session_id: str) -> list[dt.date]:
+        """The scheduled days of a session up to today, plus any day with a scan."""
+        today = self._ctx.now().date()
+        with self._ctx.store.reading() as session:
+            training = session.get(TrainingSession, session_id)
+            if training is None:
+                raise CatalogueError(msg("catalogue.session_unknown"))
+            scanned = set(
+                session.scalars(
+                    select(AttendanceEvent.local_day)
+                    .where(AttendanceEvent.session_id == session_id)
+                    .distinct()
+                )
+            )
+            weekdays = set(training.weekly_schedule.get("days", []))
+            start, end = training.start_date, min(training.end_date, today)
+        days = {
+            start + dt.timedelta(days=n)
+            for n in range((end - start).days + 1)
+            if (start + dt.timedelta(days=n)).weekday() in weekdays
+        }
+        return sorted(days | scanned)
+
+    def export(self, session_id: str, path: Path, *, lang: str = "id") -> int:
+        """Write every day's roster of a session to ``path`` (.csv or .xlsx); returns rows.
+        Written to a temporary file first, so a failed export never leaves half a file."""
+        suffix = path.suffix.lower()
+        if suffix not in (".csv", ".xlsx"):
+            raise UserError(msg("roster.export_format"))
+        rows = self.export_rows(session_id, lang=lang)
+        tmp = path.with_name(path.name + ".partial")
+        if suffix == ".csv":
+            # utf-8-sig: Excel on Windows opens it with the right characters.
+            with tmp.open("w", newline="", encoding="utf-8-sig") as handle:
+                csv.writer(handle).writerows(rows)
+                handle.flush()
+                os.fsync(handle.fileno())
+        else:
+            write_xlsx(tmp, rows, sheet_name="Absensi")
+        tmp.replace(path)
+        return len(rows) - 1
+
+    def export_rows(self, session_id: str, *, lang: str = "id") -> list[list[str]]:
+        header = [
+            render(f"roster.col.{name}", lang)
+            for name in ("day", "name", "nik", "enrolled", "status", "in", "out", "admitted_by")
+        ]
+        rows = [header]
+        for roster in self.rosters(session_id, self.session_days(session_id)):
+            for line in roster.lines:
+                rows.append(
+                    [
+                        roster.day.isoformat(),
+                        line.full_name,
+                        line.masked_nik,
+                        render("roster.yes" if line.enrolled else "roster.no", lang),
+                        render(f"roster.status.{line.status.value}", lang),
+                        _time(line.first_in),
+                        _time(line.last_out),
+                        line.admitted_by or "",
+                    ]
+                )
+        return rows
+
+
+def _time(moment: dt.datetime | None) -> str:
+    return "" if moment is None else moment.strftime("%H:%M")
+
+
+def _local(recorded_at: dt.datetime, offset_min: int) -> dt.datetime:
+    # Shown in the wall time of the kiosk that recorded it, as staff saw it then.
+    return recorded_at.astimezone(dt.timezone(dt.timedelta(minutes=offset_min)))
+
+
+def _line(
+    applicant_id: str,
+    events: list[Any],
+    people: dict[str, Any],
+    enrolled: set[str],
+    start_time: str,
+    staff_names: dict[str, str],
+) -> RosterLine:
+    person = people.get(applicant_id)
+    ins = sorted(
+        _local(e.recorded_at, e.utc_offset_min) for e in events if e.kind == EventKind.CHECK_IN
+    )
+    outs = sorted(
+        _local(e.recorded_at, e.utc_offset_min) for e in events if e.kind == EventKind.CHECK_OUT
+    )
+    admitted = next((e.admitted_by for e in events if e.admitted_by), None)
+    if not ins:
+        status = PresenceStatus.ABSENT
+    elif is_late(ins[0], start_time):
+        status = PresenceStatus.LATE
+    else:
+        status = PresenceStatus.PRESENT
+    return RosterLine(
+        applicant_id=applicant_id,
+        full_name=person.full_name if person else "?",
+        masked_nik=person.masked_nik if person else "",
+        enrolled=applicant_id in enrolled,
+        status=status,
+        first_in=ins[0] if ins else None,
+        last_out=outs[-1] if outs else None,
+        admitted_by=staff_names.get(admitted, admitted) if admitted else None,
+    )

@@ -1,0 +1,163 @@
+"""Roster of a session for today: enrolled, present, late, absent; export and print."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.i18n import render
+from kiosk.services.roster import PresenceStatus, Roster
+from kiosk.ui import texts_staff  # noqa: F401 - registers the staff texts
+from kiosk.ui.widgets import named_label
+
+_COLUMNS = ("name", "nik", "status", "in", "out", "admitted_by")
+
+
+class RosterScreen(QWidget):
+    back_requested = Signal()
+    refresh_requested = Signal()
+    export_requested = Signal(str)  # target path (.csv or .xlsx)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RosterScreen")
+        self._lang = "id"
+        self._roster: Roster | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        header = QHBoxLayout()
+        self.back = QPushButton()
+        self.back.clicked.connect(self.back_requested)
+        self.title = named_label("ScreenTitle")
+        header.addWidget(self.back)
+        header.addSpacing(12)
+        header.addWidget(self.title, 1)
+        layout.addLayout(header)
+        self.counts = named_label("RosterCounts")
+        self.counts.setWordWrap(True)
+        layout.addWidget(self.counts)
+        self.table = QTableWidget(0, len(_COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.notice = named_label("SessionMeta")
+        layout.addWidget(self.notice)
+        row = QHBoxLayout()
+        self.refresh = QPushButton()
+        self.refresh.clicked.connect(self.refresh_requested)
+        self.export_csv = QPushButton()
+        self.export_csv.clicked.connect(lambda: self._export("csv"))
+        self.export_xlsx = QPushButton()
+        self.export_xlsx.clicked.connect(lambda: self._export("xlsx"))
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_roster)
+        row.addWidget(self.refresh)
+        row.addStretch(1)
+        for button in (self.export_csv, self.export_xlsx, self.print_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+
+    def set_roster(self, roster: Roster) -> None:
+        self._roster = roster
+        self._fill()
+
+    def _fill(self) -> None:
+        lang = self._lang
+        roster = self._roster
+        self.table.setHorizontalHeaderLabels([render(f"roster.col.{c}", lang) for c in _COLUMNS])
+        if roster is None:
+            self.table.setRowCount(0)
+            return
+        self.title.setText(render("roster.title", lang, day=roster.day.strftime("%d-%m-%Y")))
+        self.counts.setText(
+            render(
+                "roster.counts",
+                lang,
+                enrolled=roster.enrolled,
+                present=roster.present,
+                late=roster.count(PresenceStatus.LATE),
+                absent=roster.count(PresenceStatus.ABSENT),
+            )
+        )
+        self.table.setRowCount(len(roster.lines))
+        for row, line in enumerate(roster.lines):
+            values = (
+                line.full_name,
+                line.masked_nik,
+                render(f"roster.status.{line.status.value}", lang),
+                "" if line.first_in is None else line.first_in.strftime("%H:%M"),
+                "" if line.last_out is None else line.last_out.strftime("%H:%M"),
+                line.admitted_by or "",
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def _export(self, kind: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "", f"absensi.{kind}", f"*.{kind}")
+        if path:
+            if not path.lower().endswith(f".{kind}"):
+                path += f".{kind}"
+            self.export_requested.emit(path)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+
+    def roster_html(self) -> str:
+        rows = []
+        for r in range(self.table.rowCount()):
+            items = [self.table.item(r, c) for c in range(len(_COLUMNS))]
+            cells = "".join(f"<td>{html.escape(i.text() if i else '')}</td>" for i in items)
+            rows.append(f"<tr>{cells}</tr>")
+        heads = "".join(
+            f"<th align='left'>{html.escape(render(f'roster.col.{c}', self._lang))}</th>"
+            for c in _COLUMNS
+        )
+        return (
+            f"<h2>{html.escape(self.title.text())}</h2><p>{html.escape(self.counts.text())}</p>"
+            f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{heads}</tr>"
+            f"{''.join(rows)}</table>"
+        )
+
+    def print_roster(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            document = QTextDocument()
+            document.setHtml(self.roster_html())
+            document.print_(printer)
+
+    def retranslate(self, lang: str) -> None:
+        self._lang = lang
+        self.back.setText("‹ " + render("common.back", lang))
+        self.refresh.setText(render("roster.refresh", lang))
+        self.export_csv.setText(render("roster.export_csv", lang))
+        self.export_xlsx.setText(render("roster.export_xlsx", lang))
+        self.print_button.setText(render("roster.print", lang))
+        if self._roster is None:
+            self.title.setText(render("staff.home.roster", lang))
+        self._fill()
+
+    def reset(self) -> None:
+        self._roster = None
+        self.notice.clear()
+        self.counts.clear()
+        self._fill()

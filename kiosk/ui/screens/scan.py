@@ -1,0 +1,249 @@
+"""Scan screen: scanner input anywhere, a full-width verdict, manual look-up and one-tap admit."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QHideEvent, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.attendance import Tone
+from kiosk.i18n import render
+from kiosk.services.attendance import ScanVerdict
+from kiosk.services.catalogue import SessionSummary
+from kiosk.services.people import ApplicantSummary
+from kiosk.ui import texts_staff  # noqa: F401 - registers the staff texts
+from kiosk.ui.scanner import ScannerInput
+from kiosk.ui.widgets import named_button, named_label
+
+VERDICT_MS = 3000
+LOOKUP_DELAY_MS = 300
+_COLOURS = {
+    None: ("#e6ebf1", "#1b2430"),
+    Tone.GREEN: ("#1e8e3e", "#ffffff"),
+    Tone.BLUE: ("#0b5cab", "#ffffff"),
+    Tone.AMBER: ("#f2a900", "#1b2430"),
+    Tone.RED: ("#b3261e", "#ffffff"),
+}
+
+
+class VerdictBanner(QFrame):
+    """The answer to a scan, readable from across the room; clears itself after ~3 s."""
+
+    admit_requested = Signal()
+    painted = Signal(float)  # monotonic time a new verdict was first painted (benchmarks)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("VerdictBanner")
+        self.setAutoFillBackground(True)
+        self.setMinimumHeight(200)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        text = QVBoxLayout()
+        self.name = named_label("VerdictName")
+        self.reason = named_label("VerdictReason")
+        for label in (self.name, self.reason):
+            label.setWordWrap(True)
+        text.addWidget(self.name)
+        text.addWidget(self.reason)
+        layout.addLayout(text, 1)
+        self.admit = named_button("AdmitButton")
+        self.admit.setMinimumSize(180, 64)
+        self.admit.clicked.connect(self.admit_requested)
+        self.admit.hide()
+        layout.addWidget(self.admit, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._clear = QTimer(self)
+        self._clear.setSingleShot(True)
+        self._clear.setInterval(VERDICT_MS)
+        self._clear.timeout.connect(self.clear)
+        self.tone: Tone | None = None
+        self._fresh = False
+        self._idle_text = ("", "")
+        self.clear()
+
+    def _paint_tone(self, tone: Tone | None) -> None:
+        background, ink = _COLOURS[tone]
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(ink))
+        self.setPalette(palette)
+        for label in (self.name, self.reason):
+            label.setStyleSheet(f"color: {ink};")
+
+    def set_idle_text(self, title: str, hint: str) -> None:
+        self._idle_text = (title, hint)
+        if self.tone is None:
+            self.name.setText(title)
+            self.reason.setText(hint)
+
+    def show_verdict(self, verdict: ScanVerdict, lang: str) -> None:
+        self.tone = verdict.tone
+        self._paint_tone(verdict.tone)
+        if verdict.full_name:
+            title = verdict.full_name
+        elif verdict.card_id:
+            title = render("scan.unnamed_title", lang, card=verdict.card_id)
+        else:
+            title = render("scan.rejected_title", lang)
+        self.name.setText(title)
+        self.reason.setText(verdict.reason.render(lang))
+        self.admit.setVisible(verdict.can_admit)
+        self.admit.setText(render("scan.admit", lang))
+        # An admit question stays up a little longer: staff need the time to tap.
+        self._clear.start(VERDICT_MS * 2 if verdict.can_admit else VERDICT_MS)
+        self._fresh = True
+        self.update()
+
+    def clear(self) -> None:
+        self.tone = None
+        self._paint_tone(None)
+        self.admit.hide()
+        self.name.setText(self._idle_text[0])
+        self.reason.setText(self._idle_text[1])
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._fresh:
+            self._fresh = False
+            self.painted.emit(time.monotonic())
+
+
+class ScanScreen(QWidget):
+    """Emits what staff asked for; the staff area runs the services and feeds results back."""
+
+    back_requested = Signal()
+    roster_requested = Signal()
+    scan_submitted = Signal(str)  # a payload from the scanner (or camera)
+    card_chosen = Signal(str)  # an applicant id picked by hand
+    admit_requested = Signal(str)  # the payload of the amber verdict to admit
+    lookup_requested = Signal(str)
+    camera_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ScanScreen")
+        self._lang = "id"
+        self._session: SessionSummary | None = None
+        self._last_payload = ""
+        self.scanner = ScannerInput(self)
+        self.scanner.scanned.connect(self._scanned)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setSpacing(12)
+        header = QHBoxLayout()
+        self.back = QPushButton()
+        self.back.clicked.connect(self.back_requested)
+        self.title = named_label("ScreenTitle")
+        self.title.setWordWrap(True)
+        self.counts = named_label("SessionMeta")
+        self.roster = QPushButton()
+        self.roster.clicked.connect(self.roster_requested)
+        self.camera = QPushButton()
+        self.camera.clicked.connect(self.camera_requested)
+        self.camera.hide()  # shown only where a camera and QtMultimedia exist
+        header.addWidget(self.back)
+        header.addSpacing(12)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.counts)
+        header.addWidget(self.camera)
+        header.addWidget(self.roster)
+        layout.addLayout(header)
+        self.banner = VerdictBanner()
+        self.banner.admit_requested.connect(self._admit)
+        layout.addWidget(self.banner)
+        lookup_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("Search")
+        self.search.setMinimumHeight(48)
+        self.search.setClearButtonEnabled(True)
+        self.search.textEdited.connect(self._search_edited)
+        self.record = QPushButton()
+        self.record.clicked.connect(self._record_chosen)
+        lookup_row.addWidget(self.search, 1)
+        lookup_row.addWidget(self.record)
+        layout.addLayout(lookup_row)
+        self.results = QListWidget()
+        self.results.setObjectName("Results")
+        self.results.itemActivated.connect(lambda _item: self._record_chosen())
+        layout.addWidget(self.results, 1)
+        self._lookup_timer = QTimer(self)
+        self._lookup_timer.setSingleShot(True)
+        self._lookup_timer.setInterval(LOOKUP_DELAY_MS)
+        self._lookup_timer.timeout.connect(lambda: self.lookup_requested.emit(self.search.text()))
+
+    def set_session(self, session: SessionSummary) -> None:
+        self._session = session
+        self.title.setText(f"{session.program_title} — {session.location}")
+
+    @property
+    def session(self) -> SessionSummary | None:
+        return self._session
+
+    def set_counts(self, present: int, enrolled: int) -> None:
+        self.counts.setText(render("scan.counts", self._lang, present=present, enrolled=enrolled))
+
+    def set_camera_available(self, available: bool) -> None:
+        self.camera.setVisible(available)
+
+    def _scanned(self, payload: str) -> None:
+        self._last_payload = payload
+        self.scan_submitted.emit(payload)
+
+    def show_verdict(self, verdict: ScanVerdict, payload: str) -> None:
+        self._last_payload = payload
+        self.banner.show_verdict(verdict, self._lang)
+
+    def _admit(self) -> None:
+        if self._last_payload:
+            self.admit_requested.emit(self._last_payload)
+
+    def _search_edited(self, _text: str) -> None:
+        self._lookup_timer.start()
+
+    def show_results(self, people: list[ApplicantSummary]) -> None:
+        self.results.clear()
+        for person in people:
+            item = QListWidgetItem(f"{person.full_name}   ·   {person.masked_nik}")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.results.addItem(item)
+        if people:
+            self.results.setCurrentRow(0)
+
+    def _record_chosen(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self.card_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.scanner.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.scanner.stop()
+        super().hideEvent(event)
+
+    def retranslate(self, lang: str) -> None:
+        self._lang = lang
+        self.back.setText("‹ " + render("common.back", lang))
+        self.roster.setText(render("staff.home.roster", lang))
+        self.camera.setText(render("scan.camera", lang))
+        self.record.setText(render("scan.record", lang))
+        self.search.setPlaceholderText(render("scan.lookup", lang))
+        self.banner.set_idle_text(render("scan.ready", lang), render("scan.prompt", lang))
+
+    def reset(self) -> None:
+        self.search.clear()
+        self.results.clear()
+        self.banner.clear()
+        self._last_payload = ""

@@ -1,0 +1,104 @@
+"""Staff home: pick a running session, then take attendance or see its roster."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.i18n import render
+from kiosk.services.catalogue import SessionSummary
+from kiosk.services.staff import StaffUser
+from kiosk.ui import texts_staff  # noqa: F401 - registers the staff texts
+from kiosk.ui.widgets import named_label
+
+
+class StaffHomeScreen(QWidget):
+    scan_requested = Signal(object)  # SessionSummary
+    roster_requested = Signal(object)
+    open_training_requested = Signal()
+    accounts_requested = Signal()
+    logout_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StaffHomeScreen")
+        self._lang = "id"
+        self._user: StaffUser | None = None
+        self._sessions: list[SessionSummary] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
+        header = QHBoxLayout()
+        self.hello = named_label("ScreenTitle")
+        self.logout = QPushButton()
+        self.logout.clicked.connect(self.logout_requested)
+        header.addWidget(self.hello, 1)
+        header.addWidget(self.logout)
+        layout.addLayout(header)
+        self.pick = named_label("SessionMeta")
+        layout.addWidget(self.pick)
+        self.list = QListWidget()
+        self.list.setObjectName("SessionList")
+        self.list.itemActivated.connect(lambda _item: self._emit(self.scan_requested))
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.scan = QPushButton()
+        self.scan.setObjectName("PrimaryButton")
+        self.scan.clicked.connect(lambda: self._emit(self.scan_requested))
+        self.roster = QPushButton()
+        self.roster.clicked.connect(lambda: self._emit(self.roster_requested))
+        self.open_training = QPushButton()
+        self.open_training.clicked.connect(self.open_training_requested)
+        self.accounts = QPushButton()
+        self.accounts.clicked.connect(self.accounts_requested)
+        for button in (self.scan, self.roster):
+            row.addWidget(button)
+        row.addStretch(1)
+        # "Buka pelatihan" and staff accounts have no screens yet: not shown until they do.
+        for button in (self.open_training, self.accounts):
+            button.hide()
+        layout.addLayout(row)
+
+    def set_user(self, user: StaffUser | None) -> None:
+        self._user = user
+        self.retranslate(self._lang)
+
+    def set_sessions(self, sessions: Sequence[SessionSummary]) -> None:
+        self._sessions = list(sessions)
+        self.list.clear()
+        for session in self._sessions:
+            item = QListWidgetItem(
+                f"{session.program_title} — {session.provider}\n{session.location} · "
+                f"{session.start_date:%d-%m-%Y} – {session.end_date:%d-%m-%Y} · {session.enrolled}/{session.capacity}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, session.id)
+            self.list.addItem(item)
+        if self._sessions:
+            self.list.setCurrentRow(0)
+        self.pick.setText(render("staff.home.pick" if sessions else "staff.home.none", self._lang))
+        self.scan.setEnabled(bool(sessions))
+        self.roster.setEnabled(bool(sessions))
+
+    def _emit(self, signal: SignalInstance) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._sessions):
+            signal.emit(self._sessions[row])
+
+    def retranslate(self, lang: str) -> None:
+        self._lang = lang
+        name = self._user.display_name if self._user else ""
+        self.hello.setText(render("staff.home.hello", lang, name=name))
+        self.pick.setText(render("staff.home.pick" if self._sessions else "staff.home.none", lang))
+        self.scan.setText(render("staff.home.scan", lang))
+        self.roster.setText(render("staff.home.roster", lang))
+        self.open_training.setText(render("staff.home.open", lang))
+        self.accounts.setText(render("staff.home.accounts", lang))
+        self.logout.setText(render("staff.home.logout", lang))

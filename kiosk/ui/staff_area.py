@@ -1,0 +1,279 @@
+"""The staff area behind the PIN: log-in, session choice, scanning, roster; logs out when idle.
+
+Every action is one service call run through the window's TaskRunner; results come back on
+the GUI thread and go to the screen that asked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.i18n import DEFAULT_LANGUAGE, UserError, render
+from kiosk.services.attendance import ScanVerdict
+from kiosk.services.catalogue import SessionSummary
+from kiosk.services.kiosk import KioskServices
+from kiosk.services.roster import Roster
+from kiosk.services.staff import StaffUser
+from kiosk.ui.feedback import VerdictSounds
+from kiosk.ui.screens.roster import RosterScreen
+from kiosk.ui.screens.scan import ScanScreen
+from kiosk.ui.screens.staff_home import StaffHomeScreen
+from kiosk.ui.screens.staff_login import StaffLoginScreen
+from kiosk.ui.tasks import TaskRunner
+
+IDLE_LOGOUT_MS = 5 * 60 * 1000
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+}
+STYLE = """
+#StaffLoginScreen, #StaffHomeScreen, #ScanScreen, #RosterScreen { background: #f4f6f9; }
+#VerdictName { font-size: 30pt; font-weight: 700; }
+#VerdictReason { font-size: 17pt; }
+#AdmitButton { font-size: 16pt; font-weight: 700; }
+#FieldLabel { font-size: 13pt; font-weight: 600; }
+#RosterCounts { font-size: 15pt; font-weight: 600; }
+#PadKey { font-size: 20pt; }
+QPushButton#PrimaryButton { background: #0b5cab; color: white; border-color: #0b5cab; }
+QPushButton:disabled { color: #9aa5b1; }
+QLineEdit { font-size: 15pt; padding: 6px 10px; border: 2px solid #c9d3df; border-radius: 8px;
+            background: white; }
+QListWidget { font-size: 14pt; background: white; border: 1px solid #d5dde7; }
+QListWidget::item { padding: 10px; min-height: 44px; }
+QTableWidget { font-size: 13pt; background: white; }
+"""
+
+
+class _ActivityWatch(QObject):
+    def __init__(self, on_activity: Any, parent: QObject) -> None:
+        # A child of the staff area: deleted with it, and Qt then drops it from the
+        # application's filters (a parentless filter could outlive the area and call into it).
+        super().__init__(parent)
+        self._on_activity = on_activity
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._on_activity()
+        return False
+
+
+class StaffArea(QWidget):
+    exit_requested = Signal()
+    verdict_shown = Signal(object)  # ScanVerdict, after the banner was updated
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        self.tasks = tasks
+        self.services: KioskServices | None = None
+        self.user: StaffUser | None = None
+        self.lang = DEFAULT_LANGUAGE
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.login = StaffLoginScreen()
+        self.home = StaffHomeScreen()
+        self.scan = ScanScreen()
+        self.roster = RosterScreen()
+        for screen in (self.login, self.home, self.scan, self.roster):
+            self.stack.addWidget(screen)
+        self.sounds = VerdictSounds(self)
+        self.login.back_requested.connect(self.exit_requested)
+        self.login.login_requested.connect(self._login)
+        self.home.logout_requested.connect(self.logout)
+        self.home.scan_requested.connect(self.open_scan)
+        self.home.roster_requested.connect(self.open_roster)
+        self.scan.back_requested.connect(self.show_home)
+        self.scan.roster_requested.connect(lambda: self._roster_of(self.scan.session))
+        self.scan.scan_submitted.connect(self.submit_scan)
+        self.scan.admit_requested.connect(self._admit)
+        self.scan.card_chosen.connect(self._record_person)
+        self.scan.lookup_requested.connect(self._lookup)
+        self.roster.back_requested.connect(self.show_home)
+        self.roster.refresh_requested.connect(lambda: self._roster_of(self._roster_session))
+        self.roster.export_requested.connect(self._export)
+        self._roster_session: SessionSummary | None = None
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_LOGOUT_MS)
+        self._idle.timeout.connect(self._idle_logout)
+        self._watch = _ActivityWatch(self._poke, self)
+        self.scan.scanner.scanned.connect(self._poke)
+
+    # -- wiring -------------------------------------------------------------------------
+    def attach(self, services: KioskServices) -> None:
+        self.services = services
+
+    def _call(self, work: Any, done: Any, failed: Any = None) -> None:
+        self.tasks.run(work, done, failed or self._user_error)
+
+    def _user_error(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        text = error.render(self.lang)
+        current = self.stack.currentWidget()
+        if current is self.login:
+            self.login.show_message(text)
+        elif current is self.roster:
+            self.roster.show_notice(text)
+        else:
+            self.login.show_message(text)
+
+    # -- session of a staff member -------------------------------------------------------
+    def start(self) -> None:
+        """Entered from the home tile: always at the log-in, never where someone left off."""
+        self.logout()
+
+    def _login(self, username: str, pin: str) -> None:
+        services = self.services
+        if services is None:
+            self.login.show_message(render("status.loading", self.lang))
+            return
+        self._call(lambda: services.staff.login(username, pin), self._logged_in)
+
+    def _logged_in(self, user: StaffUser) -> None:
+        self.user = user
+        self.login.reset()
+        self.home.set_user(user)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._watch)
+        self._idle.start()
+        self.show_home()
+
+    def _poke(self, *_: object) -> None:
+        if self.user is not None:
+            self._idle.start()
+
+    def _idle_logout(self) -> None:
+        self.logout()
+        self.login.show_message(render("staff.logged_out_idle", self.lang))
+
+    def logout(self) -> None:
+        self.user = None
+        self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._watch)
+        for screen in (self.login, self.scan, self.roster):
+            screen.reset()
+        self.home.set_user(None)
+        self.stack.setCurrentWidget(self.login)
+
+    def reset(self) -> None:
+        self.logout()
+
+    def show_home(self) -> None:
+        services = self.services
+        if self.user is None or services is None:
+            self.logout()
+            return
+        self.stack.setCurrentWidget(self.home)
+
+        def running_today() -> list[SessionSummary]:
+            today = services.ctx.now().date()
+            return [
+                s for s in services.catalogue.sessions(include_past=False) if s.start_date <= today
+            ]
+
+        self._call(running_today, self.home.set_sessions)
+
+    # -- scanning ------------------------------------------------------------------------
+    def open_scan(self, session: SessionSummary) -> None:
+        self.scan.reset()
+        self.scan.set_session(session)
+        self.stack.setCurrentWidget(self.scan)
+        self._refresh_counts()
+
+    def submit_scan(self, payload: str, *, admit: bool = False) -> None:
+        services, session, user = self.services, self.scan.session, self.user
+        if services is None or session is None or user is None:
+            return
+        self._call(
+            lambda: services.attendance.record_scan(
+                session.id, payload, staff_id=user.id, admit=admit
+            ),
+            lambda verdict: self._verdict(verdict, payload),
+        )
+
+    def _verdict(self, verdict: ScanVerdict, payload: str) -> None:
+        self.scan.show_verdict(verdict, payload)
+        self.sounds.play(verdict.tone)
+        self.verdict_shown.emit(verdict)
+        if verdict.recorded:
+            self._refresh_counts()
+
+    def _admit(self, payload: str) -> None:
+        self.submit_scan(payload, admit=True)
+
+    def _lookup(self, text: str) -> None:
+        services = self.services
+        if services is not None:
+            self._call(lambda: services.people.search(text, limit=20), self.scan.show_results)
+
+    def _record_person(self, applicant_id: str) -> None:
+        services, session, user = self.services, self.scan.session, self.user
+        if services is None or session is None or user is None:
+            return
+
+        def work() -> tuple[ScanVerdict | None, str]:
+            card_id = services.attendance.current_card_of(applicant_id)
+            if card_id is None:
+                return None, ""
+            verdict = services.attendance.record_card(session.id, card_id, staff_id=user.id)
+            return verdict, services.attendance.payload_of(card_id)
+
+        def done(result: tuple[ScanVerdict | None, str]) -> None:
+            verdict, payload = result
+            if verdict is None:
+                self.scan.search.setPlaceholderText(render("scan.no_card", self.lang))
+                return
+            self._verdict(verdict, payload)
+
+        self._call(work, done)
+
+    def _refresh_counts(self) -> None:
+        services, session = self.services, self.scan.session
+        if services is None or session is None:
+            return
+        self._call(
+            lambda: services.roster.roster(session.id),
+            lambda roster: self.scan.set_counts(roster.present, roster.enrolled),
+        )
+
+    # -- roster --------------------------------------------------------------------------
+    def open_roster(self, session: SessionSummary) -> None:
+        self._roster_of(session)
+
+    def _roster_of(self, session: SessionSummary | None) -> None:
+        services = self.services
+        if services is None or session is None:
+            return
+        self._roster_session = session
+        self.roster.reset()
+        self.stack.setCurrentWidget(self.roster)
+        self._call(lambda: services.roster.roster(session.id), self._show_roster)
+
+    def _show_roster(self, roster: Roster) -> None:
+        self.roster.set_roster(roster)
+
+    def _export(self, path: str) -> None:
+        services, session, lang = self.services, self._roster_session, self.lang
+        if services is None or session is None:
+            return
+        self._call(
+            lambda: services.roster.export(session.id, Path(path), lang=lang),
+            lambda _rows: self.roster.show_notice(render("roster.exported", lang, path=path)),
+        )
+
+    def retranslate(self, lang: str) -> None:
+        self.lang = lang
+        for screen in (self.login, self.home, self.scan, self.roster):
+            screen.retranslate(lang)
