@@ -106,7 +106,7 @@ def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Kios3in1")
     apply_theme(app, icon=False)
-    window = MainWindow(lang=args.lang, kiosk_mode=not args.windowed)
+    window = MainWindow(lang=args.lang, kiosk_mode=not args.windowed, build_all=False)
     _install_excepthook(window)
     if args.windowed:
         window.show()
@@ -121,6 +121,7 @@ def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
 
         setup_logging(paths.logs)
         set_icon(app)
+        window.build_screens()
         window.tasks.run(
             lambda: _open_services(paths, lock, seed_demo=not args.no_demo),
             window.attach,

@@ -22,24 +22,26 @@ from PySide6.QtWidgets import (
 
 from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.ui import texts  # noqa: F401 - registers the GUI's texts
-from kiosk.ui.idle import IdleOverlay, IdleWatcher
-from kiosk.ui.screens.admin import AdminMenu
-from kiosk.ui.screens.card import CardScreen
 from kiosk.ui.screens.home import HomeScreen
-from kiosk.ui.screens.recovery import RecoveryScreen
-from kiosk.ui.screens.registration import IssuedCard, RegistrationScreen
-from kiosk.ui.screens.trainings import TrainingsScreen
-from kiosk.ui.staff_area import StaffArea
-from kiosk.ui.staff_pin import StaffPinPanel
 from kiosk.ui.status_strip import ConnectivitySource, StatusStrip
-from kiosk.ui.sync_bridge import SyncBridge, wire
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.translate import Translations, tr
 from kiosk.ui.widgets import named_button, named_label
 
-if TYPE_CHECKING:  # the services (SQLAlchemy, cryptography) load after the first frame
+if TYPE_CHECKING:
+    # The services (SQLAlchemy, cryptography) and every screen but home load after the first
+    # frame: see MainWindow.build_screens.
     from kiosk.services.kiosk import KioskServices
     from kiosk.services.status import KioskStatus
+    from kiosk.ui.idle import IdleOverlay, IdleWatcher
+    from kiosk.ui.screens.admin import AdminMenu
+    from kiosk.ui.screens.card import CardScreen
+    from kiosk.ui.screens.recovery import RecoveryScreen
+    from kiosk.ui.screens.registration import RegistrationScreen
+    from kiosk.ui.screens.trainings import TrainingsScreen
+    from kiosk.ui.staff_area import StaffArea
+    from kiosk.ui.staff_pin import StaffPinPanel
+    from kiosk.ui.sync_bridge import SyncBridge
 
 log = logging.getLogger(__name__)
 
@@ -94,47 +96,83 @@ class TopBar(QFrame):  # a QFrame paints its stylesheet background
 class MainWindow(QMainWindow):
     status_changed = Signal(object)
 
-    def __init__(self, *, lang: str = DEFAULT_LANGUAGE, kiosk_mode: bool = False) -> None:
+    def __init__(
+        self, *, lang: str = DEFAULT_LANGUAGE, kiosk_mode: bool = False, build_all: bool = True
+    ) -> None:
+        """The shell (top bar, home, status strip). With ``build_all=False`` the other screens
+        are built by :meth:`build_screens` once the first frame is on screen."""
         super().__init__()
         self.lang = lang
         # In kiosk mode only an admin PIN may close the window or leave full screen.
         self.kiosk_mode = kiosk_mode
         self._may_close = not kiosk_mode
+        self._built = False
         self.translations = Translations(parent=self)
         self.services: KioskServices | None = None
         self.tasks = TaskRunner(on_error=self.show_error, parent=self)
         self.connectivity = ConnectivitySource(self)
         self.sync: SyncBridge | None = None
-        central = QWidget()
-        column = QVBoxLayout(central)
+        self.central = QWidget()
+        column = QVBoxLayout(self.central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self.top_bar = TopBar()
         self.top_bar.language_chosen.connect(self.set_language)
+        self.top_bar.admin_requested.connect(self._ask_admin)
         column.addWidget(self.top_bar)
         self.stack = QStackedWidget()
         self.home = HomeScreen()
         self.home.tile_chosen.connect(self._tile_chosen)
-        self.trainings = TrainingsScreen()
+        self.stack.addWidget(self.home)
+        column.addWidget(self.stack, 1)
+        self.status_strip = StatusStrip()
+        column.addWidget(self.status_strip)
+        self.setCentralWidget(self.central)
+        self.connectivity.changed.connect(self.status_strip.set_connectivity)
+        self.status_changed.connect(self.status_strip.set_status)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._maintenance_timer = QTimer(self)
+        self._maintenance_timer.setInterval(MAINTENANCE_MS)
+        self._maintenance_timer.timeout.connect(self.run_maintenance)
+        self.set_language(lang)
+        self.resize(1024, 768)
+        self.setMinimumSize(1024, 700)
+        if build_all:
+            self.build_screens()
+
+    def build_screens(self) -> None:
+        """Every screen but home, and the idle watcher (idempotent)."""
+        if self._built:
+            return
+        from kiosk.ui.idle import IdleOverlay, IdleWatcher
+        from kiosk.ui.screens.admin import AdminMenu
+        from kiosk.ui.screens.card import CardScreen
+        from kiosk.ui.screens.recovery import RecoveryScreen
+        from kiosk.ui.screens.registration import RegistrationScreen
+        from kiosk.ui.screens.trainings import TrainingsScreen
+        from kiosk.ui.staff_area import StaffArea
+        from kiosk.ui.staff_pin import StaffPinPanel
+
+        self.trainings: TrainingsScreen = TrainingsScreen()
         self.trainings.back_requested.connect(self.go_home)
-        self.recovery = RecoveryScreen()
-        self.registration = RegistrationScreen(self.tasks)
+        self.recovery: RecoveryScreen = RecoveryScreen()
+        self.registration: RegistrationScreen = RegistrationScreen(self.tasks)
         self.registration.home_requested.connect(self.go_home)
         self.registration.card_issued.connect(self._show_card)
-        self.card = CardScreen(self.tasks)
+        self.card: CardScreen = CardScreen(self.tasks)
         self.card.home_requested.connect(self.go_home)
-        self.admin_pin = StaffPinPanel(self.tasks)
+        self.admin_pin: StaffPinPanel = StaffPinPanel(self.tasks)
         self.admin_pin.cancelled.connect(self.go_home)
         self.admin_pin.authorised.connect(lambda _user: self.stack.setCurrentWidget(self.admin))
         self.admin: AdminMenu = AdminMenu()
         self.admin.back_requested.connect(self.go_home)
         self.admin.windowed_requested.connect(self.leave_full_screen)
         self.admin.quit_requested.connect(self.quit_kiosk)
-        self.top_bar.admin_requested.connect(self._ask_admin)
-        self.staff_area = StaffArea(self.tasks)
+        self.staff_area: StaffArea = StaffArea(self.tasks)
         self.staff_area.exit_requested.connect(self.go_home)
         for screen in (
-            self.home,
             self.trainings,
             self.registration,
             self.card,
@@ -144,32 +182,20 @@ class MainWindow(QMainWindow):
             self.staff_area,
         ):
             self.stack.addWidget(screen)
-        column.addWidget(self.stack, 1)
-        self.status_strip = StatusStrip()
-        column.addWidget(self.status_strip)
-        self.setCentralWidget(central)
-        self.connectivity.changed.connect(self.status_strip.set_connectivity)
-        self.status_changed.connect(self.status_strip.set_status)
-        self._status_timer = QTimer(self)
-        self._status_timer.setInterval(STATUS_REFRESH_MS)
-        self._status_timer.timeout.connect(self.refresh_status)
-        self._maintenance_timer = QTimer(self)
-        self._maintenance_timer.setInterval(MAINTENANCE_MS)
-        self._maintenance_timer.timeout.connect(self.run_maintenance)
-        self.idle = IdleWatcher(self)
-        self.idle_overlay = IdleOverlay(central)
+        self.idle: IdleWatcher = IdleWatcher(self)
+        self.idle_overlay: IdleOverlay = IdleOverlay(self.central)
         self.idle.countdown.connect(self.idle_overlay.show_countdown)
         self.idle.active_again.connect(self.idle_overlay.hide)
         self.idle.expired.connect(self._idle_expired)
         self.stack.currentChanged.connect(
             lambda _index: self.idle.arm(self.stack.currentWidget() is not self.home)
         )
-        self.set_language(lang)
-        self.resize(1024, 768)
-        self.setMinimumSize(1024, 700)
+        self._built = True
+        self.set_language(self.lang)
 
     def attach(self, services: KioskServices) -> None:
         """Called once the store is open (after the first frame, to keep start-up fast)."""
+        self.build_screens()
         self.services = services
         from kiosk.services.settings import IDLE_TIMEOUT, IDLE_WARNING
 
@@ -184,6 +210,8 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
         self._maintenance_timer.start()
         self.run_maintenance()
+        from kiosk.ui.sync_bridge import SyncBridge, wire
+
         self.sync = SyncBridge(services.sync, self.connectivity, self)
         wire(self.sync, self.status_strip)
         self.sync.start()
@@ -196,6 +224,7 @@ class MainWindow(QMainWindow):
 
     def show_recovery(self, backup: Path | None, restore: Callable[[Path], None]) -> None:
         """The database is damaged: offer the newest intact backup instead of the kiosk."""
+        self.build_screens()
         when = "" if backup is None else _file_time(backup)
         self.recovery.offer(backup, when, restore)
         self.stack.setCurrentWidget(self.recovery)
@@ -212,14 +241,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("app.title", lang))
         self.top_bar.retranslate(lang)
         self.home.retranslate(lang)
-        self.trainings.retranslate(lang)
-        self.recovery.retranslate(lang)
-        self.staff_area.retranslate(lang)
         self.status_strip.retranslate(lang)
+        if not self._built:
+            return
         # Retranslating keeps every screen's state: a language switch never loses a step.
-        for screen in (self.registration, self.card, self.admin_pin, self.admin):
+        for screen in (
+            self.trainings,
+            self.recovery,
+            self.staff_area,
+            self.registration,
+            self.card,
+            self.admin_pin,
+            self.admin,
+            self.idle_overlay,
+        ):
             screen.retranslate(lang)
-        self.idle_overlay.retranslate(lang)
 
     def go_home(self) -> None:
         for index in range(self.stack.count()):
@@ -227,7 +263,8 @@ class MainWindow(QMainWindow):
             reset = getattr(screen, "reset", None)
             if reset is not None:
                 reset()
-        self.idle_overlay.hide()
+        if self._built:
+            self.idle_overlay.hide()
         self.stack.setCurrentWidget(self.home)
 
     def _idle_expired(self) -> None:
@@ -235,7 +272,7 @@ class MainWindow(QMainWindow):
         self.go_home()
 
     def _ask_admin(self) -> None:
-        if self.services is None:
+        if self.services is None or not self._built:
             return
         from kiosk.services.staff import Role
 
@@ -255,6 +292,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _show_card(self, issued: object) -> None:
+        from kiosk.ui.screens.registration import IssuedCard
+
         assert isinstance(issued, IssuedCard)
         self.registration.reset()
         self.card.show_card(issued.applicant_id, list(issued.notes))
@@ -262,6 +301,8 @@ class MainWindow(QMainWindow):
 
     def _tile_chosen(self, name: str) -> None:
         services = self.services
+        if not self._built:
+            return  # a touch in the first instant after start-up, before the screens exist
         if name == "register" and services is not None:
             self.registration.reset()
             self.stack.setCurrentWidget(self.registration)
@@ -298,6 +339,7 @@ class MainWindow(QMainWindow):
         self._maintenance_timer.stop()
         if self.sync is not None:
             self.sync.stop()
-        self.idle.stop()
+        if self._built:
+            self.idle.stop()
         self.tasks.drain()
         super().closeEvent(event)

@@ -42,6 +42,9 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
+        if not self._full:  # nothing to shorten (and no need to build the Qt namespace yet)
+            super().setText("")
+            return
         from PySide6.QtCore import Qt  # not at import time: the Qt namespace is slow to build
 
         width = max(0, self.contentsRect().width())
