@@ -178,6 +178,9 @@ def _project(
         return None
     if entity == "applicant" and op == "create":
         return _merge_person(session, batch, event)
+    if entity == "applicant" and op == "erase":
+        _erase_person(session, event)
+        return None
     if entity == "card":
         _card(session, event)
         return None
@@ -187,7 +190,7 @@ def _project(
     if entity == "device_key":
         _device_key(session, batch, event)
         return None
-    if entity in ("staff_login", "applicant"):
+    if entity in ("staff_login", "audit_event", "applicant"):
         return None  # kept as events only (audit trail, later corrections)
     raise Rejected(f"unsupported op {op}")  # pragma: no cover - ENTITIES is exhaustive
 
@@ -225,6 +228,33 @@ def _merge_person(session: Session, batch: Batch, event: PushEvent) -> str:
             {"applicant_id": event.entity_id, "canonical_id": person_id},
         )
     return person_id
+
+
+def _erase_person(session: Session, event: PushEvent) -> None:
+    """An erasure requested at a kiosk (UU PDP): the person's personal data goes here too,
+    from the merged record and from every stored registration event; ids stay for the
+    pseudonymous cards and attendance."""
+    person_id = canonical_applicant(session, event.entity_id)
+    person = session.get(Person, person_id)
+    if person is not None:
+        # A placeholder that can never be a NIK (not all digits), unique per person.
+        person.nik = "X" + hashlib.sha256(person_id.encode()).hexdigest()[:15]
+        person.data = {"erased": True}
+    applicant_ids = {person_id, event.entity_id}
+    applicant_ids.update(
+        session.scalars(
+            select(ApplicantAlias.applicant_id).where(ApplicantAlias.person_id == person_id)
+        )
+    )
+    session.execute(
+        update(Event)
+        .where(
+            Event.entity == "applicant",
+            Event.op == "create",
+            Event.entity_id.in_(applicant_ids),
+        )
+        .values(payload={"erased": True})
+    )
 
 
 def _card(session: Session, event: PushEvent) -> None:

@@ -52,6 +52,7 @@ ENTITIES: Final = frozenset(
         "training_session",
         "staff_account",
         "staff_login",
+        "audit_event",
         "device_key",
     }
 )

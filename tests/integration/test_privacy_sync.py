@@ -1,0 +1,46 @@
+"""Erasure on request travels through sync: the server forgets the person's data too."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from kiosk.services.kiosk import KioskServices
+from server.models import Event, Person
+from tests.factories import applicant_form
+from tests.integration.conftest import ServerProcess
+
+
+def test_erasure_reaches_the_server(kiosk: KioskServices, own_server: ServerProcess) -> None:
+    kiosk.sync.enroll(own_server.url, own_server.enrolment_code())
+    staff = kiosk.staff.create("sari", "Sari", "482916", "staff")
+    kiosk.staff.create("adi", "Adi", "739154", "admin")
+    form = applicant_form()
+    result = kiosk.registration.register(form)
+    assert kiosk.sync.run().error is None
+    db = own_server.database()
+    try:
+        with db.transaction() as session:
+            person = session.get(Person, result.applicant_id)
+            assert person is not None and person.nik == form.nik
+    finally:
+        db.close()
+
+    kiosk.privacy.erase(result.applicant_id, staff, admin_username="adi", admin_pin="739154")
+    assert kiosk.sync.run().error is None
+    assert kiosk.sync.rejected_events() == []
+    db = own_server.database()
+    try:
+        with db.transaction() as session:
+            person = session.get(Person, result.applicant_id)
+            assert person is not None
+            assert person.data == {"erased": True} and person.nik != form.nik
+            payloads = session.scalars(
+                select(Event.payload).where(Event.entity_id == result.applicant_id)
+            ).all()
+            assert payloads and all(form.nik not in str(p) for p in payloads)
+            actions = session.scalars(
+                select(Event.payload).where(Event.entity == "audit_event")
+            ).all()
+            assert any(p.get("action") == "personal_data_erased" for p in actions)
+    finally:
+        db.close()
