@@ -15,6 +15,18 @@ define(
     id="Basis data dipulihkan dari {source}. Berkas lama disimpan sebagai {kept}.",
     en="Database restored from {source}. The replaced file was kept as {kept}.",
 )
+define(
+    "cli.key_exported",
+    id="Kunci data pribadi disalin ke {path}. Simpan di tempat terkunci; siapa pun yang "
+    "memegangnya dapat membaca data pribadi kios ini.",
+    en="Personal-data key copied to {path}. Keep it locked away: whoever holds it can read "
+    "this kiosk's personal data.",
+)
+define(
+    "cli.key_imported",
+    id="Kunci data pribadi dipasang: {where}",
+    en="Personal-data key installed: {where}",
+)
 define("cli.check_ok", id="Basis data utuh.", en="The database is intact.")
 define(
     "cli.purge_done",
@@ -34,6 +46,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     check = commands.add_parser("check", help="integrity check of the database")
     check.set_defaults(handler=check_command)
+
+    key = commands.add_parser("key", help="move the personal-data key to or from a file")
+    key.add_argument("action", choices=("export", "import"))
+    key.add_argument("file", type=Path)
+    key.set_defaults(handler=key_command)
 
     purge = commands.add_parser("purge", help="apply the retention rule to personal data now")
     purge.add_argument("--days", type=int, default=365)
@@ -75,6 +92,18 @@ def check_command(ctx: CommandContext) -> int:
 
     check_database(ctx.paths)
     ctx.print(render("cli.check_ok", ctx.lang))
+    return 0
+
+
+def key_command(ctx: CommandContext) -> int:
+    from kiosk.store.keystore import export_key, import_key
+
+    if ctx.args.action == "export":
+        ctx.print(
+            render("cli.key_exported", ctx.lang, path=str(export_key(ctx.paths, ctx.args.file)))
+        )
+    else:
+        ctx.print(render("cli.key_imported", ctx.lang, where=import_key(ctx.paths, ctx.args.file)))
     return 0
 
 

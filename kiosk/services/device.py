@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sqlalchemy import select
@@ -11,6 +10,7 @@ from kiosk.domain.card import CardSigner
 from kiosk.domain.ids import new_id
 from kiosk.services.context import Clock, ServiceContext, system_clock
 from kiosk.store.db import Store
+from kiosk.store.keystore import write_private_file
 from kiosk.store.models import DeviceKey, KioskSetting
 
 DEVICE_ID = "device_id"
@@ -26,17 +26,7 @@ def _load_or_create_key(path: Path) -> CardSigner:
     if path.exists():
         return CardSigner(path.read_bytes())
     signer = CardSigner.generate()
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(path.name + ".new")
-    # Created with owner-only permissions from the start: there is never a moment when
-    # another local user could read the private key.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, signer.private_bytes())
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    tmp.replace(path)
+    write_private_file(path, signer.private_bytes())
     return signer
 
 

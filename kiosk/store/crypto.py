@@ -16,7 +16,6 @@ import hashlib
 import hmac
 import json
 import os
-from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
@@ -110,25 +109,3 @@ class PersonalDataCipher:
         if not isinstance(opened, dict):
             raise SealError(msg("crypto.cannot_open"))
         return opened
-
-
-def load_or_create_key(path: Path, *, allow_create: bool) -> bytes:
-    """Read the master key, or make one (owner-only from the first byte) when allowed."""
-    if path.exists():
-        key = path.read_bytes()
-        if len(key) != KEY_BYTES:
-            raise PersonalKeyMissing(msg("crypto.key_missing", path=str(path)))
-        return key
-    if not allow_create:
-        raise PersonalKeyMissing(msg("crypto.key_missing", path=str(path)))
-    key = os.urandom(KEY_BYTES)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(path.name + ".new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, key)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    tmp.replace(path)
-    return key

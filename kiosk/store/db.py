@@ -15,7 +15,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.i18n import UserError, define, msg
-from kiosk.store.crypto import PersonalDataCipher, load_or_create_key
+from kiosk.store.crypto import PersonalDataCipher
+from kiosk.store.keystore import load_or_create_key, personal_key_store
 from kiosk.store.lock import DataDirLock
 from kiosk.store.migrations import HEAD
 from kiosk.store.paths import DataPaths
@@ -197,7 +198,8 @@ def _personal_data_cipher(paths: DataPaths) -> PersonalDataCipher:
     revision = schema_revision(paths.database)
     sealed_schema = revision is not None and revision not in ("0001", "0002")
     allow_create = not (sealed_schema and _holds_personal_data(paths.database))
-    return PersonalDataCipher(load_or_create_key(paths.personal_key, allow_create=allow_create))
+    key = load_or_create_key(personal_key_store(paths), allow_create=allow_create)
+    return PersonalDataCipher(key)
 
 
 class Store:

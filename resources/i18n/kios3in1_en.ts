@@ -309,6 +309,16 @@
         <translation>Internal error ({kind}). The details are in the log: {log}</translation>
     </message>
     <message>
+        <source>cli.key_exported</source>
+        <comment>Personal-data key copied to {path}. Keep it locked away: whoever holds it can read this kiosk's personal data.</comment>
+        <translation>Personal-data key copied to {path}. Keep it locked away: whoever holds it can read this kiosk's personal data.</translation>
+    </message>
+    <message>
+        <source>cli.key_imported</source>
+        <comment>Personal-data key installed: {where}</comment>
+        <translation>Personal-data key installed: {where}</translation>
+    </message>
+    <message>
         <source>cli.no_cards</source>
         <comment>There are no valid cards to print.</comment>
         <translation>There are no valid cards to print.</translation>
@@ -718,6 +728,11 @@ Consent text version: {version}</translation>
         <source>keypad.clear</source>
         <comment>Clear</comment>
         <translation>Clear</translation>
+    </message>
+    <message>
+        <source>keystore.bad_key_file</source>
+        <comment>The file {path} is not a kiosk personal-data key (it must be 32 bytes).</comment>
+        <translation>The file {path} is not a kiosk personal-data key (it must be 32 bytes).</translation>
     </message>
     <message>
         <source>lang.switch</source>

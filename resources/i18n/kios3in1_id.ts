@@ -309,6 +309,16 @@
         <translation>Terjadi kesalahan internal ({kind}). Rinciannya ada di log: {log}</translation>
     </message>
     <message>
+        <source>cli.key_exported</source>
+        <comment>Personal-data key copied to {path}. Keep it locked away: whoever holds it can read this kiosk's personal data.</comment>
+        <translation>Kunci data pribadi disalin ke {path}. Simpan di tempat terkunci; siapa pun yang memegangnya dapat membaca data pribadi kios ini.</translation>
+    </message>
+    <message>
+        <source>cli.key_imported</source>
+        <comment>Personal-data key installed: {where}</comment>
+        <translation>Kunci data pribadi dipasang: {where}</translation>
+    </message>
+    <message>
         <source>cli.no_cards</source>
         <comment>There are no valid cards to print.</comment>
         <translation>Tidak ada kartu yang berlaku untuk dicetak.</translation>
@@ -718,6 +728,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>keypad.clear</source>
         <comment>Clear</comment>
         <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <source>keystore.bad_key_file</source>
+        <comment>The file {path} is not a kiosk personal-data key (it must be 32 bytes).</comment>
+        <translation>Berkas {path} bukan kunci data pribadi kios (harus 32 bita).</translation>
     </message>
     <message>
         <source>lang.switch</source>

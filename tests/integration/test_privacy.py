@@ -7,7 +7,10 @@ import logging
 import shutil
 from pathlib import Path
 
+import pytest
+
 from kiosk.services.kiosk import KioskServices, open_kiosk
+from kiosk.store.crypto import PersonalKeyMissing
 from kiosk.store.db import backup_database
 from kiosk.store.paths import DataPaths
 from tests.conftest import SettableClock
@@ -207,3 +210,55 @@ def test_retention_purges_only_acknowledged_people_without_sessions_ahead(
     assert old_acked.card_payload and kiosk.cards.verify(old_acked.card_payload).valid
     assert kiosk.privacy.purge_expired(retention_days=365).purged == 0
     assert "personal_data_purged" in _audit_actions(kiosk)
+
+
+def test_key_kept_in_the_os_keyring_and_moved_with_export_import(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    from kiosk.store.keystore import export_key, import_key
+
+    class MemoryKeyring(KeyringBackend):  # a real backend, living in memory for the test
+        priority = 10  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.items.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.items[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.items.pop((service, username), None)
+
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setenv("KIOSK_KEYRING", "1")  # type: ignore[attr-defined]
+    try:
+        old_pc = DataPaths(tmp_path / "old")
+        form = applicant_form()
+        with open_kiosk(old_pc) as kiosk:
+            result = kiosk.registration.register(form)
+        assert not old_pc.personal_key.exists()  # the key went to the keyring, not to a file
+        assert len(backend.items) == 1
+        carried = export_key(old_pc, tmp_path / "usb" / "kiosk.key")
+        assert carried.stat().st_mode & 0o777 == 0o600
+
+        new_pc = DataPaths(tmp_path / "new")
+        shutil.copytree(old_pc.root, new_pc.root, ignore=shutil.ignore_patterns("*.lock"))
+        backend.items.clear()  # another PC: its keyring does not have the key
+        with pytest.raises(PersonalKeyMissing):
+            open_kiosk(new_pc)
+        import_key(new_pc, carried)
+        with open_kiosk(new_pc) as kiosk:
+            assert kiosk.registration.is_registered(form.nik)
+            staff = kiosk.staff.create("sari", "Sari", "482916", "staff")
+            assert kiosk.privacy.reveal_nik(result.applicant_id, staff) == form.nik
+    finally:
+        keyring.set_keyring(previous)
