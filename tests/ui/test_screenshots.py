@@ -169,8 +169,52 @@ def test_every_screen_fits_in_both_languages_and_sizes(
     snap("card")
     window.stack.setCurrentWidget(window.admin)
     snap("admin")
+    _admin_and_my_card_shots(window, kiosk, qtbot, snap)
     window.idle_overlay.show_countdown(12)
     snap("idle-countdown")
     window.idle_overlay.hide()
     del reach, shots
     assert not problems, "\n".join(problems)
+
+
+def _admin_and_my_card_shots(
+    window: MainWindow, kiosk: KioskServices, qtbot: QtBot, snap: Callable[[str], None]
+) -> None:
+    """The admin pages (with a refused record and a USB drive) and "My card" with a result."""
+    from sqlalchemy import select, update
+
+    from kiosk.services.drives import Drive
+    from kiosk.store.models import OutboxEvent
+
+    with kiosk.store.transaction() as session:
+        first = session.scalar(select(OutboxEvent.seq).order_by(OutboxEvent.seq).limit(1))
+        session.execute(
+            update(OutboxEvent)
+            .where(OutboxEvent.seq == first)
+            .values(status="rejected", last_error="unknown entity hologram")
+        )
+    drive = Drive(Path("/media/petugas/KINGSTON"), "KINGSTON", 7800)
+    window.admin.export.find_drives = lambda: [drive]
+
+    def idle() -> None:
+        qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+
+    for name in ("pairing", "sync", "rejected", "export", "settings"):
+        window.stack.setCurrentWidget(window.admin)
+        window.admin.open(name)
+        idle()
+        snap(f"admin-{name}")
+    window.admin.export.say("Selesai: 6 data ditulis ke /media/petugas/KINGSTON/kios3in1.k3b")
+    window.go_home()
+    [session] = kiosk.catalogue.sessions()
+    result = kiosk.registration.register(applicant_form(full_name="Siti Nur Rahmawati"))
+    kiosk.catalogue.enrol(session.id, result.applicant_id)
+    window.stack.setCurrentWidget(window.my_card)
+    snap("my-card-entry")
+    assert result.card_payload is not None
+    window.my_card.check(result.card_payload)
+    qtbot.waitUntil(lambda: window.my_card.lookup is not None, timeout=10_000)
+    snap("my-card-valid")
+    window.my_card.check("ABCD-EFGH-JKLM-NPQR")
+    qtbot.waitUntil(lambda: window.my_card.number_field.error.isVisible(), timeout=10_000)
+    snap("my-card-unknown")
