@@ -53,7 +53,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     key.set_defaults(handler=key_command)
 
     purge = commands.add_parser("purge", help="apply the retention rule to personal data now")
-    purge.add_argument("--days", type=int, default=365)
+    purge.add_argument("--days", type=int, help="default: the kiosk's retention setting")
     purge.set_defaults(handler=purge_command)
 
 
@@ -108,6 +108,9 @@ def key_command(ctx: CommandContext) -> int:
 
 
 def purge_command(ctx: CommandContext) -> int:
-    result = ctx.kiosk.privacy.purge_expired(retention_days=ctx.args.days)
+    from kiosk.services.settings import RETENTION_DAYS
+
+    days = ctx.args.days if ctx.args.days is not None else ctx.kiosk.settings.get(RETENTION_DAYS)
+    result = ctx.kiosk.privacy.purge_expired(retention_days=days)
     ctx.print(render("cli.purge_done", ctx.lang, count=result.purged))
     return 0

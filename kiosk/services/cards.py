@@ -10,8 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.card import (
+    CardNumberError,
     CardVerification,
     Keyring,
+    card_id_from_number,
     card_id_text,
     new_card_id,
     verify_card,
@@ -27,6 +29,11 @@ log = logging.getLogger(__name__)
 CARD_VALIDITY_YEARS = 3
 
 define("card.applicant_unknown", id="Pendaftar tidak ditemukan.", en="Applicant not found.")
+define(
+    "card.number_unknown",
+    id="Nomor kartu ini tidak dikenal di kios ini. Pindai kode QR pada kartu.",
+    en="This card number is not known on this kiosk. Scan the QR code on the card.",
+)
 
 
 class ApplicantNotFound(UserError):
@@ -149,3 +156,18 @@ class CardService:
         with self._ctx.store.reading() as session:
             keyring = load_keyring(session)
         return verify_card(payload, keyring, self._ctx.now().date())
+
+    def check(self, text: str) -> CardVerification:
+        """A scanned QR payload, or a card number typed by hand (looked up among the cards
+        this kiosk knows and judged by its signed payload, so both ways give one verdict)."""
+        compact = text.strip()
+        try:
+            raw_id = card_id_from_number(compact)
+        except CardNumberError:
+            return self.verify(compact)  # not a card number: treat it as a scanned payload
+        with self._ctx.store.reading() as session:
+            card = session.get(Card, card_id_text(raw_id))
+            payload = None if card is None else card.payload
+        if payload is None:
+            raise CardNumberError(msg("card.number_unknown"))
+        return self.verify(payload)

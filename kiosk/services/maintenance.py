@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.services.context import ServiceContext
-from kiosk.services.privacy import DEFAULT_RETENTION_DAYS, PrivacyService
+from kiosk.services.privacy import PrivacyService
+from kiosk.services.settings import RETENTION_DAYS, SettingsService
 from kiosk.store.backup import daily_backup
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,10 @@ class MaintenanceService:
         self._ctx = ctx
         self._privacy = privacy
 
-    def run_daily(self, retention_days: int = DEFAULT_RETENTION_DAYS) -> MaintenanceResult:
+    def run_daily(self, retention_days: int | None = None) -> MaintenanceResult:
+        """Back up and purge; the retention period is the admin's setting unless given."""
+        if retention_days is None:
+            retention_days = SettingsService(self._ctx).get(RETENTION_DAYS)
         backup = daily_backup(self._ctx.store.paths, self._ctx.now().date())
         purged = self._privacy.purge_expired(retention_days).purged
         return MaintenanceResult(backup=backup, purged=purged)

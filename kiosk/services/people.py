@@ -18,7 +18,14 @@ from kiosk.domain.card import card_id_from_number, card_id_text, card_number
 from kiosk.domain.nik import NikError, mask_nik, parse_nik
 from kiosk.i18n import UserError
 from kiosk.services.context import ServiceContext
-from kiosk.store.models import Applicant, Card, Enrolment
+from kiosk.store.models import (
+    Applicant,
+    Card,
+    Enrolment,
+    TrainingProgram,
+    TrainingProvider,
+    TrainingSession,
+)
 
 SEARCH_LIMIT = 50
 
@@ -51,6 +58,32 @@ class PrintableCard:
     valid_until: dt.date
 
 
+@dataclass(frozen=True)
+class EnrolledSession:
+    """A session someone is enrolled in, as the "My card" screen shows it."""
+
+    program_title: str
+    provider: str
+    location: str
+    start_date: dt.date
+    end_date: dt.date
+    schedule: dict[str, object]
+
+
+@dataclass(frozen=True)
+class CardHolder:
+    """What a card shows its holder on a public screen: a first name, never more."""
+
+    first_name: str
+    sessions: tuple[EnrolledSession, ...]
+
+
+def first_name(full_name: str) -> str:
+    """The first word of a name ("" once personal data has been removed)."""
+    words = full_name.split()
+    return words[0] if words else ""
+
+
 def _summary(applicant: Applicant) -> ApplicantSummary:
     return ApplicantSummary(
         id=applicant.id,
@@ -78,6 +111,38 @@ class PeopleService:
         with self._ctx.store.reading() as session:
             applicant = session.get(Applicant, applicant_id)
             return None if applicant is None else _summary(applicant)
+
+    def card_holder(self, card_id: str) -> CardHolder | None:
+        """The holder of a card for a public screen: first name and enrolled sessions (no NIK,
+        no contact or address; only the unsealed name column is read)."""
+        with self._ctx.store.reading() as session:
+            row = session.execute(
+                select(Applicant.id, Applicant.full_name)
+                .join(Card, Card.applicant_id == Applicant.id)
+                .where(Card.id == card_id)
+            ).first()
+            if row is None:
+                return None
+            enrolled = session.execute(
+                select(TrainingSession, TrainingProgram.title, TrainingProvider.name)
+                .join(Enrolment, Enrolment.session_id == TrainingSession.id)
+                .join(TrainingProgram, TrainingProgram.id == TrainingSession.program_id)
+                .join(TrainingProvider, TrainingProvider.id == TrainingSession.provider_id)
+                .where(Enrolment.applicant_id == row.id)
+                .order_by(TrainingSession.start_date, TrainingProgram.title)
+            ).all()
+            sessions = tuple(
+                EnrolledSession(
+                    program_title=title,
+                    provider=provider,
+                    location=training.location,
+                    start_date=training.start_date,
+                    end_date=training.end_date,
+                    schedule=dict(training.weekly_schedule),
+                )
+                for training, title, provider in enrolled
+            )
+        return CardHolder(first_name=first_name(row.full_name), sessions=sessions)
 
     def summaries(self, applicant_ids: Collection[str]) -> dict[str, ApplicantSummary]:
         """Summaries of many people at once (rosters, exports), keyed by applicant id."""

@@ -13,6 +13,7 @@ from sqlalchemy import delete, exists, select, update
 from kiosk.i18n import UserError, define, msg
 from kiosk.services.audit import AuditAction, audit
 from kiosk.services.context import ServiceContext, jsonable
+from kiosk.services.settings import RETENTION_DAYS
 from kiosk.services.staff import Role, StaffService, StaffUser
 from kiosk.store.models import (
     Applicant,
@@ -25,7 +26,7 @@ from kiosk.store.models import (
 
 log = logging.getLogger(__name__)
 
-DEFAULT_RETENTION_DAYS = 365
+DEFAULT_RETENTION_DAYS = RETENTION_DAYS.default  # the admin may change it: see settings
 ERASED_NAME = ""
 _SEALED_FIELDS = ("nik", "address", "phone", "email", "kk")
 

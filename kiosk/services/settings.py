@@ -41,6 +41,13 @@ class Setting(Generic[T]):
     description: str
     minimum: int | None = None
     maximum: int | None = None
+    step: int = 1  # how far one tap of an admin's +/- button moves a number
+
+    def clamp(self, value: int) -> int:
+        """The nearest allowed value (for +/- controls that must not leave the bounds)."""
+        low = self.minimum if self.minimum is not None else value
+        high = self.maximum if self.maximum is not None else value
+        return max(low, min(high, value))
 
     def parse(self, text: str) -> T:
         value: object = text
@@ -71,6 +78,7 @@ IDLE_TIMEOUT = Setting(
     "Seconds without a touch or key press before the kiosk returns home and forgets the form.",
     minimum=15,
     maximum=3600,
+    step=15,
 )
 IDLE_WARNING = Setting(
     "idle_warning_s",
@@ -79,6 +87,24 @@ IDLE_WARNING = Setting(
     "Seconds of visible countdown before the idle reset (part of the idle timeout).",
     minimum=3,
     maximum=120,
+)
+STALE_PENDING_DAYS = Setting(
+    "stale_pending_days",
+    int,
+    3,
+    "Days a record may wait for upload before the status strip warns that it is stale.",
+    minimum=1,
+    maximum=60,
+)
+RETENTION_DAYS = Setting(
+    "retention_days",
+    int,
+    365,
+    "Days after registration when personal data of people with no current or future session "
+    "is removed (once the server has the registration); cards and attendance stay.",
+    minimum=30,
+    maximum=3650,
+    step=30,
 )
 CARD_PRINTER = Setting(
     "card_printer",
@@ -90,6 +116,8 @@ CARD_PRINTER = Setting(
 ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     IDLE_TIMEOUT,
     IDLE_WARNING,
+    STALE_PENDING_DAYS,
+    RETENTION_DAYS,
     CARD_PRINTER,
 )
 _PREFIX = "setting."

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from kiosk.i18n import Message, UserError, define, msg
 from kiosk.services.context import ServiceContext
+from kiosk.services.settings import STALE_PENDING_DAYS, SettingsService
 from kiosk.store.models import OutboxEvent
 from kiosk.sync import state
 from kiosk.sync.bundle import BundleSummary, export_bundle
@@ -48,6 +49,7 @@ class RejectedEvent:
     id: str
     entity: str
     reason: str
+    created_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class SyncHealth:
     last_sync_at: str | None
     last_attempt_at: str | None
     last_error: Message | None
+    stale_days: int = 0  # the admin's limit for waiting records ...
+    stale: bool = False  # ... and whether the oldest pending record is past it
 
     def as_json(self, lang: str = "en") -> dict[str, Any]:
         data = asdict(self)
@@ -166,31 +170,44 @@ class SyncService:
         if raw_error:
             data = json.loads(raw_error)
             error = msg(data["code"], **data.get("params", {}))
+        stale_days = SettingsService(self._ctx).get(STALE_PENDING_DAYS)
+        oldest_at = None if oldest is None else oldest.isoformat()
         return SyncHealth(
             enrolled=state.read_token(self.token_path) is not None,
             server_url=state.get(store, state.SERVER_URL),
             pending=int(count),
-            oldest_pending_at=None if oldest is None else oldest.isoformat(),
+            oldest_pending_at=oldest_at,
             rejected=int(rejected or 0),
             last_sync_at=state.get(store, state.LAST_SYNC_AT),
             last_attempt_at=state.get(store, state.LAST_ATTEMPT_AT),
             last_error=error,
+            stale_days=stale_days,
+            stale=self._older_than(oldest_at, stale_days),
         )
 
-    def rejected_events(self, limit: int = 200) -> list[RejectedEvent]:
+    def rejected_events(self, limit: int = 500) -> list[RejectedEvent]:
         """What the server refused, for the admin: kept, never dropped."""
         with self._ctx.store.reading() as session:
             rows = session.execute(
-                select(OutboxEvent.id, OutboxEvent.entity, OutboxEvent.last_error)
+                select(
+                    OutboxEvent.id,
+                    OutboxEvent.entity,
+                    OutboxEvent.last_error,
+                    OutboxEvent.created_at,
+                )
                 .where(OutboxEvent.status == "rejected")
                 .order_by(OutboxEvent.seq)
                 .limit(limit)
             ).all()
-        return [RejectedEvent(row.id, row.entity, row.last_error or "") for row in rows]
+        return [
+            RejectedEvent(row.id, row.entity, row.last_error or "", row.created_at) for row in rows
+        ]
 
     def pending_older_than(self, days: int) -> bool:
-        oldest = self.health().oldest_pending_at
-        if oldest is None:
+        return self._older_than(self.health().oldest_pending_at, days)
+
+    def _older_than(self, moment: str | None, days: int) -> bool:
+        if moment is None:
             return False
-        age = self._ctx.now() - dt.datetime.fromisoformat(oldest)
+        age = self._ctx.now() - dt.datetime.fromisoformat(moment)
         return age > dt.timedelta(days=days)

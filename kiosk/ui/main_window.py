@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kiosk.ui.idle import IdleOverlay, IdleWatcher
     from kiosk.ui.screens.admin import AdminMenu
     from kiosk.ui.screens.card import CardScreen
+    from kiosk.ui.screens.my_card import MyCardScreen
     from kiosk.ui.screens.recovery import RecoveryScreen
     from kiosk.ui.screens.registration import RegistrationScreen
     from kiosk.ui.screens.trainings import TrainingsScreen
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.idle import IdleOverlay, IdleWatcher
         from kiosk.ui.screens.admin import AdminMenu
         from kiosk.ui.screens.card import CardScreen
+        from kiosk.ui.screens.my_card import MyCardScreen
         from kiosk.ui.screens.recovery import RecoveryScreen
         from kiosk.ui.screens.registration import RegistrationScreen
         from kiosk.ui.screens.trainings import TrainingsScreen
@@ -166,13 +168,16 @@ class MainWindow(QMainWindow):
         self.admin_pin: StaffPinPanel = StaffPinPanel(self.tasks)
         self.admin_pin.cancelled.connect(self.go_home)
         self.admin_pin.authorised.connect(lambda _user: self.stack.setCurrentWidget(self.admin))
-        self.admin: AdminMenu = AdminMenu()
+        self.admin: AdminMenu = AdminMenu(self.tasks)
         self.admin.back_requested.connect(self.go_home)
         self.admin.windowed_requested.connect(self.leave_full_screen)
         self.admin.quit_requested.connect(self.quit_kiosk)
         self.staff_area: StaffArea = StaffArea(self.tasks)
         self.staff_area.exit_requested.connect(self.go_home)
+        self.my_card: MyCardScreen = MyCardScreen(self.tasks)
+        self.my_card.home_requested.connect(self.go_home)
         for screen in (
+            self.my_card,
             self.trainings,
             self.registration,
             self.card,
@@ -197,13 +202,10 @@ class MainWindow(QMainWindow):
         """Called once the store is open (after the first frame, to keep start-up fast)."""
         self.build_screens()
         self.services = services
-        from kiosk.services.settings import IDLE_TIMEOUT, IDLE_WARNING
-
-        self.idle.configure(
-            services.settings.get(IDLE_TIMEOUT), services.settings.get(IDLE_WARNING)
-        )
+        self._configure_idle()
         self.registration.attach(services)
         self.card.attach(services)
+        self.my_card.attach(services)
         self.staff_area.attach(services)
         self.go_home()
         self.refresh_status()
@@ -214,7 +216,19 @@ class MainWindow(QMainWindow):
 
         self.sync = SyncBridge(services.sync, self.connectivity, self)
         wire(self.sync, self.status_strip)
+        self.admin.attach(services, self.sync)
+        self.admin.settings_changed.connect(self._configure_idle)
         self.sync.start()
+
+    def _configure_idle(self) -> None:
+        services = self.services
+        if services is None:
+            return
+        from kiosk.services.settings import IDLE_TIMEOUT, IDLE_WARNING
+
+        self.idle.configure(
+            services.settings.get(IDLE_TIMEOUT), services.settings.get(IDLE_WARNING)
+        )
 
     def run_maintenance(self) -> None:
         """Daily backup and retention, off the GUI thread; cheap when already done today."""
@@ -253,6 +267,7 @@ class MainWindow(QMainWindow):
             self.card,
             self.admin_pin,
             self.admin,
+            self.my_card,
             self.idle_overlay,
         ):
             screen.retranslate(lang)
@@ -311,6 +326,10 @@ class MainWindow(QMainWindow):
             self.tasks.run(
                 lambda: services.catalogue.sessions(include_past=False), self._show_trainings
             )
+            return
+        if name == "card" and services is not None:
+            self.my_card.reset()
+            self.stack.setCurrentWidget(self.my_card)
             return
         if name == "staff":
             self.staff_area.start()

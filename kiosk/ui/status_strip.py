@@ -25,8 +25,6 @@ if TYPE_CHECKING:  # the services and the sync engine load after the first frame
     from kiosk.services.sync import SyncHealth
     from kiosk.sync.engine import SyncProgress, SyncReport
 
-STALE_PENDING_DAYS = 3  # warn when records wait longer than this for upload
-
 define("sync.ui.sync_now", id="Sinkronkan", en="Sync now")
 define("sync.ui.syncing", id="Menyinkronkan…", en="Syncing…")
 define("sync.ui.oldest", id="tertua {age}", en="oldest {age}")
@@ -200,8 +198,6 @@ class StatusStrip(QWidget):
             parts.append(tr("sync.ui.last_ok", lang, when=age_text(health.last_sync_at, lang)))
         if health.last_error is not None:
             parts.append(tr("sync.ui.error", lang, error=tr_msg(health.last_error, lang)))
-        if health.oldest_pending_at is not None:
-            age = dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(health.oldest_pending_at)
-            if age > dt.timedelta(days=STALE_PENDING_DAYS):
-                parts.append(tr("sync.ui.stale", lang, days=STALE_PENDING_DAYS))
+        if health.stale:  # the limit is the admin's setting, applied by the sync service
+            parts.append(tr("sync.ui.stale", lang, days=health.stale_days))
         self.sync_detail.setText(" · ".join(parts))

@@ -64,7 +64,7 @@ QLineEdit:focus {{ border-color: {PRIMARY}; }}
 QLineEdit[invalid="true"] {{ border-color: #b3261e; background: #fdf0ef; }}
 QCheckBox#BigCheck {{ font-size: 14pt; min-height: 48px; spacing: 14px; }}
 QCheckBox#BigCheck::indicator {{ width: 32px; height: 32px; }}
-QPushButton#Choice {{ font-size: 13pt; min-height: 44px; padding: 6px 12px; }}
+QPushButton#Choice {{ font-size: 13pt; min-height: 44px; padding: 2px 10px; }}
 QPushButton#Choice:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
 QPushButton#Primary {{
     background: {PRIMARY}; color: white; border-color: {PRIMARY}; font-weight: 700;
@@ -90,6 +90,26 @@ QScrollBar:vertical {{ width: 22px; }}
 #Reasons, #StepNote, #IdleBody {{ font-size: 14pt; }}
 #ReviewCaption {{ font-size: 12pt; color: {MUTED}; }}
 #ReviewValue {{ font-size: 14pt; font-weight: 600; }}
+#AdminMenu, #AdminPage, #MyCardScreen {{ background: {SURFACE}; }}
+QPushButton#AdminEntry {{
+    min-height: 72px; font-size: 15pt; font-weight: 600; text-align: left; padding: 8px 24px;
+}}
+QPushButton#Stepper {{ min-width: 64px; min-height: 56px; font-size: 22pt; font-weight: 700; }}
+#SettingValue {{ font-size: 16pt; font-weight: 700; }}
+#AdminMeta {{ font-size: 12pt; color: {MUTED}; }}
+#Outcome {{
+    font-size: 13pt; background: #e7f4ea; border: 2px solid #1e8e3e; border-radius: 10px;
+    padding: 8px 14px;
+}}
+#Outcome[error="true"] {{ background: #fdf0ef; border-color: #b3261e; }}
+QPushButton#KeyboardKey {{
+    font-size: 15pt; font-weight: 600; min-height: 44px; padding: 2px 4px; border-radius: 8px;
+}}
+#CardVerdict {{
+    font-size: 20pt; font-weight: 700; color: #b3261e; background: #fdf0ef;
+    border: 2px solid #b3261e; border-radius: 12px; padding: 12px 18px;
+}}
+#CardVerdict[valid="true"] {{ color: #1e6b34; background: #e7f4ea; border-color: #1e8e3e; }}
 #IdleOverlay {{ background: rgba(244, 246, 249, 240); }}
 """
 

@@ -41,7 +41,7 @@ class Page(QWidget):
         self.numeric: list[QLineEdit] = []
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(12)
+        self.column.setSpacing(8)
         self.title = heading()
         self.column.addWidget(self.title)
 
@@ -121,19 +121,23 @@ class IdentityPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Two columns, so that every field and its error line fit 1024x768 without scrolling.
         grid = QGridLayout()
         grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.column.addLayout(grid)
         self.nik = line_edit("Nik", max_length=20)
         self.name = line_edit("FullName")
         self.birth_place = line_edit("BirthPlace", max_length=80)
         self.birth_date = line_edit("BirthDate", max_length=10)
         self.sex = ChoiceButtons(["L", "P"])
-        self.add("nik", self.nik, grid, 0, 0, 1, 2)
-        self.add("full_name", self.name, grid, 1, 0, 1, 2)
-        self.add("birth_place", self.birth_place, grid, 2, 0)
-        self.add("birth_date", self.birth_date, grid, 2, 1)
-        self.add("sex", self.sex, grid, 3, 0, 1, 2)
+        self.add("nik", self.nik, grid, 0, 0)
+        self.add("full_name", self.name, grid, 0, 1)
+        self.add("birth_place", self.birth_place, grid, 1, 0)
+        self.add("birth_date", self.birth_date, grid, 1, 1)
+        self.add("sex", self.sex, grid, 2, 0, 1, 2)
         self.numeric = [self.nik, self.birth_date]
         self.warnings = named_label("Warnings")
         self.warnings.setWordWrap(True)

@@ -9,9 +9,234 @@
         <translation>Admin</translation>
     </message>
     <message>
+        <source>admin.export.done</source>
+        <comment>Done: {events} records written to {path} ({kb} KB). Eject the drive safely.</comment>
+        <translation>Done: {events} records written to {path} ({kb} KB). Eject the drive safely.</translation>
+    </message>
+    <message>
+        <source>admin.export.drive</source>
+        <comment>{label} — {free} MB free</comment>
+        <translation>{label} — {free} MB free</translation>
+    </message>
+    <message>
+        <source>admin.export.failed</source>
+        <comment>Could not write to {path}: {error}. Check the drive (full or locked?) and try again.</comment>
+        <translation>Could not write to {path}: {error}. Check the drive (full or locked?) and try again.</translation>
+    </message>
+    <message>
+        <source>admin.export.folder</source>
+        <comment>Choose a folder…</comment>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>admin.export.intro</source>
+        <comment>Records the server has not acknowledged are written to one signed file. Take it to the central office to be imported.</comment>
+        <translation>Records the server has not acknowledged are written to one signed file. Take it to the central office to be imported.</translation>
+    </message>
+    <message>
+        <source>admin.export.none</source>
+        <comment>No USB drive found. Plug one in and tap Refresh, or choose a folder.</comment>
+        <translation>No USB drive found. Plug one in and tap Refresh, or choose a folder.</translation>
+    </message>
+    <message>
+        <source>admin.export.refresh</source>
+        <comment>Refresh</comment>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>admin.export.working</source>
+        <comment>Writing to {path}…</comment>
+        <translation>Writing to {path}…</translation>
+    </message>
+    <message>
+        <source>admin.export.write</source>
+        <comment>Write to the drive</comment>
+        <translation>Write to the drive</translation>
+    </message>
+    <message>
+        <source>admin.menu.export</source>
+        <comment>Export to a USB drive</comment>
+        <translation>Export to a USB drive</translation>
+    </message>
+    <message>
+        <source>admin.menu.pairing</source>
+        <comment>Pair with the central server</comment>
+        <translation>Pair with the central server</translation>
+    </message>
+    <message>
+        <source>admin.menu.rejected</source>
+        <comment>Records the server refused</comment>
+        <translation>Records the server refused</translation>
+    </message>
+    <message>
+        <source>admin.menu.settings</source>
+        <comment>Kiosk settings</comment>
+        <translation>Kiosk settings</translation>
+    </message>
+    <message>
+        <source>admin.menu.sync</source>
+        <comment>Sync health</comment>
+        <translation>Sync health</translation>
+    </message>
+    <message>
+        <source>admin.pair.code</source>
+        <comment>Enrolment code</comment>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>admin.pair.current</source>
+        <comment>Now paired with {server}.</comment>
+        <translation>Now paired with {server}.</translation>
+    </message>
+    <message>
+        <source>admin.pair.done</source>
+        <comment>Done: this kiosk is paired with the server for site {site}.</comment>
+        <translation>Done: this kiosk is paired with the server for site {site}.</translation>
+    </message>
+    <message>
+        <source>admin.pair.intro</source>
+        <comment>Enter the server address and the one-time enrolment code from the central operator.</comment>
+        <translation>Enter the server address and the one-time enrolment code from the central operator.</translation>
+    </message>
+    <message>
+        <source>admin.pair.none</source>
+        <comment>This kiosk is not paired with a central server yet.</comment>
+        <translation>This kiosk is not paired with a central server yet.</translation>
+    </message>
+    <message>
+        <source>admin.pair.submit</source>
+        <comment>Pair</comment>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>admin.pair.url</source>
+        <comment>Server address</comment>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>admin.pair.working</source>
+        <comment>Contacting the server…</comment>
+        <translation>Contacting the server…</translation>
+    </message>
+    <message>
         <source>admin.quit</source>
         <comment>Quit the application</comment>
         <translation>Quit the application</translation>
+    </message>
+    <message>
+        <source>admin.rejected.intro</source>
+        <comment>These records stay on the kiosk and are never deleted. Report them with their reason to the central operator.</comment>
+        <translation>These records stay on the kiosk and are never deleted. Report them with their reason to the central operator.</translation>
+    </message>
+    <message>
+        <source>admin.rejected.more</source>
+        <comment>Showing {shown} of {total} refused records.</comment>
+        <translation>Showing {shown} of {total} refused records.</translation>
+    </message>
+    <message>
+        <source>admin.rejected.none</source>
+        <comment>No records were refused.</comment>
+        <translation>No records were refused.</translation>
+    </message>
+    <message>
+        <source>admin.settings.days</source>
+        <comment>{n} days</comment>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>admin.settings.idle_timeout_s</source>
+        <comment>Return to the home screen when untouched for</comment>
+        <translation>Return to the home screen when untouched for</translation>
+    </message>
+    <message>
+        <source>admin.settings.less</source>
+        <comment>Less</comment>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <source>admin.settings.more</source>
+        <comment>More</comment>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>admin.settings.retention_days</source>
+        <comment>Remove applicants' personal data after</comment>
+        <translation>Remove applicants' personal data after</translation>
+    </message>
+    <message>
+        <source>admin.settings.retention_days.hint</source>
+        <comment>Only once the server has the record and no training is running. Cards and attendance stay.</comment>
+        <translation>Only once the server has the record and no training is running. Cards and attendance stay.</translation>
+    </message>
+    <message>
+        <source>admin.settings.saved</source>
+        <comment>Saved.</comment>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>admin.settings.seconds</source>
+        <comment>{n} seconds</comment>
+        <translation>{n} seconds</translation>
+    </message>
+    <message>
+        <source>admin.settings.stale_pending_days</source>
+        <comment>Warn when records wait for upload longer than</comment>
+        <translation>Warn when records wait for upload longer than</translation>
+    </message>
+    <message>
+        <source>admin.sync.ago</source>
+        <comment>{age} ago</comment>
+        <translation>{age} ago</translation>
+    </message>
+    <message>
+        <source>admin.sync.finished</source>
+        <comment>Sync finished: {accepted} accepted, {rejected} refused, {pending} waiting.</comment>
+        <translation>Sync finished: {accepted} accepted, {rejected} refused, {pending} waiting.</translation>
+    </message>
+    <message>
+        <source>admin.sync.last_attempt</source>
+        <comment>Last attempt</comment>
+        <translation>Last attempt</translation>
+    </message>
+    <message>
+        <source>admin.sync.last_error</source>
+        <comment>Last error</comment>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>admin.sync.last_ok</source>
+        <comment>Last success</comment>
+        <translation>Last success</translation>
+    </message>
+    <message>
+        <source>admin.sync.none</source>
+        <comment>none</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>admin.sync.not_paired</source>
+        <comment>not paired</comment>
+        <translation>not paired</translation>
+    </message>
+    <message>
+        <source>admin.sync.oldest</source>
+        <comment>Oldest waiting record</comment>
+        <translation>Oldest waiting record</translation>
+    </message>
+    <message>
+        <source>admin.sync.pending</source>
+        <comment>Waiting for upload</comment>
+        <translation>Waiting for upload</translation>
+    </message>
+    <message>
+        <source>admin.sync.rejected</source>
+        <comment>Refused by the server</comment>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>admin.sync.server</source>
+        <comment>Server</comment>
+        <translation>Server</translation>
     </message>
     <message>
         <source>admin.title</source>
@@ -62,6 +287,11 @@
         <source>card.number_invalid</source>
         <comment>A card number has 16 letters and digits, like ABCD-EFGH-IJKL-MNOP.</comment>
         <translation>A card number has 16 letters and digits, like ABCD-EFGH-IJKL-MNOP.</translation>
+    </message>
+    <message>
+        <source>card.number_unknown</source>
+        <comment>This card number is not known on this kiosk. Scan the QR code on the card.</comment>
+        <translation>This card number is not known on this kiosk. Scan the QR code on the card.</translation>
     </message>
     <message>
         <source>card.preview</source>
@@ -738,6 +968,56 @@ Consent text version: {version}</translation>
         <source>lang.switch</source>
         <comment>Language</comment>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>mycard.again</source>
+        <comment>Check another card</comment>
+        <translation>Check another card</translation>
+    </message>
+    <message>
+        <source>mycard.check</source>
+        <comment>Check</comment>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>mycard.checking</source>
+        <comment>Checking the card…</comment>
+        <translation>Checking the card…</translation>
+    </message>
+    <message>
+        <source>mycard.done</source>
+        <comment>Done</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>mycard.hello</source>
+        <comment>Hello, {name}!</comment>
+        <translation>Hello, {name}!</translation>
+    </message>
+    <message>
+        <source>mycard.holder_unknown</source>
+        <comment>The holder of this card is not registered on this kiosk.</comment>
+        <translation>The holder of this card is not registered on this kiosk.</translation>
+    </message>
+    <message>
+        <source>mycard.no_sessions</source>
+        <comment>You are not enrolled in a training yet. See Trainings or ask the staff.</comment>
+        <translation>You are not enrolled in a training yet. See Trainings or ask the staff.</translation>
+    </message>
+    <message>
+        <source>mycard.number</source>
+        <comment>Card number</comment>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>mycard.prompt</source>
+        <comment>Scan the QR code on your card, or type the card number below.</comment>
+        <translation>Scan the QR code on your card, or type the card number below.</translation>
+    </message>
+    <message>
+        <source>mycard.sessions</source>
+        <comment>Your trainings</comment>
+        <translation>Your trainings</translation>
     </message>
     <message>
         <source>nik.birth_date</source>

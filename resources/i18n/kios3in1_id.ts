@@ -9,9 +9,234 @@
         <translation>Admin</translation>
     </message>
     <message>
+        <source>admin.export.done</source>
+        <comment>Done: {events} records written to {path} ({kb} KB). Eject the drive safely.</comment>
+        <translation>Selesai: {events} data ditulis ke {path} ({kb} KB). Lepaskan flashdisk dengan aman.</translation>
+    </message>
+    <message>
+        <source>admin.export.drive</source>
+        <comment>{label} — {free} MB free</comment>
+        <translation>{label} — {free} MB kosong</translation>
+    </message>
+    <message>
+        <source>admin.export.failed</source>
+        <comment>Could not write to {path}: {error}. Check the drive (full or locked?) and try again.</comment>
+        <translation>Gagal menulis ke {path}: {error}. Periksa flashdisk (penuh atau terkunci?) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>admin.export.folder</source>
+        <comment>Choose a folder…</comment>
+        <translation>Pilih folder…</translation>
+    </message>
+    <message>
+        <source>admin.export.intro</source>
+        <comment>Records the server has not acknowledged are written to one signed file. Take it to the central office to be imported.</comment>
+        <translation>Data yang belum diterima server ditulis ke satu berkas bertanda tangan. Bawa ke kantor pusat untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>admin.export.none</source>
+        <comment>No USB drive found. Plug one in and tap Refresh, or choose a folder.</comment>
+        <translation>Tidak ada flashdisk yang terpasang. Pasang flashdisk lalu tekan Muat ulang, atau pilih folder.</translation>
+    </message>
+    <message>
+        <source>admin.export.refresh</source>
+        <comment>Refresh</comment>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>admin.export.working</source>
+        <comment>Writing to {path}…</comment>
+        <translation>Menulis ke {path}…</translation>
+    </message>
+    <message>
+        <source>admin.export.write</source>
+        <comment>Write to the drive</comment>
+        <translation>Tulis ke flashdisk</translation>
+    </message>
+    <message>
+        <source>admin.menu.export</source>
+        <comment>Export to a USB drive</comment>
+        <translation>Ekspor ke flashdisk (USB)</translation>
+    </message>
+    <message>
+        <source>admin.menu.pairing</source>
+        <comment>Pair with the central server</comment>
+        <translation>Hubungkan ke server pusat</translation>
+    </message>
+    <message>
+        <source>admin.menu.rejected</source>
+        <comment>Records the server refused</comment>
+        <translation>Data yang ditolak server</translation>
+    </message>
+    <message>
+        <source>admin.menu.settings</source>
+        <comment>Kiosk settings</comment>
+        <translation>Pengaturan kios</translation>
+    </message>
+    <message>
+        <source>admin.menu.sync</source>
+        <comment>Sync health</comment>
+        <translation>Status sinkronisasi</translation>
+    </message>
+    <message>
+        <source>admin.pair.code</source>
+        <comment>Enrolment code</comment>
+        <translation>Kode pendaftaran</translation>
+    </message>
+    <message>
+        <source>admin.pair.current</source>
+        <comment>Now paired with {server}.</comment>
+        <translation>Saat ini terhubung ke {server}.</translation>
+    </message>
+    <message>
+        <source>admin.pair.done</source>
+        <comment>Done: this kiosk is paired with the server for site {site}.</comment>
+        <translation>Berhasil: kios ini terhubung ke server untuk lokasi {site}.</translation>
+    </message>
+    <message>
+        <source>admin.pair.intro</source>
+        <comment>Enter the server address and the one-time enrolment code from the central operator.</comment>
+        <translation>Masukkan alamat server dan kode pendaftaran sekali pakai dari operator pusat.</translation>
+    </message>
+    <message>
+        <source>admin.pair.none</source>
+        <comment>This kiosk is not paired with a central server yet.</comment>
+        <translation>Kios ini belum terhubung ke server pusat.</translation>
+    </message>
+    <message>
+        <source>admin.pair.submit</source>
+        <comment>Pair</comment>
+        <translation>Hubungkan</translation>
+    </message>
+    <message>
+        <source>admin.pair.url</source>
+        <comment>Server address</comment>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>admin.pair.working</source>
+        <comment>Contacting the server…</comment>
+        <translation>Menghubungi server…</translation>
+    </message>
+    <message>
         <source>admin.quit</source>
         <comment>Quit the application</comment>
         <translation>Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>admin.rejected.intro</source>
+        <comment>These records stay on the kiosk and are never deleted. Report them with their reason to the central operator.</comment>
+        <translation>Data ini tetap tersimpan di kios dan tidak pernah dihapus. Laporkan ke operator pusat beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>admin.rejected.more</source>
+        <comment>Showing {shown} of {total} refused records.</comment>
+        <translation>Menampilkan {shown} dari {total} data yang ditolak.</translation>
+    </message>
+    <message>
+        <source>admin.rejected.none</source>
+        <comment>No records were refused.</comment>
+        <translation>Tidak ada data yang ditolak.</translation>
+    </message>
+    <message>
+        <source>admin.settings.days</source>
+        <comment>{n} days</comment>
+        <translation>{n} hari</translation>
+    </message>
+    <message>
+        <source>admin.settings.idle_timeout_s</source>
+        <comment>Return to the home screen when untouched for</comment>
+        <translation>Kembali ke layar awal bila tidak disentuh selama</translation>
+    </message>
+    <message>
+        <source>admin.settings.less</source>
+        <comment>Less</comment>
+        <translation>Kurangi</translation>
+    </message>
+    <message>
+        <source>admin.settings.more</source>
+        <comment>More</comment>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>admin.settings.retention_days</source>
+        <comment>Remove applicants' personal data after</comment>
+        <translation>Hapus data pribadi pendaftar setelah</translation>
+    </message>
+    <message>
+        <source>admin.settings.retention_days.hint</source>
+        <comment>Only once the server has the record and no training is running. Cards and attendance stay.</comment>
+        <translation>Hanya bila server sudah menerima datanya dan tidak ada pelatihan yang berjalan. Kartu dan absensi tetap ada.</translation>
+    </message>
+    <message>
+        <source>admin.settings.saved</source>
+        <comment>Saved.</comment>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>admin.settings.seconds</source>
+        <comment>{n} seconds</comment>
+        <translation>{n} detik</translation>
+    </message>
+    <message>
+        <source>admin.settings.stale_pending_days</source>
+        <comment>Warn when records wait for upload longer than</comment>
+        <translation>Peringatan bila data menunggu unggah lebih dari</translation>
+    </message>
+    <message>
+        <source>admin.sync.ago</source>
+        <comment>{age} ago</comment>
+        <translation>{age} yang lalu</translation>
+    </message>
+    <message>
+        <source>admin.sync.finished</source>
+        <comment>Sync finished: {accepted} accepted, {rejected} refused, {pending} waiting.</comment>
+        <translation>Sinkronisasi selesai: {accepted} diterima, {rejected} ditolak, {pending} menunggu.</translation>
+    </message>
+    <message>
+        <source>admin.sync.last_attempt</source>
+        <comment>Last attempt</comment>
+        <translation>Percobaan terakhir</translation>
+    </message>
+    <message>
+        <source>admin.sync.last_error</source>
+        <comment>Last error</comment>
+        <translation>Kesalahan terakhir</translation>
+    </message>
+    <message>
+        <source>admin.sync.last_ok</source>
+        <comment>Last success</comment>
+        <translation>Terakhir berhasil</translation>
+    </message>
+    <message>
+        <source>admin.sync.none</source>
+        <comment>none</comment>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>admin.sync.not_paired</source>
+        <comment>not paired</comment>
+        <translation>belum terhubung</translation>
+    </message>
+    <message>
+        <source>admin.sync.oldest</source>
+        <comment>Oldest waiting record</comment>
+        <translation>Data tertua yang menunggu</translation>
+    </message>
+    <message>
+        <source>admin.sync.pending</source>
+        <comment>Waiting for upload</comment>
+        <translation>Menunggu unggah</translation>
+    </message>
+    <message>
+        <source>admin.sync.rejected</source>
+        <comment>Refused by the server</comment>
+        <translation>Ditolak server</translation>
+    </message>
+    <message>
+        <source>admin.sync.server</source>
+        <comment>Server</comment>
+        <translation>Server</translation>
     </message>
     <message>
         <source>admin.title</source>
@@ -62,6 +287,11 @@
         <source>card.number_invalid</source>
         <comment>A card number has 16 letters and digits, like ABCD-EFGH-IJKL-MNOP.</comment>
         <translation>Nomor kartu harus 16 huruf/angka seperti ABCD-EFGH-IJKL-MNOP.</translation>
+    </message>
+    <message>
+        <source>card.number_unknown</source>
+        <comment>This card number is not known on this kiosk. Scan the QR code on the card.</comment>
+        <translation>Nomor kartu ini tidak dikenal di kios ini. Pindai kode QR pada kartu.</translation>
     </message>
     <message>
         <source>card.preview</source>
@@ -738,6 +968,56 @@ Versi naskah persetujuan: {version}</translation>
         <source>lang.switch</source>
         <comment>Language</comment>
         <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>mycard.again</source>
+        <comment>Check another card</comment>
+        <translation>Periksa kartu lain</translation>
+    </message>
+    <message>
+        <source>mycard.check</source>
+        <comment>Check</comment>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>mycard.checking</source>
+        <comment>Checking the card…</comment>
+        <translation>Memeriksa kartu…</translation>
+    </message>
+    <message>
+        <source>mycard.done</source>
+        <comment>Done</comment>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>mycard.hello</source>
+        <comment>Hello, {name}!</comment>
+        <translation>Halo, {name}!</translation>
+    </message>
+    <message>
+        <source>mycard.holder_unknown</source>
+        <comment>The holder of this card is not registered on this kiosk.</comment>
+        <translation>Data pemilik kartu ini tidak tersimpan di kios ini.</translation>
+    </message>
+    <message>
+        <source>mycard.no_sessions</source>
+        <comment>You are not enrolled in a training yet. See Trainings or ask the staff.</comment>
+        <translation>Anda belum terdaftar di pelatihan. Lihat menu Pelatihan atau tanyakan petugas.</translation>
+    </message>
+    <message>
+        <source>mycard.number</source>
+        <comment>Card number</comment>
+        <translation>Nomor kartu</translation>
+    </message>
+    <message>
+        <source>mycard.prompt</source>
+        <comment>Scan the QR code on your card, or type the card number below.</comment>
+        <translation>Pindai kode QR kartu Anda, atau ketik nomor kartu di bawah.</translation>
+    </message>
+    <message>
+        <source>mycard.sessions</source>
+        <comment>Your trainings</comment>
+        <translation>Pelatihan Anda</translation>
     </message>
     <message>
         <source>nik.birth_date</source>

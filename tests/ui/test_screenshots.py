@@ -78,6 +78,19 @@ def clipped_labels(root: QWidget) -> list[str]:
     return problems
 
 
+def fits_unscrolled(window: MainWindow, page: QWidget, qtbot: QtBot) -> None:
+    """At the smallest supported size a wizard step shows everything without scrolling."""
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=2000)
+    QApplication.processEvents()
+    for lang in ("id", "en"):
+        window.set_language(lang)
+        QApplication.processEvents()
+        scroll = window.registration._containers[page]
+        assert scroll.verticalScrollBar().maximum() == 0, f"{page.objectName()} scrolls ({lang})"
+    window.set_language("id")
+
+
 def codes_shown(root: QWidget) -> list[str]:
     texts = [w.text() for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton)]
     return [t for t in texts if CODE.match(t)]
@@ -141,6 +154,7 @@ def test_every_screen_fits_in_both_languages_and_sizes(
     drive.wait_for(window.registration.identity)
     drive.tap(window.registration.next)  # nothing filled in: every field says what is wrong
     snap("wizard-2-identity-errors")
+    fits_unscrolled(window, window.registration.identity, qtbot)
     drive.identity(form)
     drive.wait_for(window.registration.address)
     drive.address(form)
@@ -169,8 +183,52 @@ def test_every_screen_fits_in_both_languages_and_sizes(
     snap("card")
     window.stack.setCurrentWidget(window.admin)
     snap("admin")
+    _admin_and_my_card_shots(window, kiosk, qtbot, snap)
     window.idle_overlay.show_countdown(12)
     snap("idle-countdown")
     window.idle_overlay.hide()
     del reach, shots
     assert not problems, "\n".join(problems)
+
+
+def _admin_and_my_card_shots(
+    window: MainWindow, kiosk: KioskServices, qtbot: QtBot, snap: Callable[[str], None]
+) -> None:
+    """The admin pages (with a refused record and a USB drive) and "My card" with a result."""
+    from sqlalchemy import select, update
+
+    from kiosk.services.drives import Drive
+    from kiosk.store.models import OutboxEvent
+
+    with kiosk.store.transaction() as session:
+        first = session.scalar(select(OutboxEvent.seq).order_by(OutboxEvent.seq).limit(1))
+        session.execute(
+            update(OutboxEvent)
+            .where(OutboxEvent.seq == first)
+            .values(status="rejected", last_error="unknown entity hologram")
+        )
+    drive = Drive(Path("/media/petugas/KINGSTON"), "KINGSTON", 7800)
+    window.admin.export.find_drives = lambda: [drive]
+
+    def idle() -> None:
+        qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+
+    for name in ("pairing", "sync", "rejected", "export", "settings"):
+        window.stack.setCurrentWidget(window.admin)
+        window.admin.open(name)
+        idle()
+        snap(f"admin-{name}")
+    window.admin.export.say("Selesai: 6 data ditulis ke /media/petugas/KINGSTON/kios3in1.k3b")
+    window.go_home()
+    [session] = kiosk.catalogue.sessions()
+    result = kiosk.registration.register(applicant_form(full_name="Siti Nur Rahmawati"))
+    kiosk.catalogue.enrol(session.id, result.applicant_id)
+    window.stack.setCurrentWidget(window.my_card)
+    snap("my-card-entry")
+    assert result.card_payload is not None
+    window.my_card.check(result.card_payload)
+    qtbot.waitUntil(lambda: window.my_card.lookup is not None, timeout=10_000)
+    snap("my-card-valid")
+    window.my_card.check("ABCD-EFGH-JKLM-NPQR")
+    qtbot.waitUntil(lambda: window.my_card.number_field.error.isVisible(), timeout=10_000)
+    snap("my-card-unknown")
