@@ -11,6 +11,7 @@ from kiosk.services.catalogue import CatalogueService
 from kiosk.services.context import Clock, ServiceContext, system_clock
 from kiosk.services.device import open_context
 from kiosk.services.maintenance import MaintenanceService
+from kiosk.services.opening import OpeningService
 from kiosk.services.people import PeopleService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.registration import RegistrationService
@@ -40,6 +41,7 @@ class KioskServices:
     settings: SettingsService
     attendance: AttendanceService
     roster: RosterService
+    opening: OpeningService
 
     @property
     def store(self) -> Store:
@@ -67,11 +69,12 @@ def open_kiosk(
     staff = StaffService(ctx)
     privacy = PrivacyService(ctx, staff)
     people = PeopleService(ctx)
+    catalogue = CatalogueService(ctx)
     return KioskServices(
         ctx=ctx,
         registration=RegistrationService(ctx),
         cards=CardService(ctx),
-        catalogue=CatalogueService(ctx),
+        catalogue=catalogue,
         staff=staff,
         people=people,
         privacy=privacy,
@@ -82,4 +85,5 @@ def open_kiosk(
         settings=SettingsService(ctx),
         attendance=AttendanceService(ctx),
         roster=RosterService(ctx, people),
+        opening=OpeningService(ctx, catalogue),
     )
