@@ -94,6 +94,56 @@ class CatalogueError(UserError):
     pass
 
 
+# One check per field, shared by the create_* methods and by a whole form checked before
+# anything is written (kiosk.services.opening).
+def check_provider_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise CatalogueError(msg("catalogue.name_required"))
+    return name
+
+
+def check_provider_kind(kind: str) -> None:
+    if kind not in PROVIDER_KINDS:
+        raise CatalogueError(msg("catalogue.kind_invalid"))
+
+
+def check_regency(regency_code: str) -> regions.Region:
+    regency = regions.regency(regency_code)
+    if regency is None:
+        raise CatalogueError(msg("catalogue.regency_unknown"))
+    return regency
+
+
+def check_title(title: str) -> str:
+    title = " ".join(title.split())
+    if not title:
+        raise CatalogueError(msg("catalogue.title_required"))
+    return title
+
+
+def check_hours(hours: int) -> None:
+    if not 1 <= hours <= 2000:
+        raise CatalogueError(msg("catalogue.hours_invalid"))
+
+
+def check_location(location: str) -> str:
+    location = " ".join(location.split())
+    if not location:
+        raise CatalogueError(msg("catalogue.location_required"))
+    return location
+
+
+def check_dates(start_date: dt.date, end_date: dt.date) -> None:
+    if end_date < start_date:
+        raise CatalogueError(msg("catalogue.dates_invalid"))
+
+
+def check_capacity(capacity: int) -> None:
+    if not 1 <= capacity <= MAX_CAPACITY:
+        raise CatalogueError(msg("catalogue.capacity_invalid", max=MAX_CAPACITY))
+
+
 @dataclass(frozen=True)
 class WeeklySchedule:
     days: tuple[int, ...]  # 0 = Monday
@@ -172,14 +222,9 @@ class CatalogueService:
     def create_provider(
         self, name: str, kind: str, regency_code: str, address: str = ""
     ) -> TrainingProvider:
-        name = " ".join(name.split())
-        if not name:
-            raise CatalogueError(msg("catalogue.name_required"))
-        if kind not in PROVIDER_KINDS:
-            raise CatalogueError(msg("catalogue.kind_invalid"))
-        regency = regions.regency(regency_code)
-        if regency is None:
-            raise CatalogueError(msg("catalogue.regency_unknown"))
+        name = check_provider_name(name)
+        check_provider_kind(kind)
+        regency = check_regency(regency_code)
         now = self._ctx.now()
         provider = TrainingProvider(
             id=new_id(),
@@ -199,11 +244,8 @@ class CatalogueService:
     def create_program(
         self, title: str, category: str, hours: int, *, prakerja_funded: bool = True
     ) -> TrainingProgram:
-        title = " ".join(title.split())
-        if not title:
-            raise CatalogueError(msg("catalogue.title_required"))
-        if not 1 <= hours <= 2000:
-            raise CatalogueError(msg("catalogue.hours_invalid"))
+        title = check_title(title)
+        check_hours(hours)
         program = TrainingProgram(
             id=new_id(),
             title=title,
@@ -231,13 +273,9 @@ class CatalogueService:
         capacity: int,
         uses_checkout: bool = False,
     ) -> TrainingSession:
-        location = " ".join(location.split())
-        if not location:
-            raise CatalogueError(msg("catalogue.location_required"))
-        if end_date < start_date:
-            raise CatalogueError(msg("catalogue.dates_invalid"))
-        if not 1 <= capacity <= MAX_CAPACITY:
-            raise CatalogueError(msg("catalogue.capacity_invalid", max=MAX_CAPACITY))
+        location = check_location(location)
+        check_dates(start_date, end_date)
+        check_capacity(capacity)
         schedule.validate()
         with self._ctx.store.transaction() as session:
             if session.get(TrainingProgram, program_id) is None:

@@ -12,6 +12,7 @@ from kiosk.services.context import Clock, ServiceContext, system_clock
 from kiosk.services.device import open_context
 from kiosk.services.maintenance import MaintenanceService
 from kiosk.services.my_card import MyCardService
+from kiosk.services.opening import OpeningService
 from kiosk.services.people import PeopleService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.registration import RegistrationService
@@ -42,6 +43,7 @@ class KioskServices:
     attendance: AttendanceService
     roster: RosterService
     my_card: MyCardService
+    opening: OpeningService
 
     @property
     def store(self) -> Store:
@@ -70,11 +72,12 @@ def open_kiosk(
     privacy = PrivacyService(ctx, staff)
     people = PeopleService(ctx)
     cards = CardService(ctx)
+    catalogue = CatalogueService(ctx)
     return KioskServices(
         ctx=ctx,
         registration=RegistrationService(ctx),
         cards=cards,
-        catalogue=CatalogueService(ctx),
+        catalogue=catalogue,
         staff=staff,
         people=people,
         privacy=privacy,
@@ -86,4 +89,5 @@ def open_kiosk(
         attendance=AttendanceService(ctx),
         roster=RosterService(ctx, people),
         my_card=MyCardService(cards, people),
+        opening=OpeningService(ctx, catalogue),
     )

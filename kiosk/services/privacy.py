@@ -4,8 +4,11 @@ request, and purging personal fields once the server holds them and no training 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, exists, select, update
@@ -40,6 +43,13 @@ define(
     "privacy.admin_needed",
     id="Penghapusan data perlu persetujuan admin (PIN admin).",
     en="Erasing data needs an admin's approval (admin PIN).",
+)
+
+
+define(
+    "privacy.export_failed",
+    id="Berkas tidak dapat disimpan di {path}. Periksa drive dan ruang kosongnya.",
+    en="The file could not be saved to {path}. Check the drive and its free space.",
 )
 
 
@@ -129,6 +139,23 @@ class PrivacyService:
                 subject_id=applicant_id,
             )
         return export
+
+    def export_applicant_to(self, applicant_id: str, staff: StaffUser, path: Path) -> Path:
+        """The access export as a JSON file for the person (e.g. on their USB stick), written
+        whole or not at all: a half-written copy of someone's data helps nobody."""
+        export = self.export_applicant(applicant_id, staff)
+        text = json.dumps(export, ensure_ascii=False, indent=2, sort_keys=True)
+        partial = path.with_name(path.name + ".partial")
+        try:
+            with open(partial, "w", encoding="utf-8") as file:
+                file.write(text)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(partial, path)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise PrivacyError(msg("privacy.export_failed", path=str(path))) from error
+        return path
 
     def erase(
         self, applicant_id: str, staff: StaffUser, *, admin_username: str, admin_pin: str

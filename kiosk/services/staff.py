@@ -65,6 +65,11 @@ define(
     en="The last active admin cannot be disabled.",
 )
 define(
+    "staff.pin_mismatch",
+    id="Kedua PIN tidak sama. Ketik PIN yang sama dua kali.",
+    en="The two PINs differ. Type the same PIN twice.",
+)
+define(
     "staff.not_self",
     id="Anda tidak dapat menonaktifkan akun Anda sendiri.",
     en="You cannot disable your own account.",
@@ -155,6 +160,13 @@ def check_pin(pin: str) -> None:
     steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
     if steps in ({0}, {1}, {-1}):
         raise StaffError(msg("staff.pin_weak"))
+
+
+def check_pin_repeated(pin: str, again: str) -> None:
+    """A new PIN typed twice (nobody sees it as they type) must match before it is kept."""
+    check_pin(pin)
+    if not hmac.compare_digest(pin.encode(), again.encode()):
+        raise StaffError(msg("staff.pin_mismatch"))
 
 
 class StaffService:

@@ -23,6 +23,7 @@ from kiosk.ui.screens.roster import RosterScreen
 from kiosk.ui.screens.scan import ScanScreen
 from kiosk.ui.screens.staff_home import StaffHomeScreen
 from kiosk.ui.screens.staff_login import StaffLoginScreen
+from kiosk.ui.staff_tools import StaffTools
 from kiosk.ui.tasks import TaskRunner
 
 IDLE_LOGOUT_MS = 5 * 60 * 1000
@@ -33,7 +34,8 @@ _ACTIVITY = {
     QEvent.Type.Wheel,
 }
 STYLE = """
-#StaffLoginScreen, #StaffHomeScreen, #ScanScreen, #RosterScreen { background: #f4f6f9; }
+#StaffLoginScreen, #StaffHomeScreen, #ScanScreen, #RosterScreen, #OpenTrainingScreen,
+#EnrolScreen, #AccountsScreen, #PersonScreen { background: #f4f6f9; }
 #VerdictName { font-size: 30pt; font-weight: 700; }
 #VerdictReason { font-size: 17pt; }
 #AdmitButton { font-size: 16pt; font-weight: 700; }
@@ -85,6 +87,11 @@ class StaffArea(QWidget):
         for screen in (self.login, self.home, self.scan, self.roster):
             self.stack.addWidget(screen)
         self.sounds = VerdictSounds(self)
+        self.tools = StaffTools(self)
+        self.home.open_training_requested.connect(self.tools.show_open_training)
+        self.home.enrol_requested.connect(self.tools.show_enrol)
+        self.home.accounts_requested.connect(self.tools.show_accounts)
+        self.home.people_requested.connect(self.tools.show_person)
         self.login.back_requested.connect(self.exit_requested)
         self.login.login_requested.connect(self._login)
         self.home.logout_requested.connect(self.logout)
@@ -164,6 +171,7 @@ class StaffArea(QWidget):
             app.removeEventFilter(self._watch)
         for screen in (self.login, self.scan, self.roster):
             screen.reset()
+        self.tools.reset()
         self.home.set_user(None)
         self.stack.setCurrentWidget(self.login)
 
@@ -277,3 +285,4 @@ class StaffArea(QWidget):
         self.lang = lang
         for screen in (self.login, self.home, self.scan, self.roster):
             screen.retranslate(lang)
+        self.tools.retranslate(lang)

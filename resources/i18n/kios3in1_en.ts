@@ -4,6 +4,81 @@
 <context>
     <name>kiosk</name>
     <message>
+        <source>accounts.create</source>
+        <comment>Create account</comment>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>accounts.created</source>
+        <comment>Account {username} created.</comment>
+        <translation>Account {username} created.</translation>
+    </message>
+    <message>
+        <source>accounts.disable</source>
+        <comment>Disable</comment>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>accounts.disabled</source>
+        <comment>Account {username} disabled.</comment>
+        <translation>Account {username} disabled.</translation>
+    </message>
+    <message>
+        <source>accounts.inactive</source>
+        <comment>disabled</comment>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>accounts.name</source>
+        <comment>Full name</comment>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>accounts.new</source>
+        <comment>New account</comment>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>accounts.pin</source>
+        <comment>PIN (6–8 digits)</comment>
+        <translation>PIN (6–8 digits)</translation>
+    </message>
+    <message>
+        <source>accounts.pin_again</source>
+        <comment>PIN again</comment>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>accounts.role</source>
+        <comment>Role</comment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>accounts.role.admin</source>
+        <comment>Admin</comment>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>accounts.role.staff</source>
+        <comment>Staff</comment>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>accounts.row</source>
+        <comment>{name} ({username}) · {role}</comment>
+        <translation>{name} ({username}) · {role}</translation>
+    </message>
+    <message>
+        <source>accounts.title</source>
+        <comment>Staff accounts</comment>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>accounts.username</source>
+        <comment>Username</comment>
+        <translation>Username</translation>
+    </message>
+    <message>
         <source>admin.button</source>
         <comment>Admin</comment>
         <translation>Admin</translation>
@@ -725,6 +800,46 @@ Consent text version: {version}</translation>
         <translation>Unemployed</translation>
     </message>
     <message>
+        <source>enrol.done</source>
+        <comment>{name} is enrolled in this session.</comment>
+        <translation>{name} is enrolled in this session.</translation>
+    </message>
+    <message>
+        <source>enrol.none</source>
+        <comment>Nobody matches.</comment>
+        <translation>Nobody matches.</translation>
+    </message>
+    <message>
+        <source>enrol.search</source>
+        <comment>Search a name, card number or NIK (first 4 + last 4)</comment>
+        <translation>Search a name, card number or NIK (first 4 + last 4)</translation>
+    </message>
+    <message>
+        <source>enrol.seats</source>
+        <comment>{enrolled} of {capacity} seats taken</comment>
+        <translation>{enrolled} of {capacity} seats taken</translation>
+    </message>
+    <message>
+        <source>enrol.session_search</source>
+        <comment>Search sessions…</comment>
+        <translation>Search sessions…</translation>
+    </message>
+    <message>
+        <source>enrol.sessions</source>
+        <comment>Session</comment>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>enrol.submit</source>
+        <comment>Enrol in session</comment>
+        <translation>Enrol in session</translation>
+    </message>
+    <message>
+        <source>enrol.title</source>
+        <comment>Enrol trainees</comment>
+        <translation>Enrol trainees</translation>
+    </message>
+    <message>
         <source>error.body</source>
         <comment>The kiosk will return to the home screen. Confirmed data is safe.</comment>
         <translation>The kiosk will return to the home screen. Confirmed data is safe.</translation>
@@ -1150,6 +1265,256 @@ Consent text version: {version}</translation>
         <translation>Village head or village official</translation>
     </message>
     <message>
+        <source>open.another</source>
+        <comment>Add another session</comment>
+        <translation>Add another session</translation>
+    </message>
+    <message>
+        <source>open.capacity</source>
+        <comment>Capacity (trainees)</comment>
+        <translation>Capacity (trainees)</translation>
+    </message>
+    <message>
+        <source>open.category</source>
+        <comment>Category (optional)</comment>
+        <translation>Category (optional)</translation>
+    </message>
+    <message>
+        <source>open.checkout</source>
+        <comment>Trainees also check out</comment>
+        <translation>Trainees also check out</translation>
+    </message>
+    <message>
+        <source>open.day.0</source>
+        <comment>Mon</comment>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>open.day.1</source>
+        <comment>Tue</comment>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>open.day.2</source>
+        <comment>Wed</comment>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>open.day.3</source>
+        <comment>Thu</comment>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>open.day.4</source>
+        <comment>Fri</comment>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>open.day.5</source>
+        <comment>Sat</comment>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>open.day.6</source>
+        <comment>Sun</comment>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>open.days</source>
+        <comment>Training days</comment>
+        <translation>Training days</translation>
+    </message>
+    <message>
+        <source>open.end_date</source>
+        <comment>End date (DD-MM-YYYY)</comment>
+        <translation>End date (DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>open.end_time</source>
+        <comment>End time (HH:MM)</comment>
+        <translation>End time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>open.enrol</source>
+        <comment>Enrol trainees</comment>
+        <translation>Enrol trainees</translation>
+    </message>
+    <message>
+        <source>open.hours</source>
+        <comment>Training hours</comment>
+        <translation>Training hours</translation>
+    </message>
+    <message>
+        <source>open.kind</source>
+        <comment>Kind of provider</comment>
+        <translation>Kind of provider</translation>
+    </message>
+    <message>
+        <source>open.location</source>
+        <comment>Location (room, building)</comment>
+        <translation>Location (room, building)</translation>
+    </message>
+    <message>
+        <source>open.new</source>
+        <comment>New training</comment>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <source>open.new_provider</source>
+        <comment>+ New provider</comment>
+        <translation>+ New provider</translation>
+    </message>
+    <message>
+        <source>open.new_provider_name</source>
+        <comment>New provider's name</comment>
+        <translation>New provider's name</translation>
+    </message>
+    <message>
+        <source>open.prakerja</source>
+        <comment>Funded by Kartu Prakerja</comment>
+        <translation>Funded by Kartu Prakerja</translation>
+    </message>
+    <message>
+        <source>open.program</source>
+        <comment>Training program</comment>
+        <translation>Training program</translation>
+    </message>
+    <message>
+        <source>open.program_title</source>
+        <comment>Training title</comment>
+        <translation>Training title</translation>
+    </message>
+    <message>
+        <source>open.provider</source>
+        <comment>Training provider</comment>
+        <translation>Training provider</translation>
+    </message>
+    <message>
+        <source>open.provider_search</source>
+        <comment>Search providers…</comment>
+        <translation>Search providers…</translation>
+    </message>
+    <message>
+        <source>open.regency</source>
+        <comment>Provider's regency/city</comment>
+        <translation>Provider's regency/city</translation>
+    </message>
+    <message>
+        <source>open.regency_search</source>
+        <comment>Search regencies/cities…</comment>
+        <translation>Search regencies/cities…</translation>
+    </message>
+    <message>
+        <source>open.save</source>
+        <comment>Save the training</comment>
+        <translation>Save the training</translation>
+    </message>
+    <message>
+        <source>open.save_session</source>
+        <comment>Save the session</comment>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <source>open.saved</source>
+        <comment>Saved: {title}, {location}, starting {start}.</comment>
+        <translation>Saved: {title}, {location}, starting {start}.</translation>
+    </message>
+    <message>
+        <source>open.session</source>
+        <comment>Session</comment>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>open.start_date</source>
+        <comment>Start date (DD-MM-YYYY)</comment>
+        <translation>Start date (DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>open.start_time</source>
+        <comment>Start time (HH:MM)</comment>
+        <translation>Start time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>open.title</source>
+        <comment>Open a training</comment>
+        <translation>Open a training</translation>
+    </message>
+    <message>
+        <source>open.title_more</source>
+        <comment>New session of: {title}</comment>
+        <translation>New session of: {title}</translation>
+    </message>
+    <message>
+        <source>opening.form_invalid</source>
+        <comment>Check the fields marked in red.</comment>
+        <translation>Check the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>opening.number_invalid</source>
+        <comment>Digits only, for example 20.</comment>
+        <translation>Digits only, for example 20.</translation>
+    </message>
+    <message>
+        <source>opening.provider_required</source>
+        <comment>Choose a training provider or fill in a new one.</comment>
+        <translation>Choose a training provider or fill in a new one.</translation>
+    </message>
+    <message>
+        <source>person.erase</source>
+        <comment>Erase personal data…</comment>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <source>person.erase_body</source>
+        <comment>Name, NIK, address, phone, email and family card number are removed and the card is revoked. Attendance stays, without a name. This cannot be undone. An admin approves with their username and PIN.</comment>
+        <translation>Name, NIK, address, phone, email and family card number are removed and the card is revoked. Attendance stays, without a name. This cannot be undone. An admin approves with their username and PIN.</translation>
+    </message>
+    <message>
+        <source>person.erase_confirm</source>
+        <comment>Erase data</comment>
+        <translation>Erase data</translation>
+    </message>
+    <message>
+        <source>person.erase_title</source>
+        <comment>Erase the personal data of {name}?</comment>
+        <translation>Erase the personal data of {name}?</translation>
+    </message>
+    <message>
+        <source>person.erased</source>
+        <comment>The personal data was erased.</comment>
+        <translation>The personal data was erased.</translation>
+    </message>
+    <message>
+        <source>person.export</source>
+        <comment>Export data (JSON)</comment>
+        <translation>Export data (JSON)</translation>
+    </message>
+    <message>
+        <source>person.exported</source>
+        <comment>Saved: {path}</comment>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>person.hide_nik</source>
+        <comment>Hide NIK</comment>
+        <translation>Hide NIK</translation>
+    </message>
+    <message>
+        <source>person.pick</source>
+        <comment>Choose one person from the list.</comment>
+        <translation>Choose one person from the list.</translation>
+    </message>
+    <message>
+        <source>person.show_nik</source>
+        <comment>Show NIK</comment>
+        <translation>Show NIK</translation>
+    </message>
+    <message>
+        <source>person.title</source>
+        <comment>Trainee data</comment>
+        <translation>Trainee data</translation>
+    </message>
+    <message>
         <source>phone.empty</source>
         <comment>The mobile number is empty.</comment>
         <translation>The mobile number is empty.</translation>
@@ -1263,6 +1628,11 @@ Consent text version: {version}</translation>
         <source>privacy.admin_needed</source>
         <comment>Erasing data needs an admin's approval (admin PIN).</comment>
         <translation>Erasing data needs an admin's approval (admin PIN).</translation>
+    </message>
+    <message>
+        <source>privacy.export_failed</source>
+        <comment>The file could not be saved to {path}. Check the drive and its free space.</comment>
+        <translation>The file could not be saved to {path}. Check the drive and its free space.</translation>
     </message>
     <message>
         <source>privacy.not_found</source>
@@ -1570,6 +1940,11 @@ Consent text version: {version}</translation>
         <translation>Staff accounts</translation>
     </message>
     <message>
+        <source>staff.home.enrol</source>
+        <comment>Enrol trainees</comment>
+        <translation>Enrol trainees</translation>
+    </message>
+    <message>
         <source>staff.home.hello</source>
         <comment>Hello, {name}</comment>
         <translation>Hello, {name}</translation>
@@ -1588,6 +1963,11 @@ Consent text version: {version}</translation>
         <source>staff.home.open</source>
         <comment>Open a training</comment>
         <translation>Open a training</translation>
+    </message>
+    <message>
+        <source>staff.home.people</source>
+        <comment>Trainee data</comment>
+        <translation>Trainee data</translation>
     </message>
     <message>
         <source>staff.home.pick</source>
@@ -1663,6 +2043,11 @@ Consent text version: {version}</translation>
         <source>staff.pin_format</source>
         <comment>The PIN must be 6 to 8 digits.</comment>
         <translation>The PIN must be 6 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>staff.pin_mismatch</source>
+        <comment>The two PINs differ. Type the same PIN twice.</comment>
+        <translation>The two PINs differ. Type the same PIN twice.</translation>
     </message>
     <message>
         <source>staff.pin_weak</source>

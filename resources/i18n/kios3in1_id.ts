@@ -4,6 +4,81 @@
 <context>
     <name>kiosk</name>
     <message>
+        <source>accounts.create</source>
+        <comment>Create account</comment>
+        <translation>Buat akun</translation>
+    </message>
+    <message>
+        <source>accounts.created</source>
+        <comment>Account {username} created.</comment>
+        <translation>Akun {username} dibuat.</translation>
+    </message>
+    <message>
+        <source>accounts.disable</source>
+        <comment>Disable</comment>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>accounts.disabled</source>
+        <comment>Account {username} disabled.</comment>
+        <translation>Akun {username} dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>accounts.inactive</source>
+        <comment>disabled</comment>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>accounts.name</source>
+        <comment>Full name</comment>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>accounts.new</source>
+        <comment>New account</comment>
+        <translation>Akun baru</translation>
+    </message>
+    <message>
+        <source>accounts.pin</source>
+        <comment>PIN (6–8 digits)</comment>
+        <translation>PIN (6–8 angka)</translation>
+    </message>
+    <message>
+        <source>accounts.pin_again</source>
+        <comment>PIN again</comment>
+        <translation>Ulangi PIN</translation>
+    </message>
+    <message>
+        <source>accounts.role</source>
+        <comment>Role</comment>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>accounts.role.admin</source>
+        <comment>Admin</comment>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>accounts.role.staff</source>
+        <comment>Staff</comment>
+        <translation>Staf</translation>
+    </message>
+    <message>
+        <source>accounts.row</source>
+        <comment>{name} ({username}) · {role}</comment>
+        <translation>{name} ({username}) · {role}</translation>
+    </message>
+    <message>
+        <source>accounts.title</source>
+        <comment>Staff accounts</comment>
+        <translation>Akun staf</translation>
+    </message>
+    <message>
+        <source>accounts.username</source>
+        <comment>Username</comment>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
         <source>admin.button</source>
         <comment>Admin</comment>
         <translation>Admin</translation>
@@ -725,6 +800,46 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Belum/tidak bekerja</translation>
     </message>
     <message>
+        <source>enrol.done</source>
+        <comment>{name} is enrolled in this session.</comment>
+        <translation>{name} terdaftar di kelas ini.</translation>
+    </message>
+    <message>
+        <source>enrol.none</source>
+        <comment>Nobody matches.</comment>
+        <translation>Tidak ada yang cocok.</translation>
+    </message>
+    <message>
+        <source>enrol.search</source>
+        <comment>Search a name, card number or NIK (first 4 + last 4)</comment>
+        <translation>Cari nama, nomor kartu, atau NIK (4 awal + 4 akhir)</translation>
+    </message>
+    <message>
+        <source>enrol.seats</source>
+        <comment>{enrolled} of {capacity} seats taken</comment>
+        <translation>{enrolled} dari {capacity} kursi terisi</translation>
+    </message>
+    <message>
+        <source>enrol.session_search</source>
+        <comment>Search sessions…</comment>
+        <translation>Cari kelas…</translation>
+    </message>
+    <message>
+        <source>enrol.sessions</source>
+        <comment>Session</comment>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>enrol.submit</source>
+        <comment>Enrol in session</comment>
+        <translation>Daftarkan ke kelas</translation>
+    </message>
+    <message>
+        <source>enrol.title</source>
+        <comment>Enrol trainees</comment>
+        <translation>Daftarkan peserta</translation>
+    </message>
+    <message>
         <source>error.body</source>
         <comment>The kiosk will return to the home screen. Confirmed data is safe.</comment>
         <translation>Kios akan kembali ke layar awal. Data yang sudah dikonfirmasi tetap aman.</translation>
@@ -1150,6 +1265,256 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Kepala desa / perangkat desa</translation>
     </message>
     <message>
+        <source>open.another</source>
+        <comment>Add another session</comment>
+        <translation>Tambah kelas lain</translation>
+    </message>
+    <message>
+        <source>open.capacity</source>
+        <comment>Capacity (trainees)</comment>
+        <translation>Kapasitas (peserta)</translation>
+    </message>
+    <message>
+        <source>open.category</source>
+        <comment>Category (optional)</comment>
+        <translation>Kategori (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>open.checkout</source>
+        <comment>Trainees also check out</comment>
+        <translation>Peserta juga absen pulang</translation>
+    </message>
+    <message>
+        <source>open.day.0</source>
+        <comment>Mon</comment>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>open.day.1</source>
+        <comment>Tue</comment>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>open.day.2</source>
+        <comment>Wed</comment>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>open.day.3</source>
+        <comment>Thu</comment>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>open.day.4</source>
+        <comment>Fri</comment>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>open.day.5</source>
+        <comment>Sat</comment>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>open.day.6</source>
+        <comment>Sun</comment>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>open.days</source>
+        <comment>Training days</comment>
+        <translation>Hari pelatihan</translation>
+    </message>
+    <message>
+        <source>open.end_date</source>
+        <comment>End date (DD-MM-YYYY)</comment>
+        <translation>Tanggal selesai (HH-BB-TTTT)</translation>
+    </message>
+    <message>
+        <source>open.end_time</source>
+        <comment>End time (HH:MM)</comment>
+        <translation>Jam selesai (JJ:MM)</translation>
+    </message>
+    <message>
+        <source>open.enrol</source>
+        <comment>Enrol trainees</comment>
+        <translation>Daftarkan peserta</translation>
+    </message>
+    <message>
+        <source>open.hours</source>
+        <comment>Training hours</comment>
+        <translation>Jumlah jam pelatihan</translation>
+    </message>
+    <message>
+        <source>open.kind</source>
+        <comment>Kind of provider</comment>
+        <translation>Jenis lembaga</translation>
+    </message>
+    <message>
+        <source>open.location</source>
+        <comment>Location (room, building)</comment>
+        <translation>Lokasi (ruang, gedung)</translation>
+    </message>
+    <message>
+        <source>open.new</source>
+        <comment>New training</comment>
+        <translation>Pelatihan baru</translation>
+    </message>
+    <message>
+        <source>open.new_provider</source>
+        <comment>+ New provider</comment>
+        <translation>+ Lembaga baru</translation>
+    </message>
+    <message>
+        <source>open.new_provider_name</source>
+        <comment>New provider's name</comment>
+        <translation>Nama lembaga baru</translation>
+    </message>
+    <message>
+        <source>open.prakerja</source>
+        <comment>Funded by Kartu Prakerja</comment>
+        <translation>Dibiayai Kartu Prakerja</translation>
+    </message>
+    <message>
+        <source>open.program</source>
+        <comment>Training program</comment>
+        <translation>Program pelatihan</translation>
+    </message>
+    <message>
+        <source>open.program_title</source>
+        <comment>Training title</comment>
+        <translation>Judul pelatihan</translation>
+    </message>
+    <message>
+        <source>open.provider</source>
+        <comment>Training provider</comment>
+        <translation>Lembaga pelatihan</translation>
+    </message>
+    <message>
+        <source>open.provider_search</source>
+        <comment>Search providers…</comment>
+        <translation>Cari lembaga…</translation>
+    </message>
+    <message>
+        <source>open.regency</source>
+        <comment>Provider's regency/city</comment>
+        <translation>Kabupaten/kota lembaga</translation>
+    </message>
+    <message>
+        <source>open.regency_search</source>
+        <comment>Search regencies/cities…</comment>
+        <translation>Cari kabupaten/kota…</translation>
+    </message>
+    <message>
+        <source>open.save</source>
+        <comment>Save the training</comment>
+        <translation>Simpan pelatihan</translation>
+    </message>
+    <message>
+        <source>open.save_session</source>
+        <comment>Save the session</comment>
+        <translation>Simpan kelas</translation>
+    </message>
+    <message>
+        <source>open.saved</source>
+        <comment>Saved: {title}, {location}, starting {start}.</comment>
+        <translation>Tersimpan: {title}, {location}, mulai {start}.</translation>
+    </message>
+    <message>
+        <source>open.session</source>
+        <comment>Session</comment>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>open.start_date</source>
+        <comment>Start date (DD-MM-YYYY)</comment>
+        <translation>Tanggal mulai (HH-BB-TTTT)</translation>
+    </message>
+    <message>
+        <source>open.start_time</source>
+        <comment>Start time (HH:MM)</comment>
+        <translation>Jam mulai (JJ:MM)</translation>
+    </message>
+    <message>
+        <source>open.title</source>
+        <comment>Open a training</comment>
+        <translation>Buka pelatihan</translation>
+    </message>
+    <message>
+        <source>open.title_more</source>
+        <comment>New session of: {title}</comment>
+        <translation>Kelas baru untuk: {title}</translation>
+    </message>
+    <message>
+        <source>opening.form_invalid</source>
+        <comment>Check the fields marked in red.</comment>
+        <translation>Periksa kolom yang ditandai merah.</translation>
+    </message>
+    <message>
+        <source>opening.number_invalid</source>
+        <comment>Digits only, for example 20.</comment>
+        <translation>Tulis angka saja, misalnya 20.</translation>
+    </message>
+    <message>
+        <source>opening.provider_required</source>
+        <comment>Choose a training provider or fill in a new one.</comment>
+        <translation>Pilih lembaga pelatihan atau isi lembaga baru.</translation>
+    </message>
+    <message>
+        <source>person.erase</source>
+        <comment>Erase personal data…</comment>
+        <translation>Hapus data pribadi…</translation>
+    </message>
+    <message>
+        <source>person.erase_body</source>
+        <comment>Name, NIK, address, phone, email and family card number are removed and the card is revoked. Attendance stays, without a name. This cannot be undone. An admin approves with their username and PIN.</comment>
+        <translation>Nama, NIK, alamat, telepon, email dan nomor KK dihapus dan kartunya dicabut. Kehadiran tetap tersimpan tanpa nama. Ini tidak dapat dibatalkan. Admin harus menyetujui dengan nama pengguna dan PIN.</translation>
+    </message>
+    <message>
+        <source>person.erase_confirm</source>
+        <comment>Erase data</comment>
+        <translation>Hapus data</translation>
+    </message>
+    <message>
+        <source>person.erase_title</source>
+        <comment>Erase the personal data of {name}?</comment>
+        <translation>Hapus data pribadi {name}?</translation>
+    </message>
+    <message>
+        <source>person.erased</source>
+        <comment>The personal data was erased.</comment>
+        <translation>Data pribadi sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>person.export</source>
+        <comment>Export data (JSON)</comment>
+        <translation>Ekspor data (JSON)</translation>
+    </message>
+    <message>
+        <source>person.exported</source>
+        <comment>Saved: {path}</comment>
+        <translation>Disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>person.hide_nik</source>
+        <comment>Hide NIK</comment>
+        <translation>Sembunyikan NIK</translation>
+    </message>
+    <message>
+        <source>person.pick</source>
+        <comment>Choose one person from the list.</comment>
+        <translation>Pilih satu orang dari daftar.</translation>
+    </message>
+    <message>
+        <source>person.show_nik</source>
+        <comment>Show NIK</comment>
+        <translation>Tampilkan NIK</translation>
+    </message>
+    <message>
+        <source>person.title</source>
+        <comment>Trainee data</comment>
+        <translation>Data peserta</translation>
+    </message>
+    <message>
         <source>phone.empty</source>
         <comment>The mobile number is empty.</comment>
         <translation>Nomor HP belum diisi.</translation>
@@ -1263,6 +1628,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>privacy.admin_needed</source>
         <comment>Erasing data needs an admin's approval (admin PIN).</comment>
         <translation>Penghapusan data perlu persetujuan admin (PIN admin).</translation>
+    </message>
+    <message>
+        <source>privacy.export_failed</source>
+        <comment>The file could not be saved to {path}. Check the drive and its free space.</comment>
+        <translation>Berkas tidak dapat disimpan di {path}. Periksa drive dan ruang kosongnya.</translation>
     </message>
     <message>
         <source>privacy.not_found</source>
@@ -1570,6 +1940,11 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Akun staf</translation>
     </message>
     <message>
+        <source>staff.home.enrol</source>
+        <comment>Enrol trainees</comment>
+        <translation>Daftarkan peserta</translation>
+    </message>
+    <message>
         <source>staff.home.hello</source>
         <comment>Hello, {name}</comment>
         <translation>Halo, {name}</translation>
@@ -1588,6 +1963,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>staff.home.open</source>
         <comment>Open a training</comment>
         <translation>Buka pelatihan</translation>
+    </message>
+    <message>
+        <source>staff.home.people</source>
+        <comment>Trainee data</comment>
+        <translation>Data peserta</translation>
     </message>
     <message>
         <source>staff.home.pick</source>
@@ -1663,6 +2043,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>staff.pin_format</source>
         <comment>The PIN must be 6 to 8 digits.</comment>
         <translation>PIN harus terdiri dari 6 sampai 8 angka.</translation>
+    </message>
+    <message>
+        <source>staff.pin_mismatch</source>
+        <comment>The two PINs differ. Type the same PIN twice.</comment>
+        <translation>Kedua PIN tidak sama. Ketik PIN yang sama dua kali.</translation>
     </message>
     <message>
         <source>staff.pin_weak</source>

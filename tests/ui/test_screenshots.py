@@ -96,6 +96,22 @@ def codes_shown(root: QWidget) -> list[str]:
     return [t for t in texts if CODE.match(t)]
 
 
+def snap_screen(window: MainWindow, qtbot: QtBot, name: str, problems: list[str]) -> None:
+    """Save the current screen in both languages and sizes; note clipped text and codes."""
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    for lang in ("id", "en"):
+        window.set_language(lang)
+        for width, height in SIZES:
+            window.resize(width, height)
+            qtbot.waitUntil(lambda w=width: window.width() == w, timeout=2000)
+            QApplication.processEvents()
+            window.grab().save(str(ARTEFACTS / f"{name}-{lang}-{width}x{height}.png"))
+            shown = window.stack.currentWidget()
+            problems.extend(f"{name}/{lang}/{width}: {p}" for p in clipped_labels(shown))
+            problems.extend(f"{name}/{lang}: code {c}" for c in codes_shown(window))
+    window.set_language("id")
+
+
 def test_every_screen_fits_in_both_languages_and_sizes(
     themed_window: MainWindow, kiosk: KioskServices, qtbot: QtBot
 ) -> None:
@@ -130,17 +146,7 @@ def test_every_screen_fits_in_both_languages_and_sizes(
     problems: list[str] = []
 
     def snap(name: str) -> None:
-        for lang in ("id", "en"):
-            window.set_language(lang)
-            for width, height in SIZES:
-                window.resize(width, height)
-                qtbot.waitUntil(lambda w=width: window.width() == w, timeout=2000)
-                QApplication.processEvents()
-                window.grab().save(str(ARTEFACTS / f"{name}-{lang}-{width}x{height}.png"))
-                shown = window.stack.currentWidget()
-                problems.extend(f"{name}/{lang}/{width}: {p}" for p in clipped_labels(shown))
-                problems.extend(f"{name}/{lang}: code {c}" for c in codes_shown(window))
-        window.set_language("id")
+        snap_screen(window, qtbot, name, problems)
 
     snap("home")
     drive.tap(window.home.tiles["trainings"])
@@ -232,3 +238,65 @@ def _admin_and_my_card_shots(
     window.my_card.check("ABCD-EFGH-JKLM-NPQR")
     qtbot.waitUntil(lambda: window.my_card.number_field.error.isVisible(), timeout=10_000)
     snap("my-card-unknown")
+
+
+def test_staff_tools_fit_in_both_languages_and_sizes(
+    themed_window: MainWindow, kiosk: KioskServices, qtbot: QtBot
+) -> None:
+    import datetime as dt
+
+    from kiosk.i18n import msg
+    from kiosk.services.catalogue import WeeklySchedule
+
+    window = themed_window
+    area = window.staff_area
+    kiosk.staff.create("adi.admin", "Adi Nugroho Admin", "730518", "admin")
+    kiosk.staff.create("petugas", "Petugas Absensi Lapangan", "402913")
+    provider = kiosk.catalogue.create_provider("LPK Cahaya Nusantara Mandiri", "LPK", "32.73")
+    program = kiosk.catalogue.create_program("Barista dan Penyajian Kopi Spesial", "kuliner", 40)
+    today = kiosk.ctx.now().date()
+    session = kiosk.catalogue.create_session(
+        program_id=program.id,
+        provider_id=provider.id,
+        location="Ruang 2, Gedung B",
+        start_date=today,
+        end_date=today + dt.timedelta(days=20),
+        schedule=WeeklySchedule((0, 2, 4), "08:00", "12:00"),
+        capacity=20,
+    )
+    for seed in range(1, 6):
+        kiosk.registration.register(applicant_form(seed=seed))
+    problems: list[str] = []
+    window._tile_chosen("staff")
+    area._logged_in(kiosk.staff.login("adi.admin", "730518"))
+    qtbot.waitUntil(lambda: area.home.list.count() == 1, timeout=5000)
+    snap_screen(window, qtbot, "staff-home-admin", problems)
+    tools = area.tools
+    tools.show_open_training()
+    qtbot.waitUntil(lambda: tools.open_training.providers.list.count() == 1, timeout=5000)
+    snap_screen(window, qtbot, "open-training", problems)
+    tools.open_training.new_provider.click()
+    tools.open_training.save.click()
+    qtbot.waitUntil(lambda: tools.open_training.fields["title"].error.isVisible(), timeout=5000)
+    snap_screen(window, qtbot, "open-training-errors", problems)
+    tools.show_enrol(session.id)
+    qtbot.waitUntil(lambda: tools.enrol.sessions.list.count() == 1, timeout=5000)
+    tools.enrol.search.setText("Siti")
+    qtbot.waitUntil(lambda: tools.enrol.results.list.count() > 0, timeout=5000)
+    tools.enrol.show_message(msg("catalogue.not_eligible"))
+    snap_screen(window, qtbot, "enrol", problems)
+    tools.show_accounts()
+    qtbot.waitUntil(lambda: tools.accounts.accounts.list.count() == 2, timeout=5000)
+    tools.accounts.show_refusal(msg("staff.pin_weak"))
+    tools.accounts.show_list_message(msg("staff.not_self"))
+    snap_screen(window, qtbot, "staff-accounts", problems)
+    tools.show_person()
+    tools.person.search.setText("Siti")
+    qtbot.waitUntil(lambda: tools.person.results.list.count() > 0, timeout=5000)
+    tools.person.reveal.show(tools.person.current_id(), "3273014101830001")
+    snap_screen(window, qtbot, "person", problems)
+    tools.person.erase.click()
+    tools.person.erase_refused(msg("privacy.admin_needed"))
+    snap_screen(window, qtbot, "person-erase", problems)
+    window.tasks.drain()
+    assert not problems, "\n".join(problems)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QHideEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.i18n import render
 from kiosk.services.roster import PresenceStatus, Roster
-from kiosk.ui import texts_staff  # noqa: F401 - registers the staff texts
+from kiosk.ui import (
+    texts_staff,  # noqa: F401 - registers the staff texts
+    texts_staff_tools,  # noqa: F401 - registers the tools' texts
+)
+from kiosk.ui.nik_reveal import NikReveal
+from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_label
 
 _COLUMNS = ("name", "nik", "status", "in", "out", "admitted_by")
@@ -30,12 +35,15 @@ class RosterScreen(QWidget):
     back_requested = Signal()
     refresh_requested = Signal()
     export_requested = Signal(str)  # target path (.csv or .xlsx)
+    reveal_requested = Signal(str)  # applicant id of the selected row (audited by the service)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RosterScreen")
         self._lang = "id"
         self._roster: Roster | None = None
+        self.reveal = NikReveal(self)
+        self.reveal.changed.connect(self._fill)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         header = QHBoxLayout()
@@ -68,7 +76,10 @@ class RosterScreen(QWidget):
         self.export_xlsx.clicked.connect(lambda: self._export("xlsx"))
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_roster)
+        self.show_nik = QPushButton()
+        self.show_nik.clicked.connect(self._reveal)
         row.addWidget(self.refresh)
+        row.addWidget(self.show_nik)
         row.addStretch(1)
         for button in (self.export_csv, self.export_xlsx, self.print_button):
             row.addWidget(button)
@@ -100,7 +111,7 @@ class RosterScreen(QWidget):
         for row, line in enumerate(roster.lines):
             values = (
                 line.full_name,
-                line.masked_nik,
+                self.reveal.nik_of(line.applicant_id) or line.masked_nik,
                 render(f"roster.status.{line.status.value}", lang),
                 "" if line.first_in is None else line.first_in.strftime("%H:%M"),
                 "" if line.last_out is None else line.last_out.strftime("%H:%M"),
@@ -108,6 +119,21 @@ class RosterScreen(QWidget):
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def _reveal(self) -> None:
+        roster, row = self._roster, self.table.currentRow()
+        if self.reveal.active:
+            self.reveal.hide()
+        elif roster is not None and 0 <= row < len(roster.lines):
+            self.reveal_requested.emit(roster.lines[row].applicant_id)
+
+    def show_nik_of(self, applicant_id: str, nik: str) -> None:
+        if self.isVisible():  # the answer came after staff left the roster: keep it masked
+            self.reveal.show(applicant_id, nik)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.reveal.hide()
+        super().hideEvent(event)
 
     def _export(self, kind: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "", f"absensi.{kind}", f"*.{kind}")
@@ -152,11 +178,13 @@ class RosterScreen(QWidget):
         self.export_csv.setText(render("roster.export_csv", lang))
         self.export_xlsx.setText(render("roster.export_xlsx", lang))
         self.print_button.setText(render("roster.print", lang))
+        self.show_nik.setText(tr("person.show_nik", lang))
         if self._roster is None:
             self.title.setText(render("staff.home.roster", lang))
         self._fill()
 
     def reset(self) -> None:
+        self.reveal.hide()
         self._roster = None
         self.notice.clear()
         self.counts.clear()

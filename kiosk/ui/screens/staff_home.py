@@ -16,8 +16,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.i18n import render
 from kiosk.services.catalogue import SessionSummary
-from kiosk.services.staff import StaffUser
-from kiosk.ui import texts_staff  # noqa: F401 - registers the staff texts
+from kiosk.services.staff import Action, StaffUser, may
+from kiosk.ui import (
+    texts_staff,  # noqa: F401 - registers the staff texts
+    texts_staff_tools,  # noqa: F401 - registers the tools' texts
+)
+from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_label
 
 
@@ -25,6 +29,8 @@ class StaffHomeScreen(QWidget):
     scan_requested = Signal(object)  # SessionSummary
     roster_requested = Signal(object)
     open_training_requested = Signal()
+    enrol_requested = Signal()
+    people_requested = Signal()
     accounts_requested = Signal()
     logout_requested = Signal()
 
@@ -55,20 +61,35 @@ class StaffHomeScreen(QWidget):
         self.scan.clicked.connect(lambda: self._emit(self.scan_requested))
         self.roster = QPushButton()
         self.roster.clicked.connect(lambda: self._emit(self.roster_requested))
-        self.open_training = QPushButton()
-        self.open_training.clicked.connect(self.open_training_requested)
-        self.accounts = QPushButton()
-        self.accounts.clicked.connect(self.accounts_requested)
         for button in (self.scan, self.roster):
             row.addWidget(button)
         row.addStretch(1)
-        # "Buka pelatihan" and staff accounts have no screens yet: not shown until they do.
-        for button in (self.open_training, self.accounts):
-            button.hide()
         layout.addLayout(row)
+        # Tools that are not about today's session; each shown only to roles that may use it.
+        tools = QHBoxLayout()
+        self.open_training = QPushButton()
+        self.open_training.clicked.connect(self.open_training_requested)
+        self.enrol = QPushButton()
+        self.enrol.clicked.connect(self.enrol_requested)
+        self.people = QPushButton()
+        self.people.clicked.connect(self.people_requested)
+        self.accounts = QPushButton()
+        self.accounts.clicked.connect(self.accounts_requested)
+        for button in (self.open_training, self.enrol, self.people, self.accounts):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout.addLayout(tools)
 
     def set_user(self, user: StaffUser | None) -> None:
         self._user = user
+        allowed = {
+            self.open_training: Action.OPEN_TRAINING,
+            self.enrol: Action.OPEN_TRAINING,
+            self.accounts: Action.MANAGE_STAFF,
+            self.people: Action.TAKE_ATTENDANCE,
+        }
+        for button, action in allowed.items():
+            button.setVisible(user is not None and may(user, action))
         self.retranslate(self._lang)
 
     def set_sessions(self, sessions: Sequence[SessionSummary]) -> None:
@@ -100,5 +121,7 @@ class StaffHomeScreen(QWidget):
         self.scan.setText(render("staff.home.scan", lang))
         self.roster.setText(render("staff.home.roster", lang))
         self.open_training.setText(render("staff.home.open", lang))
+        self.enrol.setText(tr("staff.home.enrol", lang))
+        self.people.setText(tr("staff.home.people", lang))
         self.accounts.setText(render("staff.home.accounts", lang))
         self.logout.setText(render("staff.home.logout", lang))
