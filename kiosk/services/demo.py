@@ -262,6 +262,23 @@ class PeopleGenerator:
         )
 
 
+# Demo accounts so that every screen can be tried; README lists them. Never on a real kiosk:
+# real kiosks start with --no-demo and an admin made with `kiosk add-staff --role admin`.
+DEMO_STAFF = (
+    ("admin", "Admin Demo", "730518", "admin"),
+    ("petugas", "Petugas Demo", "402913", "staff"),
+)
+
+
+def create_demo_staff(kiosk: KioskServices) -> int:
+    """The demo accounts, when the kiosk has no staff yet; returns how many were made."""
+    if kiosk.staff.count():
+        return 0
+    for username, name, pin, role in DEMO_STAFF:
+        kiosk.staff.create(username, name, pin, role)
+    return len(DEMO_STAFF)
+
+
 def create_demo_catalogue(kiosk: KioskServices, sessions: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
     today = kiosk.ctx.now().date()
@@ -296,7 +313,9 @@ def run_demo(
     seed: int = 1,
     progress: Progress | None = None,
 ) -> DemoSummary:
-    """Catalogue first, then applicants in batches, then enrolments of eligible people."""
+    """Staff and catalogue first, then applicants in batches, then enrolments of eligible
+    people."""
+    create_demo_staff(kiosk)
     session_ids = create_demo_catalogue(kiosk, sessions, seed) if sessions else []
     people = PeopleGenerator(seed, kiosk.ctx.now().date())
     eligible: list[str] = []
