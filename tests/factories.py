@@ -7,6 +7,8 @@ import datetime as dt
 import random
 
 from kiosk.domain.nik import Sex, synthetic_nik
+from kiosk.services.catalogue import WeeklySchedule
+from kiosk.services.kiosk import KioskServices
 from kiosk.services.registration import ApplicantForm
 
 _counter = 0
@@ -46,3 +48,30 @@ def applicant_form(
         consent_given=True,
     )
     return dataclasses.replace(form, **overrides)  # type: ignore[arg-type]
+
+
+def open_session(
+    kiosk: KioskServices,
+    *,
+    title: str = "Barista Kopi",
+    starts_in_days: int = 0,
+    days: int = 30,
+    schedule: WeeklySchedule | None = None,
+    capacity: int = 20,
+    uses_checkout: bool = False,
+    prakerja_funded: bool = True,
+) -> str:
+    """A provider, a program and one session of it through the services; returns its id."""
+    provider = kiosk.catalogue.create_provider("LPK Cahaya", "LPK", "32.73")
+    program = kiosk.catalogue.create_program(title, "kuliner", 40, prakerja_funded=prakerja_funded)
+    start = kiosk.ctx.now().date() + dt.timedelta(days=starts_in_days)
+    return kiosk.catalogue.create_session(
+        program_id=program.id,
+        provider_id=provider.id,
+        location="Ruang 2",
+        start_date=start,
+        end_date=start + dt.timedelta(days=days),
+        schedule=schedule or WeeklySchedule((0, 2), "08:00", "12:00"),
+        capacity=capacity,
+        uses_checkout=uses_checkout,
+    ).id

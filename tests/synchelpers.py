@@ -8,13 +8,13 @@ import random
 from sqlalchemy import func, select
 
 from kiosk.domain.ids import new_id
-from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.context import row_payload, utc_offset_minutes
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.registration import ApplicantForm
 from kiosk.store.models import Applicant, AttendanceEvent, OutboxEvent
 from kiosk.sync.engine import Backoff
 from server.models import Event
+from tests import factories
 from tests.factories import applicant_form
 from tests.integration.conftest import ServerProcess
 
@@ -29,18 +29,7 @@ def enrol(kiosk: KioskServices, server: ServerProcess, url: str | None = None) -
 
 
 def open_session(kiosk: KioskServices) -> str:
-    provider = kiosk.catalogue.create_provider("LPK Maju Jaya", "LPK", "32.73")
-    program = kiosk.catalogue.create_program("Barista Kopi", "kuliner", 40)
-    today = kiosk.ctx.now().date()
-    return kiosk.catalogue.create_session(
-        program_id=program.id,
-        provider_id=provider.id,
-        location="Ruang 2",
-        start_date=today,
-        end_date=today + dt.timedelta(days=30),
-        schedule=WeeklySchedule((0, 2), "08:00", "12:00"),
-        capacity=30,
-    ).id
+    return factories.open_session(kiosk, capacity=30)
 
 
 def copy_applicant(source: KioskServices, target: KioskServices, applicant_id: str) -> None:

@@ -20,7 +20,7 @@ from kiosk.services.registration import (
 from kiosk.services.staff import StaffError
 from kiosk.store.models import Applicant, Card, Enrolment, OutboxEvent
 from tests.conftest import SettableClock
-from tests.factories import applicant_form
+from tests.factories import applicant_form, open_session
 
 
 def _counts(kiosk: KioskServices) -> dict[str, int]:
@@ -139,20 +139,7 @@ def test_garbage_never_verifies(kiosk: KioskServices) -> None:
 
 
 def _open_session(kiosk: KioskServices, capacity: int = 2, funded: bool = True) -> str:
-    provider = kiosk.catalogue.create_provider("LPK Cahaya", "LPK", "32.73")
-    program = kiosk.catalogue.create_program("Barista Kopi", "kuliner", 40, prakerja_funded=funded)
-    today = kiosk.ctx.now().date()
-    training = kiosk.catalogue.create_session(
-        program_id=program.id,
-        provider_id=provider.id,
-        location="Ruang 2",
-        start_date=today,
-        end_date=today + dt.timedelta(days=30),
-        schedule=WeeklySchedule((0, 2), "08:00", "12:00"),
-        capacity=capacity,
-        uses_checkout=True,
-    )
-    return training.id
+    return open_session(kiosk, capacity=capacity, prakerja_funded=funded, uses_checkout=True)
 
 
 def test_enrolment_rules(kiosk: KioskServices) -> None:
