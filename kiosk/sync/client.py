@@ -95,8 +95,9 @@ class SyncClient:
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/push", PushResponse, body=request)
 
-    def push_columns(self, body: dict[str, Any]) -> ColumnsPushResponse:
-        """A compact push (``encode_columns``); the reply has one status per event."""
+    def push_columns(self, body: dict[str, Any] | bytes) -> ColumnsPushResponse:
+        """A compact push (``encode_columns``, or that already gzipped); the reply has one
+        status per event."""
         return self._call(
             "POST", "/push", ColumnsPushResponse, body=body, content_type=PUSH_COLUMNS_TYPE
         )
@@ -113,7 +114,7 @@ class SyncClient:
         path: str,
         kind: type[M],
         *,
-        body: BaseModel | dict[str, Any] | None = None,
+        body: BaseModel | dict[str, Any] | bytes | None = None,
         params: dict[str, str] | None = None,
         auth: bool = True,
         content_type: str = "application/json",
@@ -121,7 +122,7 @@ class SyncClient:
         headers = {"Accept-Encoding": "gzip"}
         data = None
         if body is not None:
-            data = gzip_json(body)
+            data = body if isinstance(body, bytes) else gzip_json(body)
             headers["Content-Encoding"] = "gzip"
             headers["Content-Type"] = content_type
         if auth:

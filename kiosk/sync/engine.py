@@ -14,6 +14,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -33,6 +34,7 @@ from kiosk.sync.protocol import (
     PushEvent,
     WireEvent,
     encode_columns,
+    gzip_json,
 )
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,8 @@ T = TypeVar("T")
 
 # About as many bytes as 500 events took in the one-object-per-event layout.
 FIRST_BATCH = 1000
+# A push smaller than this measures the round trip more than the link: no rate learnt from it.
+MIN_RATE_SAMPLE_BYTES = 16 * 1024
 _IN_CHUNK = 500
 
 
@@ -69,6 +73,14 @@ def _clamp(size: int) -> int:
 def _learnt_batch(store: Store) -> int | None:
     value = state.get(store, state.BATCH_SIZE)
     return int(value) if value is not None and value.isdigit() else None
+
+
+def _learnt_rate(store: Store) -> float | None:
+    try:
+        rate = float(state.get(store, state.LINK_RATE) or "")
+    except ValueError:
+        return None
+    return rate if rate > 0 else None
 
 
 @dataclass(frozen=True)
@@ -140,6 +152,8 @@ class SyncEngine:
         self._backoff = backoff or Backoff()
         # The first batch: what this kiosk learnt its link takes, else a cautious default.
         self._batch = _clamp(batch_size or _learnt_batch(store) or FIRST_BATCH)
+        # Bytes per second a push achieved (round trip and server included), learnt.
+        self._rate = _learnt_rate(store)
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -160,6 +174,8 @@ class SyncEngine:
         report.requests, report.bytes_up = self._client.requests, self._client.bytes_up
         with self._store.transaction() as session:
             state.put(session, state.BATCH_SIZE, str(self._batch))
+            if self._rate is not None:
+                state.put(session, state.LINK_RATE, f"{self._rate:.0f}")
             if report.error is None:
                 state.put(session, state.LAST_SYNC_AT, self._clock().isoformat())
                 state.put(session, state.LAST_ERROR, None)
@@ -178,28 +194,39 @@ class SyncEngine:
         done = 0
         page: PullResponse | None = None
         self._listener(SyncProgress("push", 0, total))
-        while True:
-            events, last = self._next_batch()
-            if not events:
-                return True, page
-            cursor = (state.get(self._store, state.CURSOR) or "") if last else None
-            try:
-                response = self._with_retries(
-                    functools.partial(self._push, events, cursor), report, batch=True
-                )
-            except RefusedError as exc:
-                self._split_refused(events, exc)
-                continue
-            if response is None:
-                self._note_failure(events)
-                return False, None
-            self._apply_results(events, response, report)
-            page = response.pull
-            done += len(events)
-            self._listener(SyncProgress("push", min(done, total), max(total, done)))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-read-ahead") as reader:
+            ahead: Future[tuple[list[WireEvent], bool]] | None = None
+            while True:
+                events, last = ahead.result() if ahead is not None else self._next_batch()
+                ahead = None
+                if not events:
+                    return True, page
+                cursor = (state.get(self._store, state.CURSOR) or "") if last else None
+                events, cursor, body = self._fit(events, cursor)
+                if cursor is None:  # not the last batch (or cut short)
+                    # Read and open the next batch while this one is on the wire. It is used
+                    # only if every event of this one is answered, so the order holds.
+                    ahead = reader.submit(self._next_batch, events[-1].seq)
+                bodies = [body]
+                try:
+                    response = self._with_retries(
+                        functools.partial(self._push, events, cursor, bodies), report, batch=True
+                    )
+                except RefusedError as exc:
+                    self._split_refused(events, exc)
+                    ahead = None
+                    continue
+                if response is None:
+                    self._note_failure(events)
+                    return False, None
+                if not self._apply_results(events, response, report):
+                    ahead = None
+                page = response.pull
+                done += len(events)
+                self._listener(SyncProgress("push", min(done, total), max(total, done)))
 
-    def _next_batch(self) -> tuple[list[WireEvent], bool]:
-        """The next pending events in order, and whether they are the last ones."""
+    def _next_batch(self, after: int = 0) -> tuple[list[WireEvent], bool]:
+        """The next pending events (after ``seq``) in order, and whether they are the last."""
         columns = (
             OutboxEvent.id,
             OutboxEvent.seq,
@@ -211,12 +238,16 @@ class SyncEngine:
             OutboxEvent.payload,
         )
         with self._store.reading() as session:
-            rows = session.execute(
-                select(*columns)
-                .where(OutboxEvent.status == "pending")
-                .order_by(OutboxEvent.seq)
-                .limit(self._batch + 1)
-            ).all()
+            rows = (
+                session.connection()
+                .execute(  # Core rows: no ORM loading per event
+                    select(*columns)
+                    .where(OutboxEvent.status == "pending", OutboxEvent.seq > after)
+                    .order_by(OutboxEvent.seq)
+                    .limit(self._batch + 1)
+                )
+                .all()
+            )
         cipher = self._store.cipher
         events = [
             WireEvent(
@@ -233,25 +264,50 @@ class SyncEngine:
         ]
         return events, len(rows) <= self._batch
 
-    def _push(self, events: list[WireEvent], pull_cursor: str | None) -> ColumnsPushResponse:
-        body = encode_columns(self._device_id, self._clock(), events, pull_cursor)
+    @property
+    def _budget_s(self) -> float:
+        # A quarter of the timeout per batch: one lost request never costs more than that.
+        return self._client.read_timeout / 4
+
+    def _fit(
+        self, events: list[WireEvent], pull_cursor: str | None
+    ) -> tuple[list[WireEvent], str | None, bytes]:
+        """The gzipped body of ``events``, cut to what the link carries within the budget
+        (bytes, as learnt); a cut batch is not the last one, so it asks for no pull page."""
+        body = gzip_json(encode_columns(self._device_id, self._clock(), events, pull_cursor))
+        limit = None if self._rate is None else self._rate * self._budget_s
+        if limit is not None and len(body) > limit and len(events) > 1:
+            events = events[: max(1, int(len(events) * limit / len(body)))]
+            body = gzip_json(encode_columns(self._device_id, self._clock(), events, None))
+            pull_cursor = None
+        return events, pull_cursor, body
+
+    def _push(
+        self, events: list[WireEvent], pull_cursor: str | None, bodies: list[bytes]
+    ) -> ColumnsPushResponse:
+        # The first attempt sends the body just made; a retry makes it again (new sent_at).
+        body = bodies.pop() if bodies else None
+        if body is None:
+            body = gzip_json(encode_columns(self._device_id, self._clock(), events, pull_cursor))
         started = time.monotonic()
         response = self._client.push_columns(body)
-        elapsed = time.monotonic() - started
-        # Sized for the link: aim at a quarter of the timeout per batch (so one lost request
-        # never costs more than that on a bad link), growing at most fourfold at a time.
-        budget = self._client.read_timeout / 4
-        if elapsed < budget:
-            fits = int(len(events) * budget / max(elapsed, 1e-3))
-            self._batch = _clamp(max(self._batch, min(fits, self._batch * 4)))
+        elapsed = max(time.monotonic() - started, 1e-3)
+        if len(body) >= MIN_RATE_SAMPLE_BYTES:
+            self._rate = len(body) / elapsed
+        # Sized for the link: the byte budget cuts batches (above); the count grows at most
+        # fourfold at a time while a batch goes through within the budget.
+        if elapsed < self._budget_s:
+            self._batch = _clamp(self._batch * 4)
         return response
 
     def _apply_results(
         self, events: list[WireEvent], response: ColumnsPushResponse, report: SyncReport
-    ) -> None:
+    ) -> bool:
+        """Write what the server said of each event; False if the reply did not answer every
+        event (then the batch stays pending and goes again)."""
         if len(response.status) != len(events):
             log.warning("a push reply without one status per event; the batch goes again")
-            return
+            return False
         now = self._clock()
         acked: dict[str, list[int]] = {"accepted": [], "duplicate": []}
         rejected: list[dict[str, object]] = []
@@ -296,6 +352,7 @@ class SyncEngine:
                 )
             for local, canonical in aliases.items():
                 state.put(session, state.ALIAS_PREFIX + local, canonical)
+        return True
 
     def _split_refused(self, events: list[WireEvent], exc: RefusedError) -> None:
         """Halve the batch until the one event the server cannot take is found; that one is
