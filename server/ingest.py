@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kiosk.sync.protocol import ENTITIES, EventStatus, WireEvent, is_uuid
@@ -367,13 +367,14 @@ def _merge_attendance(
                 "first_recorded_at": f["recorded_at"],
             }
     insert_ignoring_conflicts(session, Attendance.__table__, list(rows.values()))  # type: ignore[arg-type]
+    # One IN list per column, not a row-value IN: SQLite answers the latter by scanning the
+    # whole table, the former through the unique index. The few extra rows (other
+    # combinations of the same values) are dropped here.
     found: dict[tuple[Any, ...], str] = {}
     key_list = list(rows)
-    columns = tuple_(
-        Attendance.session_id, Attendance.card_id, Attendance.local_day, Attendance.kind
-    )
     for start in range(0, len(key_list), 300):
         chunk = key_list[start : start + 300]
+        wanted = set(chunk)
         for row in session.execute(
             select(
                 Attendance.id,
@@ -381,9 +382,16 @@ def _merge_attendance(
                 Attendance.card_id,
                 Attendance.local_day,
                 Attendance.kind,
-            ).where(columns.in_(chunk))
+            ).where(
+                Attendance.session_id.in_({key[0] for key in chunk}),
+                Attendance.card_id.in_({key[1] for key in chunk}),
+                Attendance.local_day.in_({key[2] for key in chunk}),
+                Attendance.kind.in_({key[3] for key in chunk}),
+            )
         ):
-            found[(row.session_id, row.card_id, row.local_day, row.kind)] = row.id
+            key = (row.session_id, row.card_id, row.local_day, row.kind)
+            if key in wanted:
+                found[key] = row.id
     evidence = [
         {
             "id": event.entity_id,
