@@ -10,34 +10,42 @@ from fastapi import FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kiosk.sync.protocol import (
     API_PREFIX,
     MAX_BODY_BYTES,
     MAX_COMPRESSED_BYTES,
     MAX_PULL_LIMIT,
+    PUSH_COLUMNS_TYPE,
     Change,
+    ColumnsPushResponse,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
+    EventResult,
     Health,
     ProtocolError,
     PullResponse,
+    PushColumns,
     PushRequest,
     PushResponse,
+    WireEvent,
     gunzip_limited,
     parse_message,
 )
 from server import __version__
 from server.accounts import ApiError, authenticate, enrol_device, record_clock
 from server.db import Database
-from server.ingest import Batch, ingest
+from server.ingest import Batch, Outcome, ingest
 from server.models import ChangeLog
 
 log = logging.getLogger(__name__)
+
+DEFAULT_PULL_LIMIT = 500
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 415)
@@ -88,15 +96,33 @@ async def _read_body(request: Request) -> bytes:
 M = TypeVar("M", bound=BaseModel)
 
 
-def _body_schema(kind: type[BaseModel]) -> dict[str, Any]:
+def _body_schema(kind: type[BaseModel], **alternatives: type[BaseModel]) -> dict[str, Any]:
     # The body is read by hand (gzip, size limits), so its schema is declared explicitly.
+    content = {"application/json": {"schema": kind.model_json_schema()}}
+    for media_type, other in alternatives.items():
+        content[media_type] = {"schema": other.model_json_schema()}
     return {
         "requestBody": {
             "required": True,
-            "content": {"application/json": {"schema": kind.model_json_schema()}},
+            "content": content,
             "description": "JSON, optionally with Content-Encoding: gzip.",
         }
     }
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").partition(";")[0].strip().lower()
+
+
+def pull_page(session: Session, after: int, limit: int) -> PullResponse:
+    rows = session.scalars(
+        select(ChangeLog).where(ChangeLog.seq > after).order_by(ChangeLog.seq).limit(limit + 1)
+    ).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    last = rows[-1].seq if rows else after
+    changes = [Change(kind=row.kind, id=row.record_id, data=row.data) for row in rows]  # type: ignore[arg-type]
+    return PullResponse(cursor=encode_cursor(last), more=more, server_time=_now(), changes=changes)
 
 
 async def _read_message(request: Request, kind: type[M]) -> M:
@@ -145,46 +171,90 @@ def create_app(db: Database) -> FastAPI:
         log.info("device %s enrolled for site %s", device.id, device.site)
         return EnrolResponse(device_id=device.id, token=token, site=device.site, server_time=now)
 
-    @app.post(f"{API_PREFIX}/push", responses=_ERRORS, openapi_extra=_body_schema(PushRequest))
+    @app.post(
+        f"{API_PREFIX}/push",
+        responses={
+            **_ERRORS,
+            200: {
+                "content": {PUSH_COLUMNS_TYPE: {"schema": ColumnsPushResponse.model_json_schema()}},
+                "description": "PushResponse, or ColumnsPushResponse for a compact push.",
+            },
+        },
+        openapi_extra=_body_schema(PushRequest, **{PUSH_COLUMNS_TYPE: PushColumns}),
+    )
     async def push(
         request: Request, authorization: Annotated[str | None, Header()] = None
     ) -> PushResponse:
+        if _media_type(request) == PUSH_COLUMNS_TYPE:
+            columns = await _read_message(request, PushColumns)
+            reply = await run_in_threadpool(_push_columns, authorization, columns)
+            return Response(reply, media_type=PUSH_COLUMNS_TYPE)  # type: ignore[return-value]
         message = await _read_message(request, PushRequest)
-        return await run_in_threadpool(_push, authorization, message)
+        events = [WireEvent.of(event) for event in message.events]
+        now, offset, outcomes, _page = await run_in_threadpool(
+            _ingest, authorization, message.device_id, message.sent_at, events, None
+        )
+        results = [
+            EventResult(id=event.id, status=o.status, reason=o.reason, canonical_id=o.canonical_id)
+            for event, o in zip(events, outcomes, strict=True)
+        ]
+        return PushResponse(server_time=now, clock_offset_s=offset, results=results)
 
-    def _push(authorization: str | None, message: PushRequest) -> PushResponse:
+    def _ingest(
+        authorization: str | None,
+        device_id: str,
+        sent_at: dt.datetime,
+        events: list[WireEvent],
+        pull_cursor: str | None,
+    ) -> tuple[dt.datetime, float, list[Outcome], PullResponse | None]:
+        """One transaction: authenticate (locking the device row), record the clock, store
+        the batch, and read the pull page after it when one was asked for."""
         now = _now()
         with db.transaction() as session:
             device = authenticate(session, authorization, lock=True)
-            if message.device_id != device.id:
+            if device_id != device.id:
                 raise ApiError(403, "wrong_device", "a device pushes only as itself")
-            offset = record_clock(session, device, message.sent_at, now)
-            batch = Batch(device_id=device.id, sent_at=message.sent_at, received_at=now, via="push")
-            results = ingest(session, batch, message.events)
-        return PushResponse(server_time=now, clock_offset_s=offset, results=results)
+            offset = record_clock(session, device, sent_at, now)
+            batch = Batch(device_id=device.id, sent_at=sent_at, received_at=now, via="push")
+            outcomes = ingest(session, batch, events)
+            page = None
+            if pull_cursor is not None:
+                try:
+                    page = pull_page(session, decode_cursor(pull_cursor), DEFAULT_PULL_LIMIT)
+                except ApiError:
+                    page = None  # a cursor we cannot read never fails the upload
+        return now, offset, outcomes, page
+
+    def _push_columns(authorization: str | None, message: PushColumns) -> bytes:
+        try:
+            events = message.events()
+        except ProtocolError as exc:
+            raise ApiError(400, "invalid", str(exc)) from exc
+        now, offset, outcomes, page = _ingest(
+            authorization, message.device_id, message.sent_at, events, message.pull_cursor
+        )
+        reply = ColumnsPushResponse(
+            server_time=now,
+            clock_offset_s=offset,
+            status=[o.status for o in outcomes],
+            reason={str(n): o.reason for n, o in enumerate(outcomes) if o.reason is not None},
+            canonical_id={
+                str(n): o.canonical_id for n, o in enumerate(outcomes) if o.canonical_id is not None
+            },
+            pull=page,
+        )
+        return reply.model_dump_json().encode()
 
     @app.get(f"{API_PREFIX}/pull", responses=_ERRORS)
     def pull(
         authorization: Annotated[str | None, Header()] = None,
         cursor: Annotated[str | None, Query(max_length=40)] = None,
-        limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500,
+        limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
     ) -> PullResponse:
         after = decode_cursor(cursor)
         with db.transaction() as session:
             authenticate(session, authorization)
-            rows = session.scalars(
-                select(ChangeLog)
-                .where(ChangeLog.seq > after)
-                .order_by(ChangeLog.seq)
-                .limit(limit + 1)
-            ).all()
-        more = len(rows) > limit
-        rows = rows[:limit]
-        last = rows[-1].seq if rows else after
-        changes = [Change(kind=row.kind, id=row.record_id, data=row.data) for row in rows]  # type: ignore[arg-type]
-        return PullResponse(
-            cursor=encode_cursor(last), more=more, server_time=_now(), changes=changes
-        )
+            return pull_page(session, after, limit)
 
     app.state.db = db
     return app

@@ -21,6 +21,7 @@ from kiosk.sync.protocol import (
     BundleEvents,
     BundleManifest,
     ProtocolError,
+    WireEvent,
     gunzip_limited,
     parse_message,
 )
@@ -96,7 +97,7 @@ def import_bundle(db: Database, path: Path, now: dt.datetime) -> ImportReport:
             raise BundleRefused("the device or its key has been revoked")
         offset = dt.timedelta(seconds=device.clock_offset_s or 0.0)
     counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
-    events = bundle.events
+    events = [WireEvent.of(event) for event in bundle.events]
     for start in range(0, len(events), MAX_BATCH_EVENTS):
         with db.transaction() as session:
             batch = Batch(
@@ -106,6 +107,6 @@ def import_bundle(db: Database, path: Path, now: dt.datetime) -> ImportReport:
                 via="bundle",
                 known_offset=offset,
             )
-            for result in ingest(session, batch, events[start : start + MAX_BATCH_EVENTS]):
-                counts[result.status] += 1
+            for outcome in ingest(session, batch, events[start : start + MAX_BATCH_EVENTS]):
+                counts[outcome.status] += 1
     return ImportReport(device_id=manifest.device_id, events=len(events), **counts)

@@ -92,6 +92,7 @@ def insert_ignoring_conflicts(
     databases; no SQL is ever built from strings)."""
     if not rows:
         return
-    name = session.get_bind().dialect.name
+    connection = session.connection()  # Core: no ORM bookkeeping for plain table inserts
+    name = connection.dialect.name
     dialect_insert = postgresql.insert if name == "postgresql" else sqlite.insert
-    session.execute(dialect_insert(table).on_conflict_do_nothing(), list(rows))
+    connection.execute(dialect_insert(table).on_conflict_do_nothing(), list(rows))

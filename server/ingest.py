@@ -8,12 +8,12 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from kiosk.sync.protocol import ENTITIES, EventResult, PushEvent, is_uuid
+from kiosk.sync.protocol import ENTITIES, EventStatus, WireEvent, is_uuid
 from server.db import insert_ignoring_conflicts
 from server.models import (
     ApplicantAlias,
@@ -39,6 +39,17 @@ _CARD = re.compile(r"^[A-Z2-7]{16}$")
 
 class Rejected(Exception):
     """One event that cannot be stored; the reason goes back to the kiosk."""
+
+
+class Outcome(NamedTuple):
+    """What became of one event (the push reply's per-event result)."""
+
+    status: EventStatus
+    reason: str | None = None
+    canonical_id: str | None = None
+
+
+_ID_CHUNK = 1000
 
 
 @dataclass
@@ -105,35 +116,40 @@ def canonical_applicant(session: Session, applicant_id: str) -> str:
     return applicant_id if alias is None else alias.person_id
 
 
-def ingest(session: Session, batch: Batch, events: Sequence[PushEvent]) -> list[EventResult]:
-    """Store and merge one batch inside the caller's transaction; one result per event."""
+def ingest(session: Session, batch: Batch, events: Sequence[WireEvent]) -> list[Outcome]:
+    """Store and merge one batch inside the caller's transaction; one outcome per event, in
+    the order given. Set-based: one look-up for the ids already stored, one multi-row
+    insert per table."""
     ids = [event.id for event in events]
-    known = set(session.scalars(select(Event.id).where(Event.id.in_(ids))))
+    known: set[str] = set()
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start : start + _ID_CHUNK]
+        known.update(session.scalars(select(Event.id).where(Event.id.in_(chunk))))
     seen: set[str] = set()
     rows: list[dict[str, Any]] = []
-    attendance: list[tuple[PushEvent, dict[str, Any]]] = []
-    results: list[EventResult] = []
+    attendance: list[tuple[WireEvent, dict[str, Any]]] = []
+    outcomes: list[Outcome] = []
     for event in events:
         if event.id in known or event.id in seen:
             canonical = None
             if event.entity == "applicant":
                 canonical = canonical_applicant(session, event.entity_id)
-            results.append(EventResult(id=event.id, status="duplicate", canonical_id=canonical))
+            outcomes.append(Outcome("duplicate", None, canonical))
             continue
         try:
             canonical = _project(session, batch, event, attendance)
         except Rejected as exc:
-            results.append(EventResult(id=event.id, status="rejected", reason=str(exc)))
+            outcomes.append(Outcome("rejected", str(exc)))
             continue
         seen.add(event.id)
         rows.append(_event_row(batch, event))
-        results.append(EventResult(id=event.id, status="accepted", canonical_id=canonical))
+        outcomes.append(Outcome("accepted", None, canonical))
     _merge_attendance(session, batch, attendance)
     insert_ignoring_conflicts(session, Event.__table__, rows)  # type: ignore[arg-type]
-    return results
+    return outcomes
 
 
-def _event_row(batch: Batch, event: PushEvent) -> dict[str, Any]:
+def _event_row(batch: Batch, event: WireEvent) -> dict[str, Any]:
     corrected = event.created_at + batch.offset
     suspect = (
         event.created_at < EARLIEST
@@ -160,8 +176,8 @@ def _event_row(batch: Batch, event: PushEvent) -> dict[str, Any]:
 def _project(
     session: Session,
     batch: Batch,
-    event: PushEvent,
-    attendance: list[tuple[PushEvent, dict[str, Any]]],
+    event: WireEvent,
+    attendance: list[tuple[WireEvent, dict[str, Any]]],
 ) -> str | None:
     """Apply one event to the merged tables; returns a canonical id where one applies."""
     if event.entity not in ENTITIES:
@@ -195,7 +211,7 @@ def _project(
     raise Rejected(f"unsupported op {op}")  # pragma: no cover - ENTITIES is exhaustive
 
 
-def _merge_person(session: Session, batch: Batch, event: PushEvent) -> str:
+def _merge_person(session: Session, batch: Batch, event: WireEvent) -> str:
     nik = _text(event.payload, "nik", _NIK)
     if not is_uuid(event.entity_id):
         raise Rejected("applicant id is not an id")
@@ -230,7 +246,7 @@ def _merge_person(session: Session, batch: Batch, event: PushEvent) -> str:
     return person_id
 
 
-def _erase_person(session: Session, event: PushEvent) -> None:
+def _erase_person(session: Session, event: WireEvent) -> None:
     """An erasure requested at a kiosk (UU PDP): the person's personal data goes here too,
     from the merged record and from every stored registration event; ids stay for the
     pseudonymous cards and attendance."""
@@ -257,7 +273,7 @@ def _erase_person(session: Session, event: PushEvent) -> None:
     )
 
 
-def _card(session: Session, event: PushEvent) -> None:
+def _card(session: Session, event: WireEvent) -> None:
     payload = event.payload
     card_id = _text(payload, "card_id" if event.op == "revoke" else "id", _CARD)
     if event.op == "create":
@@ -294,7 +310,7 @@ def revoke_card(session: Session, card_id: str, reason: str, at: dt.datetime) ->
     )
 
 
-def _reference(session: Session, batch: Batch, event: PushEvent) -> None:
+def _reference(session: Session, batch: Batch, event: WireEvent) -> None:
     data = dict(event.payload)
     if not is_uuid(event.entity_id):
         raise Rejected("id is not an id")
@@ -317,7 +333,7 @@ def _reference(session: Session, batch: Batch, event: PushEvent) -> None:
     add_change(session, event.entity, event.entity_id, data)
 
 
-def _device_key(session: Session, batch: Batch, event: PushEvent) -> None:
+def _device_key(session: Session, batch: Batch, event: WireEvent) -> None:
     public_hex = _text(event.payload, "public_key", re.compile(r"^[0-9a-f]{64}$"))
     key_id = hashlib.sha256(bytes.fromhex(public_hex)).digest()[:8].hex()
     if key_id != event.entity_id:
@@ -339,7 +355,7 @@ def _device_key(session: Session, batch: Batch, event: PushEvent) -> None:
         )
 
 
-def _attendance_fields(event: PushEvent) -> dict[str, Any]:
+def _attendance_fields(event: WireEvent) -> dict[str, Any]:
     payload = event.payload
     kind = _text(payload, "kind")
     if kind not in ATTENDANCE_KINDS:
@@ -359,33 +375,36 @@ def _attendance_fields(event: PushEvent) -> dict[str, Any]:
 
 
 def _merge_attendance(
-    session: Session, batch: Batch, scans: list[tuple[PushEvent, dict[str, Any]]]
+    session: Session, batch: Batch, scans: list[tuple[WireEvent, dict[str, Any]]]
 ) -> None:
     """Set-based, because a field day is thousands of scans: create each attendance once
     (the first scan's id names it), then attach every scan to it."""
     if not scans:
         return
-    rows = [
-        {
-            "id": event.entity_id,
-            "session_id": f["session_id"],
-            "card_id": f["card_id"],
-            "local_day": f["local_day"],
-            "kind": f["kind"],
-            "applicant_id": f["applicant_id"],
-            "first_recorded_at": f["recorded_at"],
-        }
-        for event, f in scans
-    ]
-    insert_ignoring_conflicts(session, Attendance.__table__, rows)  # type: ignore[arg-type]
-    keys = {(r["session_id"], r["card_id"], r["local_day"], r["kind"]) for r in rows}
+    # One row per attendance key (the first scan names it); the database keeps the one it
+    # already has when another batch or kiosk created it first.
+    rows: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for event, f in scans:
+        key = (f["session_id"], f["card_id"], f["local_day"], f["kind"])
+        if key not in rows:
+            rows[key] = {
+                "id": event.entity_id,
+                "session_id": f["session_id"],
+                "card_id": f["card_id"],
+                "local_day": f["local_day"],
+                "kind": f["kind"],
+                "applicant_id": f["applicant_id"],
+                "first_recorded_at": f["recorded_at"],
+            }
+    insert_ignoring_conflicts(session, Attendance.__table__, list(rows.values()))  # type: ignore[arg-type]
+    # One IN list per column, not a row-value IN: SQLite answers the latter by scanning the
+    # whole table, the former through the unique index. The few extra rows (other
+    # combinations of the same values) are dropped here.
     found: dict[tuple[Any, ...], str] = {}
-    key_list = list(keys)
-    columns = tuple_(
-        Attendance.session_id, Attendance.card_id, Attendance.local_day, Attendance.kind
-    )
+    key_list = list(rows)
     for start in range(0, len(key_list), 300):
         chunk = key_list[start : start + 300]
+        wanted = set(chunk)
         for row in session.execute(
             select(
                 Attendance.id,
@@ -393,9 +412,16 @@ def _merge_attendance(
                 Attendance.card_id,
                 Attendance.local_day,
                 Attendance.kind,
-            ).where(columns.in_(chunk))
+            ).where(
+                Attendance.session_id.in_({key[0] for key in chunk}),
+                Attendance.card_id.in_({key[1] for key in chunk}),
+                Attendance.local_day.in_({key[2] for key in chunk}),
+                Attendance.kind.in_({key[3] for key in chunk}),
+            )
         ):
-            found[(row.session_id, row.card_id, row.local_day, row.kind)] = row.id
+            key = (row.session_id, row.card_id, row.local_day, row.kind)
+            if key in wanted:
+                found[key] = row.id
     evidence = [
         {
             "id": event.entity_id,

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import requests
 from pydantic import BaseModel
 
 from kiosk.sync.protocol import (
     API_PREFIX,
+    PUSH_COLUMNS_TYPE,
+    ColumnsPushResponse,
     EnrolRequest,
     EnrolResponse,
     Health,
@@ -93,6 +95,13 @@ class SyncClient:
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/push", PushResponse, body=request)
 
+    def push_columns(self, body: dict[str, Any] | bytes) -> ColumnsPushResponse:
+        """A compact push (``encode_columns``, or that already gzipped); the reply has one
+        status per event."""
+        return self._call(
+            "POST", "/push", ColumnsPushResponse, body=body, content_type=PUSH_COLUMNS_TYPE
+        )
+
     def pull(self, cursor: str | None, limit: int = 500) -> PullResponse:
         params = {"limit": str(limit)}
         if cursor:
@@ -105,16 +114,17 @@ class SyncClient:
         path: str,
         kind: type[M],
         *,
-        body: BaseModel | None = None,
+        body: BaseModel | dict[str, Any] | bytes | None = None,
         params: dict[str, str] | None = None,
         auth: bool = True,
+        content_type: str = "application/json",
     ) -> M:
         headers = {"Accept-Encoding": "gzip"}
         data = None
         if body is not None:
-            data = gzip_json(body)
+            data = body if isinstance(body, bytes) else gzip_json(body)
             headers["Content-Encoding"] = "gzip"
-            headers["Content-Type"] = "application/json"
+            headers["Content-Type"] = content_type
         if auth:
             if not self.token:
                 raise RefusedError(401, "not_enrolled", "this kiosk is not enrolled")

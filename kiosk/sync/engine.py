@@ -14,10 +14,11 @@ import random
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 
 from kiosk.i18n import Message, define, msg
 from kiosk.store.crypto import PersonalDataCipher
@@ -26,7 +27,15 @@ from kiosk.store.models import OutboxEvent
 from kiosk.sync import state
 from kiosk.sync.apply import apply_changes
 from kiosk.sync.client import RefusedError, SyncClient, TransportError
-from kiosk.sync.protocol import MAX_BATCH_EVENTS, PushEvent, PushRequest, PushResponse
+from kiosk.sync.protocol import (
+    MAX_BATCH_EVENTS,
+    ColumnsPushResponse,
+    PullResponse,
+    PushEvent,
+    WireEvent,
+    encode_columns,
+    gzip_json,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +58,29 @@ define(
 
 Clock = Callable[[], dt.datetime]
 T = TypeVar("T")
+
+# About as many bytes as 500 events took in the one-object-per-event layout.
+FIRST_BATCH = 1000
+# A push smaller than this measures the round trip more than the link: no rate learnt from it.
+MIN_RATE_SAMPLE_BYTES = 16 * 1024
+_IN_CHUNK = 500
+
+
+def _clamp(size: int) -> int:
+    return max(1, min(size, MAX_BATCH_EVENTS))
+
+
+def _learnt_batch(store: Store) -> int | None:
+    value = state.get(store, state.BATCH_SIZE)
+    return int(value) if value is not None and value.isdigit() else None
+
+
+def _learnt_rate(store: Store) -> float | None:
+    try:
+        rate = float(state.get(store, state.LINK_RATE) or "")
+    except ValueError:
+        return None
+    return rate if rate > 0 else None
 
 
 @dataclass(frozen=True)
@@ -110,7 +142,7 @@ class SyncEngine:
         clock: Clock,
         listener: Listener | None = None,
         backoff: Backoff | None = None,
-        batch_size: int = 500,
+        batch_size: int | None = None,
     ) -> None:
         self._store = store
         self._device_id = device_id
@@ -118,7 +150,10 @@ class SyncEngine:
         self._clock = clock
         self._listener = listener or (lambda _event: None)
         self._backoff = backoff or Backoff()
-        self._batch = max(1, min(batch_size, MAX_BATCH_EVENTS))
+        # The first batch: what this kiosk learnt its link takes, else a cautious default.
+        self._batch = _clamp(batch_size or _learnt_batch(store) or FIRST_BATCH)
+        # Bytes per second a push achieved (round trip and server included), learnt.
+        self._rate = _learnt_rate(store)
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -131,13 +166,16 @@ class SyncEngine:
         now = self._clock()
         with self._store.transaction() as session:
             state.put(session, state.LAST_ATTEMPT_AT, now.isoformat())
-        report.pushed_ok = self._push_all(report)
+        report.pushed_ok, first_page = self._push_all(report)
         if report.pushed_ok:
             # After the upload, never before it: reference data can wait, records cannot.
-            report.pulled_ok = self._pull_all(report)
+            report.pulled_ok = self._pull_all(report, first_page)
         report.pending = pending_count(self._store)
         report.requests, report.bytes_up = self._client.requests, self._client.bytes_up
         with self._store.transaction() as session:
+            state.put(session, state.BATCH_SIZE, str(self._batch))
+            if self._rate is not None:
+                state.put(session, state.LINK_RATE, f"{self._rate:.0f}")
             if report.error is None:
                 state.put(session, state.LAST_SYNC_AT, self._clock().isoformat())
                 state.put(session, state.LAST_ERROR, None)
@@ -149,85 +187,174 @@ class SyncEngine:
 
     # -- push ---------------------------------------------------------------------------
 
-    def _push_all(self, report: SyncReport) -> bool:
+    def _push_all(self, report: SyncReport) -> tuple[bool, PullResponse | None]:
+        """Returns whether everything went up, and the pull page that came with the last
+        batch's reply (the last batch asks for it, saving a round trip)."""
         total = pending_count(self._store)
         done = 0
+        page: PullResponse | None = None
         self._listener(SyncProgress("push", 0, total))
-        while True:
-            events = self._next_batch()
-            if not events:
-                return True
-            try:
-                response = self._with_retries(
-                    functools.partial(self._push, events), report, batch=True
-                )
-            except RefusedError as exc:
-                self._split_refused(events, exc)
-                continue
-            if response is None:
-                self._note_failure(events)
-                return False
-            self._apply_results(events, response, report)
-            done += len(events)
-            self._listener(SyncProgress("push", min(done, total), max(total, done)))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-read-ahead") as reader:
+            ahead: Future[tuple[list[WireEvent], bool]] | None = None
+            while True:
+                events, last = ahead.result() if ahead is not None else self._next_batch()
+                ahead = None
+                if not events:
+                    return True, page
+                cursor = (state.get(self._store, state.CURSOR) or "") if last else None
+                events, cursor, body = self._fit(events, cursor)
+                if cursor is None:  # not the last batch (or cut short)
+                    # Read and open the next batch while this one is on the wire. It is used
+                    # only if every event of this one is answered, so the order holds.
+                    ahead = reader.submit(self._next_batch, events[-1].seq)
+                bodies = [body]
+                try:
+                    response = self._with_retries(
+                        functools.partial(self._push, events, cursor, bodies), report, batch=True
+                    )
+                except RefusedError as exc:
+                    self._split_refused(events, exc)
+                    ahead = None
+                    continue
+                if response is None:
+                    self._note_failure(events)
+                    return False, None
+                if not self._apply_results(events, response, report):
+                    ahead = None
+                page = response.pull
+                done += len(events)
+                self._listener(SyncProgress("push", min(done, total), max(total, done)))
 
-    def _next_batch(self) -> list[OutboxEvent]:
-        with self._store.reading() as session:
-            return list(
-                session.scalars(
-                    select(OutboxEvent)
-                    .where(OutboxEvent.status == "pending")
-                    .order_by(OutboxEvent.seq)
-                    .limit(self._batch)
-                )
-            )
-
-    def _push(self, events: list[OutboxEvent]) -> PushResponse:
-        request = PushRequest(
-            device_id=self._device_id,
-            sent_at=self._clock(),
-            events=[to_push_event(event, self._store.cipher) for event in events],
+    def _next_batch(self, after: int = 0) -> tuple[list[WireEvent], bool]:
+        """The next pending events (after ``seq``) in order, and whether they are the last."""
+        columns = (
+            OutboxEvent.id,
+            OutboxEvent.seq,
+            OutboxEvent.entity,
+            OutboxEvent.entity_id,
+            OutboxEvent.op,
+            OutboxEvent.created_at,
+            OutboxEvent.utc_offset_min,
+            OutboxEvent.payload,
         )
+        with self._store.reading() as session:
+            rows = (
+                session.connection()
+                .execute(  # Core rows: no ORM loading per event
+                    select(*columns)
+                    .where(OutboxEvent.status == "pending", OutboxEvent.seq > after)
+                    .order_by(OutboxEvent.seq)
+                    .limit(self._batch + 1)
+                )
+                .all()
+            )
+        cipher = self._store.cipher
+        events = [
+            WireEvent(
+                row.id,
+                row.seq,
+                row.entity,
+                row.entity_id,
+                row.op,
+                row.created_at.astimezone(_zone(row.utc_offset_min)),
+                row.utc_offset_min,
+                cipher.open_payload(row.payload, row=row.id),
+            )
+            for row in rows[: self._batch]
+        ]
+        return events, len(rows) <= self._batch
+
+    @property
+    def _budget_s(self) -> float:
+        # A quarter of the timeout per batch: one lost request never costs more than that.
+        return self._client.read_timeout / 4
+
+    def _fit(
+        self, events: list[WireEvent], pull_cursor: str | None
+    ) -> tuple[list[WireEvent], str | None, bytes]:
+        """The gzipped body of ``events``, cut to what the link carries within the budget
+        (bytes, as learnt); a cut batch is not the last one, so it asks for no pull page."""
+        body = gzip_json(encode_columns(self._device_id, self._clock(), events, pull_cursor))
+        limit = None if self._rate is None else self._rate * self._budget_s
+        if limit is not None and len(body) > limit and len(events) > 1:
+            events = events[: max(1, int(len(events) * limit / len(body)))]
+            body = gzip_json(encode_columns(self._device_id, self._clock(), events, None))
+            pull_cursor = None
+        return events, pull_cursor, body
+
+    def _push(
+        self, events: list[WireEvent], pull_cursor: str | None, bodies: list[bytes]
+    ) -> ColumnsPushResponse:
+        # The first attempt sends the body just made; a retry makes it again (new sent_at).
+        body = bodies.pop() if bodies else None
+        if body is None:
+            body = gzip_json(encode_columns(self._device_id, self._clock(), events, pull_cursor))
         started = time.monotonic()
-        response = self._client.push(request)
-        # Sized for the link: grow while a batch goes through within a fraction of the
-        # timeout, so one lost request never costs more than that on a bad link.
-        if time.monotonic() - started < self._client.read_timeout / 4:
-            self._batch = min(MAX_BATCH_EVENTS, self._batch * 2)
+        response = self._client.push_columns(body)
+        elapsed = max(time.monotonic() - started, 1e-3)
+        if len(body) >= MIN_RATE_SAMPLE_BYTES:
+            self._rate = len(body) / elapsed
+        # Sized for the link: the byte budget cuts batches (above); the count grows at most
+        # fourfold at a time while a batch goes through within the budget.
+        if elapsed < self._budget_s:
+            self._batch = _clamp(self._batch * 4)
         return response
 
     def _apply_results(
-        self, events: list[OutboxEvent], response: PushResponse, report: SyncReport
-    ) -> None:
-        by_id = {result.id: result for result in response.results}
+        self, events: list[WireEvent], response: ColumnsPushResponse, report: SyncReport
+    ) -> bool:
+        """Write what the server said of each event; False if the reply did not answer every
+        event (then the batch stays pending and goes again)."""
+        if len(response.status) != len(events):
+            log.warning("a push reply without one status per event; the batch goes again")
+            return False
         now = self._clock()
-        rows = []
+        acked: dict[str, list[int]] = {"accepted": [], "duplicate": []}
+        rejected: list[dict[str, object]] = []
         aliases: dict[str, str] = {}
-        for event in events:
-            result = by_id.get(event.id)
-            if result is None:
-                continue  # not answered: stays pending and goes again
-            setattr(report, result.status, getattr(report, result.status) + 1)
-            rows.append(
-                {
-                    "seq": event.seq,
-                    "status": result.status,
-                    "attempts": event.attempts + 1,
-                    "last_error": result.reason if result.status == "rejected" else None,
-                    "acked_at": now,
-                }
-            )
-            if event.entity == "applicant" and result.canonical_id not in (None, event.entity_id):
-                aliases[event.entity_id] = str(result.canonical_id)
-            if result.status == "rejected":
-                log.warning("event %s (%s) rejected: %s", event.id, event.entity, result.reason)
+        for n, (event, status) in enumerate(zip(events, response.status, strict=True)):
+            setattr(report, status, getattr(report, status) + 1)
+            canonical = response.canonical_id.get(str(n))
+            if event.entity == "applicant" and canonical not in (None, event.entity_id):
+                aliases[event.entity_id] = str(canonical)
+            if status == "rejected":
+                reason = response.reason.get(str(n))
+                rejected.append({"b_seq": event.seq, "b_reason": reason})
+                log.warning("event %s (%s) rejected: %s", event.id, event.entity, reason)
+            else:
+                acked[status].append(event.seq)
         with self._store.transaction() as session:
-            if rows:
-                session.execute(update(OutboxEvent), rows)
+            # Set-based: one UPDATE per status (and chunk), not one per event.
+            for outcome, seqs in acked.items():
+                for start in range(0, len(seqs), _IN_CHUNK):
+                    session.execute(
+                        update(OutboxEvent)
+                        .where(OutboxEvent.seq.in_(seqs[start : start + _IN_CHUNK]))
+                        .values(
+                            status=outcome,
+                            attempts=OutboxEvent.attempts + 1,
+                            last_error=None,
+                            acked_at=now,
+                        )
+                        .execution_options(synchronize_session=False)
+                    )
+            if rejected:
+                session.connection().execute(
+                    update(OutboxEvent)
+                    .where(OutboxEvent.seq == bindparam("b_seq"))
+                    .values(
+                        status="rejected",
+                        attempts=OutboxEvent.attempts + 1,
+                        last_error=bindparam("b_reason"),
+                        acked_at=now,
+                    ),
+                    rejected,
+                )
             for local, canonical in aliases.items():
                 state.put(session, state.ALIAS_PREFIX + local, canonical)
+        return True
 
-    def _split_refused(self, events: list[OutboxEvent], exc: RefusedError) -> None:
+    def _split_refused(self, events: list[WireEvent], exc: RefusedError) -> None:
         """Halve the batch until the one event the server cannot take is found; that one is
         marked rejected (kept and shown, never dropped) so the rest can flow."""
         if len(events) > 1:
@@ -245,22 +372,27 @@ class SyncEngine:
             )
         log.warning("event %s refused by the server: %s", events[0].id, exc.code)
 
-    def _note_failure(self, events: list[OutboxEvent]) -> None:
+    def _note_failure(self, events: list[WireEvent]) -> None:
+        seqs = [event.seq for event in events]
         with self._store.transaction() as session:
-            session.execute(
-                update(OutboxEvent)
-                .where(OutboxEvent.seq.in_([event.seq for event in events]))
-                .values(attempts=OutboxEvent.attempts + 1)
-            )
+            for start in range(0, len(seqs), _IN_CHUNK):
+                session.execute(
+                    update(OutboxEvent)
+                    .where(OutboxEvent.seq.in_(seqs[start : start + _IN_CHUNK]))
+                    .values(attempts=OutboxEvent.attempts + 1)
+                    .execution_options(synchronize_session=False)
+                )
 
     # -- pull ---------------------------------------------------------------------------
 
-    def _pull_all(self, report: SyncReport) -> bool:
+    def _pull_all(self, report: SyncReport, first: PullResponse | None = None) -> bool:
         cursor = state.get(self._store, state.CURSOR)
+        page = first
         while True:
-            page = self._with_retries(functools.partial(self._client.pull, cursor), report)
             if page is None:
-                return False
+                page = self._with_retries(functools.partial(self._client.pull, cursor), report)
+                if page is None:
+                    return False
             with self._store.transaction() as session:
                 report.pulled += apply_changes(session, page.changes, self._clock())
                 state.put(session, state.CURSOR, page.cursor)
@@ -268,6 +400,7 @@ class SyncEngine:
             self._listener(SyncProgress("pull", report.pulled, report.pulled))
             if not page.more:
                 return True
+            page = None
 
     # -- retries ------------------------------------------------------------------------
 
@@ -306,16 +439,20 @@ class SyncEngine:
             return result
 
 
+@functools.lru_cache(maxsize=64)
+def _zone(utc_offset_min: int) -> dt.timezone:
+    return dt.timezone(dt.timedelta(minutes=utc_offset_min))
+
+
 def to_push_event(event: OutboxEvent, cipher: PersonalDataCipher) -> PushEvent:
     """The wire form of an outbox event; payloads sealed at rest are opened for upload."""
-    offset = dt.timedelta(minutes=event.utc_offset_min)
     return PushEvent(
         id=event.id,
         seq=event.seq,
         entity=event.entity,
         entity_id=event.entity_id,
         op=event.op,
-        created_at=event.created_at.astimezone(dt.timezone(offset)),
+        created_at=event.created_at.astimezone(_zone(event.utc_offset_min)),
         utc_offset_min=event.utc_offset_min,
         payload=cipher.open_payload(event.payload, row=event.id),
     )

@@ -18,6 +18,8 @@ CURSOR = "sync.cursor"
 LAST_SYNC_AT = "last_sync_at"  # read by `kiosk status` too
 LAST_ATTEMPT_AT = "sync.last_attempt_at"
 LAST_ERROR = "sync.last_error"
+BATCH_SIZE = "sync.batch_size"  # events per push the link took last time
+LINK_RATE = "sync.link_bytes_per_s"  # what a push achieved last time (round trip included)
 ALIAS_PREFIX = "applicant_alias:"
 REVOKED_CARD_PREFIX = "revoked_card:"
 

@@ -3,6 +3,7 @@ nothing is stored."""
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import json
 from typing import Any
@@ -13,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.services.kiosk import KioskServices
+from kiosk.sync.protocol import PUSH_COLUMNS_TYPE, WireEvent, encode_columns
 from server.models import Event
 from tests.integration.conftest import ServerProcess
 from tests.synchelpers import enrol, server_count
@@ -112,3 +114,83 @@ def test_oversized_and_broken_bodies(pusher: tuple[ServerProcess, str, str], mak
     answer = requests.post(server.url + "/api/v1/push", data=raw, headers=headers, timeout=60)
     assert 400 <= answer.status_code < 500
     assert server_count(server, Event, Event.device_id == device_id) == 0
+
+
+good_group = {
+    "entity": "staff_login",
+    "op": "ok",
+    "id": ["01900000-0000-7000-8000-0000000000cc"],
+    "seq": [1],
+    "entity_id": ["x"],
+    "created_at": ["2026-03-02T09:30:00+07:00"],
+    "utc_offset_min": [420],
+    "copied": {"device_id": "device_id"},
+    "payload": {"note": ["hi"]},
+}
+broken_group = st.fixed_dictionaries(
+    {},
+    optional={key: json_values | st.just(value) for key, value in good_group.items()},
+).filter(lambda group: group != good_group)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_malformed_compact_push_is_a_clean_4xx(
+    pusher: tuple[ServerProcess, str, str], data: st.DataObject
+) -> None:
+    server, token, device_id = pusher
+    before = server_count(server, Event, Event.device_id == device_id)
+    body = data.draw(
+        st.one_of(
+            json_values,
+            st.fixed_dictionaries(
+                {
+                    "device_id": st.just(device_id) | st.text(max_size=40),
+                    "sent_at": st.just("2026-03-02T09:30:00+07:00") | st.text(max_size=30),
+                    "groups": st.lists(broken_group, min_size=0, max_size=3),
+                },
+                optional={"pull_cursor": json_values},
+            ),
+        )
+    )
+    raw = gzip.compress(json.dumps(body).encode())
+    if data.draw(st.booleans()):
+        raw = raw[: data.draw(st.integers(0, len(raw)))]
+    headers = {
+        "Authorization": f"Bearer {token}",
+        "Content-Encoding": "gzip",
+        "Content-Type": PUSH_COLUMNS_TYPE,
+    }
+    answer = requests.post(server.url + "/api/v1/push", data=raw, headers=headers, timeout=30)
+    assert 400 <= answer.status_code < 500 or (
+        answer.status_code == 200 and set(answer.json()["status"]) == {"rejected"}
+    ), answer.text
+    assert "Traceback" not in answer.text
+    assert server_count(server, Event, Event.device_id == device_id) == before
+
+
+def test_compact_push_with_a_bad_cursor_still_stores_and_skips_the_pull(
+    pusher: tuple[ServerProcess, str, str],
+) -> None:
+    server, token, device_id = pusher
+    event = WireEvent(
+        id="01900000-0000-7000-8000-0000000000dd",
+        seq=1,
+        entity="staff_login",
+        entity_id="x",
+        op="ok",
+        created_at=dt.datetime.now(dt.UTC),
+        utc_offset_min=0,
+        payload={"device_id": device_id},
+    )
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": PUSH_COLUMNS_TYPE}
+    for cursor, pulled in (("v2.nonsense", False), ("", True)):
+        body = encode_columns(device_id, dt.datetime.now(dt.UTC), [event], pull_cursor=cursor)
+        answer = requests.post(server.url + "/api/v1/push", json=body, headers=headers, timeout=30)
+        assert answer.status_code == 200, answer.text
+        reply = answer.json()
+        assert reply["status"] == ["accepted" if not pulled else "duplicate"]
+        assert (reply["pull"] is not None) is pulled
+    assert server_count(server, Event, Event.device_id == device_id) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.services.kiosk import KioskServices
+from kiosk.sync import state
 from tests.integration.conftest import ServerProcess
 from tests.netproxy import FaultProxy
 from tests.synchelpers import (
@@ -91,8 +92,26 @@ def test_server_killed_mid_batch_and_restarted(
 
     with FaultProxy(own_server.port) as proxy:
         enrol(kiosk, own_server, proxy.url)
-        proxy.faults.extend([kill_and_restart, "pass", kill_and_restart])
+        # The batch and its retry are both cut by a kill (the pull rides on the last push).
+        proxy.faults.extend([kill_and_restart, kill_and_restart, "pass"])
         report = kiosk.sync.run(backoff=fast_backoff())
         assert report.complete, report.error
         assert proxy.seen.count("callable") == 2
     _converged(kiosk, own_server)
+
+
+def test_batches_cut_to_a_slow_links_byte_budget_still_converge(
+    kiosk: KioskServices, server: ServerProcess
+) -> None:
+    _field_day(kiosk, people=6)
+    with kiosk.store.transaction() as session:  # as if the last sync had crawled along
+        state.put(session, state.LINK_RATE, "100")
+    with FaultProxy(server.port) as proxy:
+        enrol(kiosk, server, proxy.url)
+        before = proxy.requests
+        proxy.faults.extend(["pass", "reset_before_response"])
+        report = kiosk.sync.run(backoff=fast_backoff())
+        assert report.complete, report.error
+        assert proxy.requests - before >= 4  # cut into several batches, one retried
+    assert report.pulled_ok and state.get(kiosk.store, state.CURSOR) is not None
+    _converged(kiosk, server)
