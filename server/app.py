@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.sync import sealed_box
 from kiosk.sync.protocol import (
     API_PREFIX,
     MAX_BODY_BYTES,
@@ -38,7 +39,13 @@ from kiosk.sync.protocol import (
     parse_message,
 )
 from server import __version__
-from server.accounts import ApiError, authenticate, enrol_device, record_clock
+from server.accounts import (
+    ApiError,
+    authenticate,
+    bundle_private_key,
+    enrol_device,
+    record_clock,
+)
 from server.db import Database
 from server.ingest import Batch, Outcome, ingest
 from server.models import ChangeLog
@@ -168,8 +175,15 @@ def create_app(db: Database) -> FastAPI:
         now = _now()
         with db.transaction() as session:
             device, token = enrol_device(session, request, now)
+            bundle_key = sealed_box.public_of(bundle_private_key(session, now))
         log.info("device %s enrolled for site %s", device.id, device.site)
-        return EnrolResponse(device_id=device.id, token=token, site=device.site, server_time=now)
+        return EnrolResponse(
+            device_id=device.id,
+            token=token,
+            site=device.site,
+            server_time=now,
+            bundle_key=bundle_key,
+        )
 
     @app.post(
         f"{API_PREFIX}/push",

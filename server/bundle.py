@@ -11,6 +11,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from kiosk.sync import sealed_box
 from kiosk.sync.protocol import (
     BUNDLE_EVENTS,
     BUNDLE_MANIFEST,
@@ -25,6 +26,7 @@ from kiosk.sync.protocol import (
     gunzip_limited,
     parse_message,
 )
+from server.accounts import bundle_private_key
 from server.db import Database
 from server.ingest import Batch, ingest
 from server.models import Device, TrustedKey
@@ -53,8 +55,9 @@ def _read(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     return archive.read(name)
 
 
-def read_bundle(path: Path) -> tuple[BundleManifest, BundleEvents]:
-    """Check everything that can be checked without the database."""
+def read_bundle(path: Path) -> tuple[BundleManifest, bytes]:
+    """Check everything that can be checked without the database or the server's key;
+    returns the manifest and the still encrypted events."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -77,18 +80,37 @@ def read_bundle(path: Path) -> tuple[BundleManifest, BundleEvents]:
         raise BundleRefused("the key id does not match the public key")
     if manifest.files.get(BUNDLE_EVENTS) != hashlib.sha256(events_raw).hexdigest():
         raise BundleRefused("the events file does not match its checksum")
+    if manifest.encryption is None:
+        raise BundleRefused("the events are not encrypted to this server")
+    return manifest, events_raw
+
+
+def open_events(manifest: BundleManifest, sealed: bytes, private_key: bytes) -> BundleEvents:
+    """Decrypt with the server's bundle key, then parse; any failure refuses the bundle."""
+    assert manifest.encryption is not None
     try:
-        events = parse_message(BundleEvents, gunzip_limited(events_raw, MAX_BUNDLE_BYTES))
+        plain = sealed_box.open_sealed(
+            private_key,
+            sealed_box.Sealed(
+                manifest.encryption.ephemeral_public, manifest.encryption.nonce, sealed
+            ),
+            associated=manifest.device_id.encode(),
+        )
+    except sealed_box.OpenError as exc:
+        raise BundleRefused("the events cannot be opened with this server's key") from exc
+    try:
+        events = parse_message(BundleEvents, gunzip_limited(plain, MAX_BUNDLE_BYTES))
     except ProtocolError as exc:
         raise BundleRefused(f"the events are invalid: {exc}") from exc
     if len(events.events) != manifest.event_count:
         raise BundleRefused("the number of events does not match the manifest")
-    return manifest, events
+    return events
 
 
 def import_bundle(db: Database, path: Path, now: dt.datetime) -> ImportReport:
-    manifest, bundle = read_bundle(path)
+    manifest, sealed = read_bundle(path)
     with db.transaction() as session:
+        bundle = open_events(manifest, sealed, bundle_private_key(session, now))
         device = session.get(Device, manifest.device_id)
         key = session.get(TrustedKey, manifest.key_id)
         if device is None or key is None or key.device_id != device.id:

@@ -201,6 +201,16 @@ class TrustedKey(Base):
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
+class ServerSecret(Base):
+    """Keys the server keeps for itself, e.g. the private X25519 key USB bundles are sealed to."""
+
+    __tablename__ = "server_secret"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
 class ChangeLog(Base):
     """What kiosks pull, in order; the cursor is the last ``seq`` a kiosk has seen."""
 

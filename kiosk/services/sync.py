@@ -24,6 +24,11 @@ from kiosk.sync.protocol import EnrolRequest
 TOKEN_FILENAME = "sync-token"
 
 define(
+    "sync.bundle_needs_pairing",
+    id="Bundel USB dienkripsi untuk server: pasangkan kios dengan server sekali terlebih dahulu.",
+    en="USB bundles are encrypted for the server: pair this kiosk with the server once first.",
+)
+define(
     "sync.enrol_refused",
     id="Pendaftaran kios ditolak: kode salah, sudah dipakai, atau kedaluwarsa ({detail}).",
     en="Enrolment refused: the code is wrong, used or expired ({detail}).",
@@ -112,6 +117,7 @@ class SyncService:
             state.put(session, state.SITE, response.site)
             state.put(session, state.TOKEN_FILE, TOKEN_FILENAME)
             state.put(session, state.CURSOR, None)
+            state.put(session, state.BUNDLE_KEY, response.bundle_key)
         return response.site
 
     def run(
@@ -153,9 +159,19 @@ class SyncService:
             engine.cancel()
 
     def export_bundle(self, target: Path) -> BundleSummary:
+        """Every pending event in one file for a USB drive, encrypted to the server (so the
+        kiosk must have been paired once: the server's bundle key comes with the pairing)."""
         ctx = self._ctx
+        bundle_key = state.get(ctx.store, state.BUNDLE_KEY)
+        if not bundle_key:
+            raise SyncError(msg("sync.bundle_needs_pairing"))
         return export_bundle(
-            ctx.store, ctx.device_id, ctx.signer.private_bytes(), target, ctx.now()
+            ctx.store,
+            ctx.device_id,
+            ctx.signer.private_bytes(),
+            target,
+            ctx.now(),
+            server_key=bundle_key,
         )
 
     def health(self) -> SyncHealth:

@@ -16,12 +16,14 @@ from sqlalchemy import select
 
 from kiosk.store.db import Store
 from kiosk.store.models import OutboxEvent
+from kiosk.sync import sealed_box
 from kiosk.sync.engine import to_push_event
 from kiosk.sync.protocol import (
     BUNDLE_EVENTS,
     BUNDLE_MANIFEST,
     BUNDLE_SIGNATURE,
     BUNDLE_SIGNING_CONTEXT,
+    BundleEncryption,
     BundleEvents,
     BundleManifest,
 )
@@ -40,6 +42,8 @@ def export_bundle(
     private_key: bytes,
     target: Path,
     now: dt.datetime,
+    *,
+    server_key: str,
 ) -> BundleSummary:
     """Write the bundle next to ``target`` and move it into place only when complete, so a
     USB stick pulled out mid-write never holds a half bundle under the real name. Exporting
@@ -53,7 +57,10 @@ def export_bundle(
             select(OutboxEvent).where(OutboxEvent.status == "pending").order_by(OutboxEvent.seq)
         ).all()
         events = BundleEvents(events=[to_push_event(row, store.cipher) for row in rows])
-    events_raw = gzip.compress(events.model_dump_json().encode(), compresslevel=6, mtime=0)
+    plain = gzip.compress(events.model_dump_json().encode(), compresslevel=6, mtime=0)
+    # Personal data on a removable drive: only the server can open the events.
+    sealed = sealed_box.seal(server_key, plain, associated=device_id.encode())
+    events_raw = sealed.ciphertext
     manifest = BundleManifest(
         device_id=device_id,
         key_id=hashlib.sha256(public).digest()[:8].hex(),
@@ -61,6 +68,9 @@ def export_bundle(
         created_at=now,
         event_count=len(events.events),
         files={BUNDLE_EVENTS: hashlib.sha256(events_raw).hexdigest()},
+        encryption=BundleEncryption(
+            scheme=sealed_box.SCHEME, ephemeral_public=sealed.ephemeral_public, nonce=sealed.nonce
+        ),
     )
     manifest_raw = manifest.model_dump_json(indent=2).encode()
     signature = key.sign(BUNDLE_SIGNING_CONTEXT + manifest_raw).hex()

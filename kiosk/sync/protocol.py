@@ -168,6 +168,8 @@ class EnrolResponse(Message):
     token: str
     site: str
     server_time: AwareTime
+    # The server's X25519 key that USB bundles are encrypted to (kiosk.sync.sealed_box).
+    bundle_key: HexKey | None = None
 
 
 class PushEvent(Message):
@@ -408,6 +410,14 @@ class ColumnsPushResponse(Message):
     pull: PullResponse | None = None
 
 
+class BundleEncryption(Message):
+    """How the events file is encrypted to the server (kiosk.sync.sealed_box)."""
+
+    scheme: Literal["x25519-hkdf-sha256-aes256gcm"]
+    ephemeral_public: HexKey
+    nonce: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{24}$")]
+
+
 class BundleManifest(Message):
     """The signed part of a USB bundle: what is inside and how to check it."""
 
@@ -419,6 +429,8 @@ class BundleManifest(Message):
     created_at: AwareTime
     event_count: Annotated[int, Field(ge=0, le=10_000_000)]
     files: dict[str, Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]]
+    # Required by the server: a bundle's events are personal data on a removable drive.
+    encryption: BundleEncryption | None = None
 
 
 class ProtocolError(ValueError):

@@ -15,6 +15,7 @@ SERVER_URL = "sync.server_url"
 SITE = "sync.site"
 TOKEN_FILE = "sync.token_file"
 CURSOR = "sync.cursor"
+BUNDLE_KEY = "sync.bundle_key"  # the server's X25519 key USB bundles are encrypted to
 LAST_SYNC_AT = "last_sync_at"  # read by `kiosk status` too
 LAST_ATTEMPT_AT = "sync.last_attempt_at"
 LAST_ERROR = "sync.last_error"

@@ -2140,6 +2140,11 @@ Consent text version: {version}</translation>
         <translation>The data folder is read-only: nothing was saved. Check the folder or drive permissions.</translation>
     </message>
     <message>
+        <source>sync.bundle_needs_pairing</source>
+        <comment>USB bundles are encrypted for the server: pair this kiosk with the server once first.</comment>
+        <translation>USB bundles are encrypted for the server: pair this kiosk with the server once first.</translation>
+    </message>
+    <message>
         <source>sync.cancelled</source>
         <comment>Synchronisation cancelled.</comment>
         <translation>Synchronisation cancelled.</translation>

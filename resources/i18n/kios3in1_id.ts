@@ -2140,6 +2140,11 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Folder data hanya-baca: data tidak disimpan. Periksa izin folder atau diska.</translation>
     </message>
     <message>
+        <source>sync.bundle_needs_pairing</source>
+        <comment>USB bundles are encrypted for the server: pair this kiosk with the server once first.</comment>
+        <translation>Bundel USB dienkripsi untuk server: pasangkan kios dengan server sekali terlebih dahulu.</translation>
+    </message>
+    <message>
         <source>sync.cancelled</source>
         <comment>Synchronisation cancelled.</comment>
         <translation>Sinkronisasi dibatalkan.</translation>

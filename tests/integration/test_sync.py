@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import re
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -261,23 +263,43 @@ def test_bundle_import_is_signed_idempotent_and_refuses_tampering(
     kiosk: KioskServices, server: ServerProcess, tmp_path: Path
 ) -> None:
     enrol(kiosk, server)  # enrolled once at the office, then taken where no network reaches
-    kiosk.registration.register_many(distinct_forms(5))
+    forms = distinct_forms(5)
+    kiosk.registration.register_many(forms)
     bundle = tmp_path / "usb" / "kiosk.k3b"
     summary = kiosk.sync.export_bundle(bundle)
     assert summary.events == len(outbox_ids(kiosk))
 
-    tampered = tmp_path / "tampered.k3b"
-    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(tampered, "w") as target:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "events.json.gz":
-                events = json.loads(gzip.decompress(data))
-                events["events"][0]["payload"]["full_name"] = "Someone Else"
-                data = gzip.compress(json.dumps(events).encode())
-            target.writestr(item, data)
-    refused = _server_cli(server, "import-bundle", str(tampered))
-    assert refused.returncode != 0 and "refused" in refused.stderr
-    assert "Traceback" not in refused.stderr
+    # The bundle travels on a removable drive: nothing personal can be read from it.
+    raw = bundle.read_bytes()
+    for form in forms:
+        for secret in (form.nik, form.full_name, form.kk_number):
+            assert secret.encode() not in raw
+    with zipfile.ZipFile(bundle) as archive:
+        sealed = archive.read("events.json.gz")
+    with pytest.raises(gzip.BadGzipFile):
+        gzip.decompress(sealed)
+
+    def tamper(name: str, change: Callable[[bytes], bytes]) -> Path:
+        tampered = tmp_path / f"tampered-{name}.k3b"
+        with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(tampered, "w") as target:
+            for item in source.infolist():
+                data = source.read(item)
+                target.writestr(item, change(data) if item.filename == name else data)
+        return tampered
+
+    flipped = tamper("events.json.gz", lambda data: data[:-1] + bytes([data[-1] ^ 1]))
+
+    # a consistent checksum does not help: the manifest is signed by the device
+    def fewer(data: bytes) -> bytes:
+        changed = re.sub(rb'"event_count": (\d+)', lambda m: b'"event_count": 1', data)
+        assert changed != data
+        return changed
+
+    rehashed = tamper("manifest.json", fewer)
+    for tampered in (flipped, rehashed):
+        refused = _server_cli(server, "import-bundle", str(tampered))
+        assert refused.returncode != 0 and "refused" in refused.stderr
+        assert "Traceback" not in refused.stderr
     assert server_event_ids(server, kiosk.ctx.device_id) == []
 
     first = _server_cli(server, "import-bundle", str(bundle))
@@ -288,6 +310,14 @@ def test_bundle_import_is_signed_idempotent_and_refuses_tampering(
     report = kiosk.sync.run(backoff=fast_backoff())
     assert report.complete and report.accepted == 0 and report.duplicate == summary.events
     assert sorted(server_event_ids(server, kiosk.ctx.device_id)) == sorted(outbox_ids(kiosk))
+
+
+def test_a_kiosk_never_paired_cannot_write_a_bundle(kiosk: KioskServices, tmp_path: Path) -> None:
+    kiosk.registration.register(applicant_form())
+    with pytest.raises(SyncError) as refused:
+        kiosk.sync.export_bundle(tmp_path / "kiosk.k3b")
+    assert "pair this kiosk" in refused.value.render("en")
+    assert not (tmp_path / "kiosk.k3b").exists()
 
 
 def test_cli_sync_exit_codes(kiosk: KioskServices, server: ServerProcess) -> None:

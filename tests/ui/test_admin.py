@@ -126,8 +126,14 @@ def test_sync_now_and_refused_records_are_shown(
 
 
 def test_export_writes_a_bundle_to_the_chosen_drive(
-    window: MainWindow, kiosk: KioskServices, qtbot: QtBot, tmp_path: Path
+    window: MainWindow,
+    kiosk: KioskServices,
+    qtbot: QtBot,
+    tmp_path: Path,
+    server: ServerProcess,  # noqa: F811
 ) -> None:
+    # bundles are encrypted to the server, whose key comes with the one-time pairing
+    kiosk.sync.enroll(server.url, server.enrolment_code())
     kiosk.registration.register(applicant_form())
     usb = tmp_path / "KINGSTON"
     usb.mkdir()
