@@ -8,7 +8,7 @@ The live QtMultimedia capture is tested only where PySide6-Addons is installed.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
+import importlib
 import time
 from collections.abc import Iterator
 
@@ -29,7 +29,18 @@ from kiosk.ui.main_window import MainWindow
 from tests.factories import applicant_form
 
 PIN = "482915"
-HAS_MULTIMEDIA = importlib.util.find_spec("PySide6.QtMultimedia") is not None
+
+
+def _imports(module: str) -> bool:
+    # Present is not enough: the Addons wheel needs system libraries (libpulse) to load.
+    try:
+        importlib.import_module(module)
+    except Exception:
+        return False
+    return True
+
+
+HAS_MULTIMEDIA = _imports("PySide6.QtMultimedia")
 
 
 class FakeCamera(QObject):
@@ -152,9 +163,10 @@ def test_a_burst_of_identical_frames_records_one_attendance_without_blocking_the
     assert len(payloads) >= 2 and set(payloads) == {payload}
     # Frames kept arriving while a decode was in flight (dropped > 0 is only possible when
     # decoding runs off the GUI thread); they were dropped, not queued; no tick waited long.
+    qtbot.waitUntil(lambda: not reader._busy, timeout=5000)
     assert reader.offered == camera.sent
     assert reader.dropped > 0
-    assert reader.decoded_frames < reader.offered / 2
+    assert reader.decoded_frames + reader.dropped == reader.offered  # each one or the other
     assert camera.longest_gap() < 0.25
 
 
@@ -191,13 +203,15 @@ def test_camera_button_shows_only_where_a_camera_can_be_used(station: MainWindow
     assert scan.camera.isVisible() == camera_available()
 
 
-@pytest.mark.skipif(HAS_MULTIMEDIA, reason="PySide6-Addons is installed here")
+@pytest.mark.skipif(HAS_MULTIMEDIA, reason="QtMultimedia loads here")
 def test_without_qtmultimedia_there_is_no_camera(station: MainWindow) -> None:
     assert not camera_available()
     assert not station.staff_area.scan.camera.isVisible()
 
 
 @pytest.mark.skipif(not HAS_MULTIMEDIA, reason="needs PySide6.QtMultimedia (camera extra)")
+# Without a GPU (offscreen) Qt says it converts video frames on the CPU: expected, not ours.
+@pytest.mark.qt_log_ignore("No RHI backend")
 def test_video_frames_are_converted_on_the_worker_and_read(
     qtbot: QtBot, card_frame: tuple[QImage, str]
 ) -> None:
