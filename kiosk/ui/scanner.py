@@ -102,6 +102,11 @@ class ScannerInput(QObject):
     def _take_scan(self) -> None:
         text = "".join(event.text() for _, event in self._held)
         self._held.clear()
+        self.submit(text)
+
+    def submit(self, text: str) -> None:
+        """A whole code from this scanner or another reader (the camera): emitted as a scan
+        unless it is the code just seen, within ``repeat_ms`` of the last time it was seen."""
         now = time.monotonic_ns()
         last_text, last_at = self._last_scan
         self._last_scan = (text, now)

@@ -7,7 +7,7 @@ the GUI thread and go to the screen that asked.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
@@ -18,6 +18,7 @@ from kiosk.services.catalogue import SessionSummary
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.roster import Roster
 from kiosk.services.staff import StaffUser
+from kiosk.ui.camera import FrameReader, camera_available
 from kiosk.ui.feedback import VerdictSounds
 from kiosk.ui.screens.roster import RosterScreen
 from kiosk.ui.screens.scan import ScanScreen
@@ -25,6 +26,9 @@ from kiosk.ui.screens.staff_home import StaffHomeScreen
 from kiosk.ui.screens.staff_login import StaffLoginScreen
 from kiosk.ui.staff_tools import StaffTools
 from kiosk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.ui.camera_live import LiveCamera  # QtMultimedia: imported when switched on
 
 IDLE_LOGOUT_MS = 5 * 60 * 1000
 _ACTIVITY = {
@@ -103,6 +107,10 @@ class StaffArea(QWidget):
         self.scan.admit_requested.connect(self._admit)
         self.scan.card_chosen.connect(self._record_person)
         self.scan.lookup_requested.connect(self._lookup)
+        self.scan.camera_requested.connect(self.toggle_camera)
+        self.scan.hidden.connect(self.stop_camera)
+        self._reader: FrameReader | None = None
+        self._camera: LiveCamera | None = None
         self.roster.back_requested.connect(self.show_home)
         self.roster.refresh_requested.connect(lambda: self._roster_of(self._roster_session))
         self.roster.export_requested.connect(self._export)
@@ -166,6 +174,7 @@ class StaffArea(QWidget):
     def logout(self) -> None:
         self.user = None
         self._idle.stop()
+        self.stop_camera()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._watch)
@@ -198,7 +207,42 @@ class StaffArea(QWidget):
         self.scan.reset()
         self.scan.set_session(session)
         self.stack.setCurrentWidget(self.scan)
+        self.scan.set_camera_available(camera_available())
         self._refresh_counts()
+
+    # -- camera --------------------------------------------------------------------------
+    def frame_reader(self) -> FrameReader:
+        """The decoder of camera frames; its payloads take the USB scanner's path (the same
+        "same code within 2 s counts once" rule, then submit_scan -> record_scan)."""
+        if self._reader is None:
+            self._reader = FrameReader(self)
+            self._reader.decoded.connect(self.scan.scanner.submit)
+        return self._reader
+
+    def toggle_camera(self) -> None:
+        if self._camera is not None:
+            self.stop_camera()
+            return
+        from kiosk.ui.camera_live import LiveCamera
+
+        camera = LiveCamera(self)
+        reader = self.frame_reader()
+        reader.start()
+        camera.frame.connect(reader.offer)
+        camera.failed.connect(lambda _text: self.stop_camera())
+        self._camera = camera
+        self.scan.set_preview(camera.preview)
+        camera.start()
+
+    def stop_camera(self) -> None:
+        camera, self._camera = self._camera, None
+        if camera is not None:
+            camera.stop()
+            self.scan.set_preview(None)
+            camera.preview.deleteLater()
+            camera.deleteLater()
+        if self._reader is not None:
+            self._reader.stop()
 
     def submit_scan(self, payload: str, *, admit: bool = False) -> None:
         services, session, user = self.services, self.scan.session, self.user

@@ -129,6 +129,7 @@ class ScanScreen(QWidget):
     admit_requested = Signal(str)  # the payload of the amber verdict to admit
     lookup_requested = Signal(str)
     camera_requested = Signal()
+    hidden = Signal()  # left the screen: the camera stops with the scanner
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,7 +162,12 @@ class ScanScreen(QWidget):
         layout.addLayout(header)
         self.banner = VerdictBanner()
         self.banner.admit_requested.connect(self._admit)
-        layout.addWidget(self.banner)
+        verdict_row = QHBoxLayout()
+        verdict_row.addWidget(self.banner, 1)
+        # The camera's live preview goes here while the camera is on (set_preview).
+        self._preview_row = verdict_row
+        self._preview: QWidget | None = None
+        layout.addLayout(verdict_row)
         lookup_row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("Search")
@@ -195,6 +201,17 @@ class ScanScreen(QWidget):
 
     def set_camera_available(self, available: bool) -> None:
         self.camera.setVisible(available)
+
+    def set_preview(self, preview: QWidget | None) -> None:
+        """Show the camera's live preview beside the verdict, or take it away (None)."""
+        if self._preview is not None:
+            self._preview_row.removeWidget(self._preview)
+            self._preview.hide()
+        self._preview = preview
+        if preview is not None:
+            preview.setFixedSize(320, 240)
+            self._preview_row.addWidget(preview)
+            preview.show()
 
     def _scanned(self, payload: str) -> None:
         self._last_payload = payload
@@ -231,6 +248,7 @@ class ScanScreen(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.scanner.stop()
+        self.hidden.emit()
         super().hideEvent(event)
 
     def retranslate(self, lang: str) -> None:
