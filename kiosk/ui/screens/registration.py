@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -127,6 +127,9 @@ class RegistrationScreen(QWidget):
             scroll.setObjectName("PageScroll")
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            # A tap on a key of a page's own keypad (which never takes the focus) must not hand
+            # the focus to the scroll area and so away from the field being typed into.
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroll.setWidget(page)
             self._containers[page] = scroll
             self.stack.addWidget(scroll)
@@ -169,6 +172,7 @@ class RegistrationScreen(QWidget):
         self.stack.setCurrentWidget(self._containers[widget])
         self._containers[widget].verticalScrollBar().setValue(0)
         in_wizard = isinstance(widget, Page)
+        self.progress.setVisible(not in_wizard)  # a wizard step shows its place in its header
         numeric = widget.numeric if isinstance(widget, Page) else []
         self.keypad.setVisible(bool(numeric))
         if numeric:
@@ -325,14 +329,9 @@ class RegistrationScreen(QWidget):
         self.staff_pin.retranslate(lang)
         self.keypad.retranslate(lang)
         current = self.current()
-        if isinstance(current, Page):
-            index = self.pages.index(current) + 1
-            name = tr(f"wizard.step.{current.step}", lang)
-            self.progress.setText(
-                f"{tr('wizard.progress', lang, step=index, total=len(self.pages))} · {name}"
-            )
-        else:
-            self.progress.setText(tr("wizard.title", lang))
+        for index, page in enumerate(self.pages, start=1):
+            page.progress.setText(tr("wizard.progress", lang, step=index, total=len(self.pages)))
+        self.progress.setText(tr("wizard.title", lang))
         self.back.setText(tr("wizard.back", lang))
         self.cancel.setText(tr("wizard.cancel", lang))
         last = current is self.review
