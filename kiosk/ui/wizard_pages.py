@@ -41,6 +41,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.setObjectName("WizardPage")
         self.fields: dict[str, Field] = {}
+        self.errors: dict[str, Message] = {}  # kept as messages: a language switch re-renders
         self.numeric: list[QLineEdit] = []
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
@@ -70,14 +71,19 @@ class Page(QWidget):
         return field
 
     def show_errors(self, errors: dict[str, Message], lang: str) -> None:
+        self.errors = dict(errors)
+        self._render_errors(lang)
+
+    def _render_errors(self, lang: str) -> None:
         for name, field in self.fields.items():
-            error = errors.get(name)
+            error = self.errors.get(name)
             field.set_error(None if error is None else tr_msg(error, lang))
 
     def read(self, form: ApplicantForm) -> None:
         """Copy this page's values into the form."""
 
     def clear(self) -> None:
+        self.errors = {}
         for field in self.fields.values():
             field.set_error(None)
             if isinstance(field.editor, QLineEdit):
@@ -87,6 +93,7 @@ class Page(QWidget):
         self.title.setText(tr(f"wizard.step.{self.step}", lang))
         for name, field in self.fields.items():
             field.retranslate(tr(f"field.{name.removesuffix('_code')}", lang))
+        self._render_errors(lang)
 
 
 class ConsentPage(Page):
@@ -126,6 +133,7 @@ class ConsentPage(Page):
         self.agree.setText(tr("consent.agree", lang))
         self.agree.setAccessibleName(self.agree.text())
         self.fields["consent"].caption.hide()
+        self._render_errors(lang)
 
 
 class IdentityPage(Page):
@@ -158,9 +166,11 @@ class IdentityPage(Page):
         self.column.addWidget(self.warnings)
         self.column.addWidget(self.accept)
         self.column.addStretch(1)
+        self.shown_warnings: list[Message] = []
         self.show_warnings([], "id")
 
     def show_warnings(self, warnings: Sequence[Message], lang: str) -> None:
+        self.shown_warnings = list(warnings)
         text = "\n".join(f"• {tr_msg(w, lang)}" for w in warnings)
         self.warnings.setText(f"{tr('warnings.title', lang)}\n{text}" if warnings else "")
         self.warnings.setVisible(bool(warnings))
@@ -185,6 +195,8 @@ class IdentityPage(Page):
         self.sex.set_labels({"L": tr("sex.L", lang), "P": tr("sex.P", lang)})
         self.accept.setText(tr("warnings.accept", lang))
         self.accept.setAccessibleName(self.accept.text())
+        if self.shown_warnings:
+            self.show_warnings(self.shown_warnings, lang)
 
 
 class AddressPage(Page):

@@ -138,6 +138,7 @@ class RegistrationScreen(QWidget):
         body.addWidget(self.keypad)
         self.notice = named_label("FieldError")
         self.notice.setWordWrap(True)
+        self.notice_message: Message | None = None  # re-rendered on a language switch
         outer.addWidget(self.notice)
         nav = QHBoxLayout()
         self.back = named_button("Secondary")
@@ -181,8 +182,13 @@ class RegistrationScreen(QWidget):
         for button in (self.back, self.cancel, self.next):
             button.setVisible(in_wizard)
         self.back.setEnabled(widget is not self.consent)
-        self.notice.clear()
+        self.say(None)
         self.retranslate(self.lang)
+
+    def say(self, message: Message | None) -> None:
+        """The line above the buttons: what to do next, or why the last step failed."""
+        self.notice_message = message
+        self.notice.setText("" if message is None else tr_msg(message, self.lang))
 
     def form(self) -> ApplicantForm:
         form = ApplicantForm()
@@ -205,7 +211,7 @@ class RegistrationScreen(QWidget):
         mine = {name: error for name, error in check.errors.items() if name in page.fields}
         page.show_errors(mine, self.lang)
         if mine:
-            self.notice.setText(tr("wizard.fix_errors", self.lang))
+            self.say(Message("wizard.fix_errors"))
             return
         if page is self.identity:
             warnings = check.warnings
@@ -233,11 +239,11 @@ class RegistrationScreen(QWidget):
 
     def _busy(self) -> None:
         self.next.setEnabled(False)
-        self.notice.setText(tr("wizard.busy", self.lang))
+        self.say(Message("wizard.busy"))
 
     def _idle(self) -> None:
         self.next.setEnabled(True)
-        self.notice.clear()
+        self.say(None)
 
     def _after_nik(self, registered: object) -> None:
         self._idle()
@@ -292,7 +298,7 @@ class RegistrationScreen(QWidget):
         if isinstance(error, DuplicateApplicant):
             self._show(self.duplicate)
         elif isinstance(error, UserError):
-            self.notice.setText(tr_msg(error.message, self.lang))
+            self.say(error.message)
         else:
             log.error("registration failed", exc_info=error)
             raise error
@@ -332,6 +338,7 @@ class RegistrationScreen(QWidget):
         for index, page in enumerate(self.pages, start=1):
             page.progress.setText(tr("wizard.progress", lang, step=index, total=len(self.pages)))
         self.progress.setText(tr("wizard.title", lang))
+        self.say(self.notice_message)
         self.back.setText(tr("wizard.back", lang))
         self.cancel.setText(tr("wizard.cancel", lang))
         last = current is self.review
