@@ -104,6 +104,8 @@ class ConsentPage(Page):
         self.body = named_label("ConsentText")
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # From the top of its box, not floating in the middle of a tall screen.
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setObjectName("ConsentScroll")
         scroll.setWidgetResizable(True)
@@ -283,8 +285,8 @@ class StatusPage(Page):
         left.setSpacing(8)
         self.add("education_level", self.education, left)
         left.addWidget(self.in_school)
-        left.addStretch(1)
         self.add("kk_number", self.kk, left)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(8)
         self.add("employment_status", self.employment, right)
@@ -330,8 +332,9 @@ class StatusPage(Page):
         column = self.fields["occupation"]
         left = column.mapTo(self, QPoint(0, 0)).x()
         bottom = self.kk.mapTo(self, QPoint(0, self.kk.height())).y()
-        height = self.tray.sizeHint().height()
-        self.tray.setGeometry(left, bottom - height, column.width(), height)
+        hint = self.tray.sizeHint()
+        width = min(column.width(), max(hint.width(), 520))  # no metre-wide keys at 1920
+        self.tray.setGeometry(left, bottom - hint.height(), width, hint.height())
 
     def read(self, form: ApplicantForm) -> None:
         form.education_level = self.education.value()
@@ -449,7 +452,9 @@ class ReviewPage(Page):
             self.grid.addWidget(caption, len(self.rows), 0)
             self.grid.addWidget(value, len(self.rows), 1)
             self.rows.append((caption, value))
-        self.grid.setColumnStretch(1, 1)
+        # Captions get a third of the width: on a wide screen they stay on one line.
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 2)
         for (caption, value), (text, shown) in zip(self.rows, rows, strict=False):
             caption.setText(text)
             value.setText(shown)

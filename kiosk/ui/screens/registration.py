@@ -135,7 +135,8 @@ class RegistrationScreen(QWidget):
             self.stack.addWidget(scroll)
         body.addWidget(self.stack, 1)
         self.keypad = NumericKeypad()
-        body.addWidget(self.keypad)
+        # Top-aligned: stretched to a 1080-line screen its keys would drift apart.
+        body.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
         self.notice = named_label("FieldError")
         self.notice.setWordWrap(True)
         self.notice_message: Message | None = None  # re-rendered on a language switch
