@@ -65,6 +65,7 @@ QLineEdit[invalid="true"] {{ border-color: #b3261e; background: #fdf0ef; }}
 QCheckBox#BigCheck {{ font-size: 14pt; min-height: 48px; spacing: 14px; }}
 QCheckBox#BigCheck::indicator {{ width: 32px; height: 32px; }}
 QPushButton#Choice {{ font-size: 13pt; min-height: 44px; padding: 2px 10px; }}
+#CompactChoices QPushButton#Choice {{ min-height: 38px; }}
 QPushButton#Choice:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
 QPushButton#Primary {{
     background: {PRIMARY}; color: white; border-color: {PRIMARY}; font-weight: 700;
@@ -72,7 +73,9 @@ QPushButton#Primary {{
 }}
 QPushButton#Primary:disabled {{ background: #9db7d6; border-color: #9db7d6; }}
 QPushButton#Danger {{ background: #b3261e; color: white; border-color: #b3261e; }}
-QPushButton#KeypadKey {{ font-size: 18pt; font-weight: 600; }}
+QPushButton#KeypadKey {{ font-size: 18pt; font-weight: 600; padding: 8px 4px; }}
+QPushButton#KeypadClear {{ font-size: 14pt; font-weight: 600; padding: 8px 10px; }}
+#KeypadTray {{ background: {SURFACE}; border: 2px solid #c9d3df; border-radius: 12px; }}
 QListWidget#TouchList {{
     font-size: 13pt; background: white; border: 2px solid #c9d3df; border-radius: 8px;
 }}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,7 +43,7 @@ class Field(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.caption)
-        layout.addWidget(editor)
+        layout.addWidget(editor, 1)  # a list under its caption takes the room its field gets
         layout.addWidget(self.error)
 
     def retranslate(self, caption: str) -> None:
@@ -70,8 +70,18 @@ class NumericKeypad(QWidget):
     """Digits, delete and clear for the focused number field; never takes the focus itself."""
 
     KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "-", "0", "⌫")
+    DIGITS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "⌫")  # for pure numbers
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        keys: Sequence[str] = KEYS,
+        columns: int = 3,
+    ) -> None:
+        """``columns`` keys a row; "Clear" fills what is left of the last row, or a row of its
+        own when the last row is full (a 3-column pad under the keys, a 2-row strip beside a
+        field)."""
         super().__init__(parent)
         self.setObjectName("Keypad")
         self.target: QLineEdit | None = None
@@ -79,18 +89,27 @@ class NumericKeypad(QWidget):
         grid.setSpacing(8)
         grid.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
-        for index, key in enumerate(self.KEYS):
+        for index, key in enumerate(keys):
             button = named_button("KeypadKey", key)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumSize(64, 52)
+            button.setMinimumSize(64 if columns <= 3 else 48, 52)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, k=key: self.press(k))
-            grid.addWidget(button, index // 3, index % 3)
+            grid.addWidget(button, index // columns, index % columns)
             self.buttons[key] = button
-        self.clear_button = named_button("KeypadKey")
+        # In a strip the word "Clear" shares a row with digits, in a smaller type.
+        self.clear_button = named_button("KeypadKey" if columns <= 3 else "KeypadClear")
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.setMinimumHeight(52)
+        self.clear_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
         self.clear_button.clicked.connect(lambda: self.press("C"))
-        grid.addWidget(self.clear_button, 4, 0, 1, 3)
+        used = len(keys) % columns
+        if used:
+            grid.addWidget(self.clear_button, len(keys) // columns, used, 1, columns - used)
+        else:
+            grid.addWidget(self.clear_button, len(keys) // columns, 0, 1, columns)
 
     def follow(self, edits: Sequence[QLineEdit]) -> None:
         """Type into whichever of these fields last had the focus."""
@@ -162,6 +181,14 @@ class ChoiceButtons(QWidget):
             button.setAccessibleName(labels[key])
 
 
+class _ShortList(QListWidget):
+    """A list that asks for about two rows and grows into whatever room its layout has (the
+    stock hint of 192 px would make a page that only just fits scroll instead)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 2 * TOUCH_MIN + 24)
+
+
 class SearchList(QWidget):
     """A search box over a list of large rows; replaces a drop-down with hundreds of entries."""
 
@@ -175,7 +202,7 @@ class SearchList(QWidget):
         self.search = line_edit(name + "Search", max_length=60)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
-        self.list = QListWidget()
+        self.list = _ShortList()
         self.list.setObjectName("TouchList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +27,7 @@ from kiosk.domain import regions
 from kiosk.domain.eligibility import EducationLevel, EmploymentStatus, Occupation, Verdict
 from kiosk.i18n import Message
 from kiosk.services.registration import CONSENT_VERSION, ApplicantForm
-from kiosk.ui.touch import ChoiceButtons, Field, SearchList, heading, line_edit
+from kiosk.ui.touch import ChoiceButtons, Field, NumericKeypad, SearchList, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import named_label
 
@@ -38,15 +41,25 @@ class Page(QWidget):
         super().__init__(parent)
         self.setObjectName("WizardPage")
         self.fields: dict[str, Field] = {}
+        self.errors: dict[str, Message] = {}  # kept as messages: a language switch re-renders
         self.numeric: list[QLineEdit] = []
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(8)
+        # The step's title and "Step n of 8" share one row: a separate progress line above the
+        # title would repeat the step's name and cost a row that 1024x768 cannot spare.
+        header = QHBoxLayout()
+        header.setSpacing(20)
         self.title = heading()
-        self.column.addWidget(self.title)
+        self.progress = named_label("Progress")
+        header.addWidget(self.title, 1)
+        header.addWidget(
+            self.progress, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.column.addLayout(header)
 
     def add(
-        self, name: str, editor: QWidget, layout: QVBoxLayout | QGridLayout | None = None, *pos: int
+        self, name: str, editor: QWidget, layout: QBoxLayout | QGridLayout | None = None, *pos: int
     ) -> Field:
         field = Field(name, editor)
         self.fields[name] = field
@@ -58,14 +71,19 @@ class Page(QWidget):
         return field
 
     def show_errors(self, errors: dict[str, Message], lang: str) -> None:
+        self.errors = dict(errors)
+        self._render_errors(lang)
+
+    def _render_errors(self, lang: str) -> None:
         for name, field in self.fields.items():
-            error = errors.get(name)
+            error = self.errors.get(name)
             field.set_error(None if error is None else tr_msg(error, lang))
 
     def read(self, form: ApplicantForm) -> None:
         """Copy this page's values into the form."""
 
     def clear(self) -> None:
+        self.errors = {}
         for field in self.fields.values():
             field.set_error(None)
             if isinstance(field.editor, QLineEdit):
@@ -75,6 +93,7 @@ class Page(QWidget):
         self.title.setText(tr(f"wizard.step.{self.step}", lang))
         for name, field in self.fields.items():
             field.retranslate(tr(f"field.{name.removesuffix('_code')}", lang))
+        self._render_errors(lang)
 
 
 class ConsentPage(Page):
@@ -85,6 +104,8 @@ class ConsentPage(Page):
         self.body = named_label("ConsentText")
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # From the top of its box, not floating in the middle of a tall screen.
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setObjectName("ConsentScroll")
         scroll.setWidgetResizable(True)
@@ -114,6 +135,7 @@ class ConsentPage(Page):
         self.agree.setText(tr("consent.agree", lang))
         self.agree.setAccessibleName(self.agree.text())
         self.fields["consent"].caption.hide()
+        self._render_errors(lang)
 
 
 class IdentityPage(Page):
@@ -146,9 +168,11 @@ class IdentityPage(Page):
         self.column.addWidget(self.warnings)
         self.column.addWidget(self.accept)
         self.column.addStretch(1)
+        self.shown_warnings: list[Message] = []
         self.show_warnings([], "id")
 
     def show_warnings(self, warnings: Sequence[Message], lang: str) -> None:
+        self.shown_warnings = list(warnings)
         text = "\n".join(f"• {tr_msg(w, lang)}" for w in warnings)
         self.warnings.setText(f"{tr('warnings.title', lang)}\n{text}" if warnings else "")
         self.warnings.setVisible(bool(warnings))
@@ -173,6 +197,8 @@ class IdentityPage(Page):
         self.sex.set_labels({"L": tr("sex.L", lang), "P": tr("sex.P", lang)})
         self.accept.setText(tr("warnings.accept", lang))
         self.accept.setAccessibleName(self.accept.text())
+        if self.shown_warnings:
+            self.show_warnings(self.shown_warnings, lang)
 
 
 class AddressPage(Page):
@@ -238,24 +264,77 @@ class StatusPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Two columns over the page's full width, so that 1024x768 shows every field and every
+        # error line without scrolling: education, "in school" and the KK number on the left,
+        # employment and the occupation list on the right. The screen's side keypad would take
+        # a third of the width for one field; this page has its own, shown beside the KK field
+        # (over the foot of the occupation list) only while that field has the focus.
         grid = QGridLayout()
         grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(8)
         self.column.addLayout(grid, 1)
         self.education = ChoiceButtons([e.value for e in EducationLevel], columns=2)
         self.employment = ChoiceButtons([e.value for e in EmploymentStatus], columns=2)
-        self.employment.setObjectName("Compact")
+        for choices in (self.education, self.employment):
+            choices.setObjectName("CompactChoices")  # 46 px buttons: still above 44 px
         self.occupation = SearchList("Occupation")
-        self.kk = line_edit("KkNumber", max_length=20)
         self.in_school = QCheckBox()
         self.in_school.setObjectName("BigCheck")
-        self.add("education_level", self.education, grid, 0, 0)
-        grid.addWidget(self.in_school, 1, 0)
-        self.add("employment_status", self.employment, grid, 2, 0)
-        self.add("occupation", self.occupation, grid, 0, 1, 2, 1)
-        self.add("kk_number", self.kk, grid, 2, 1)
+        self.kk = line_edit("KkNumber", max_length=20)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        self.add("education_level", self.education, left)
+        left.addWidget(self.in_school)
+        self.add("kk_number", self.kk, left)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        self.add("employment_status", self.employment, right)
+        right.setStretchFactor(self.add("occupation", self.occupation, right), 1)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.numeric = [self.kk]
+        self.tray = QFrame(self)
+        self.tray.setObjectName("KeypadTray")
+        tray_layout = QVBoxLayout(self.tray)
+        tray_layout.setContentsMargins(8, 8, 8, 8)
+        self.keypad = NumericKeypad(keys=NumericKeypad.DIGITS, columns=7)
+        tray_layout.addWidget(self.keypad)
+        self.tray.hide()
+        self.keypad.follow([self.kk])
+        self.kk.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.kk:
+            kind = event.type()
+            # A tap shows it even where the window is not active and so gets no focus events.
+            if kind in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
+                self._place_keypad()
+                self.tray.show()
+                self.tray.raise_()
+            elif kind == QEvent.Type.FocusOut:
+                self.tray.hide()
+            elif kind in (QEvent.Type.Move, QEvent.Type.Resize):
+                self._place_keypad()
+        return False
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.tray.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_keypad()
+
+    def _place_keypad(self) -> None:
+        """Over the occupation column, its bottom level with the KK field's."""
+        column = self.fields["occupation"]
+        left = column.mapTo(self, QPoint(0, 0)).x()
+        bottom = self.kk.mapTo(self, QPoint(0, self.kk.height())).y()
+        hint = self.tray.sizeHint()
+        width = min(column.width(), max(hint.width(), 520))  # no metre-wide keys at 1920
+        self.tray.setGeometry(left, bottom - hint.height(), width, hint.height())
 
     def read(self, form: ApplicantForm) -> None:
         form.education_level = self.education.value()
@@ -288,6 +367,7 @@ class StatusPage(Page):
         self.occupation.search.setAccessibleName(tr("field.region_search", lang))
         self.in_school.setText(tr("field.in_formal_education", lang))
         self.in_school.setAccessibleName(self.in_school.text())
+        self.keypad.retranslate(lang)
 
 
 class VerdictPage(Page):
@@ -372,7 +452,9 @@ class ReviewPage(Page):
             self.grid.addWidget(caption, len(self.rows), 0)
             self.grid.addWidget(value, len(self.rows), 1)
             self.rows.append((caption, value))
-        self.grid.setColumnStretch(1, 1)
+        # Captions get a third of the width: on a wide screen they stay on one line.
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 2)
         for (caption, value), (text, shown) in zip(self.rows, rows, strict=False):
             caption.setText(text)
             value.setText(shown)

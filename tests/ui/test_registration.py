@@ -185,3 +185,67 @@ def test_idle_reset_mid_wizard_leaves_no_data_anywhere(drive: WizardDriver, qtbo
         assert secret not in texts
     assert drive.reg.current() is drive.reg.consent
     assert not drive.reg.consent.agree.isChecked()
+
+
+def _tap_language(drive: WizardDriver, lang: str) -> None:
+    id_button, en_button = drive.window.top_bar.language_buttons.buttons()
+    drive.tap(en_button if lang == "en" else id_button)
+
+
+def test_errors_shown_in_bahasa_are_re_rendered_in_english_after_a_switch(
+    drive: WizardDriver,
+) -> None:
+    drive.start()
+    identity = drive.reg.identity
+    drive.keypad(identity.nik, "123")
+    drive.next()
+    nik_error = identity.fields["nik"].error
+    assert identity.fields["full_name"].error.text() == "Wajib diisi."
+    assert drive.reg.notice.text() == "Ada isian yang perlu diperbaiki (ditandai merah)."
+    bahasa_nik_error = nik_error.text()
+    _tap_language(drive, "en")
+    assert drive.reg.current() is identity
+    assert identity.fields["full_name"].error.text() == "Required."
+    assert identity.fields["birth_place"].error.text() == "Required."
+    assert identity.fields["sex"].error.text() == "Required."
+    assert nik_error.isVisible() and nik_error.text() != bahasa_nik_error
+    assert nik_error.text() == identity.errors["nik"].render("en")
+    assert drive.reg.notice.text() == "Some fields need fixing (marked in red)."
+    _tap_language(drive, "id")
+    assert nik_error.text() == bahasa_nik_error
+    assert identity.fields["full_name"].error.text() == "Wajib diisi."
+
+
+def test_warnings_and_status_errors_follow_a_language_switch(drive: WizardDriver) -> None:
+    form = applicant_form(birth_date=dt.date(1995, 3, 3))
+    form.birth_date = "04-03-1995"  # the NIK says 3 March
+    drive.start()
+    drive.identity(form)
+    identity = drive.reg.identity
+    assert identity.warnings.text().startswith("Mohon periksa kembali")
+    _tap_language(drive, "en")
+    assert identity.warnings.text().startswith("Please check again")
+    assert identity.warnings.text() == "Please check again\n" + "\n".join(
+        f"• {w.render('en')}" for w in identity.shown_warnings
+    )
+    drive.tap(identity.accept)
+    drive.next()
+    drive.wait_for(drive.reg.address)
+    drive.address(form)
+    drive.contact(form)
+    status = drive.reg.status
+    drive.next()  # nothing chosen on the status step
+    assert status.fields["kk_number"].error.text() == "Required."
+    _tap_language(drive, "id")
+    assert status.fields["kk_number"].error.text() == "Wajib diisi."
+    assert status.fields["education_level"].error.isVisible()
+
+
+def test_not_eligible_reasons_follow_a_language_switch(drive: WizardDriver) -> None:
+    drive.through_status(applicant_form(birth_date=dt.date(2010, 6, 1)))
+    page = drive.reg.verdict_page
+    assert "Usia minimal 18 tahun" in page.reasons.text()
+    _tap_language(drive, "en")
+    assert page.headline.text().startswith("You are not eligible")
+    assert "The minimum age is 18" in page.reasons.text()
+    assert "Usia" not in " ".join(drive.visible_texts())

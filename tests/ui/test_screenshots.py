@@ -170,7 +170,12 @@ def test_every_screen_fits_in_both_languages_and_sizes(
     drive.tap(window.registration.next)
     snap("wizard-4-contact-errors")
     drive.contact(form)
-    snap("wizard-5-status")
+    drive.tap(window.registration.next)  # nothing chosen: every status field says what is wrong
+    snap("wizard-5-status-errors")
+    fits_unscrolled(window, window.registration.status, qtbot)
+    drive.tap(window.registration.status.kk)  # its keypad opens beside it
+    assert window.registration.status.keypad.isVisible()
+    snap("wizard-5-status-keypad")
     drive.status(form)
     snap("wizard-6-verdict")
     drive.next()

@@ -92,7 +92,7 @@ class WizardDriver:
             self.tap(page.in_school)
         self.tap(page.employment.buttons[form.employment_status])
         self.pick(page.occupation, form.occupation)
-        self.keypad(page.kk, form.kk_number)
+        self.keypad(page.kk, form.kk_number, pad=page.keypad)
         self.next()
         self.wait_for(self.reg.verdict_page)
 

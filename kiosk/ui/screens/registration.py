@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -127,14 +127,19 @@ class RegistrationScreen(QWidget):
             scroll.setObjectName("PageScroll")
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            # A tap on a key of a page's own keypad (which never takes the focus) must not hand
+            # the focus to the scroll area and so away from the field being typed into.
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroll.setWidget(page)
             self._containers[page] = scroll
             self.stack.addWidget(scroll)
         body.addWidget(self.stack, 1)
         self.keypad = NumericKeypad()
-        body.addWidget(self.keypad)
+        # Top-aligned: stretched to a 1080-line screen its keys would drift apart.
+        body.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
         self.notice = named_label("FieldError")
         self.notice.setWordWrap(True)
+        self.notice_message: Message | None = None  # re-rendered on a language switch
         outer.addWidget(self.notice)
         nav = QHBoxLayout()
         self.back = named_button("Secondary")
@@ -169,6 +174,7 @@ class RegistrationScreen(QWidget):
         self.stack.setCurrentWidget(self._containers[widget])
         self._containers[widget].verticalScrollBar().setValue(0)
         in_wizard = isinstance(widget, Page)
+        self.progress.setVisible(not in_wizard)  # a wizard step shows its place in its header
         numeric = widget.numeric if isinstance(widget, Page) else []
         self.keypad.setVisible(bool(numeric))
         if numeric:
@@ -177,8 +183,13 @@ class RegistrationScreen(QWidget):
         for button in (self.back, self.cancel, self.next):
             button.setVisible(in_wizard)
         self.back.setEnabled(widget is not self.consent)
-        self.notice.clear()
+        self.say(None)
         self.retranslate(self.lang)
+
+    def say(self, message: Message | None) -> None:
+        """The line above the buttons: what to do next, or why the last step failed."""
+        self.notice_message = message
+        self.notice.setText("" if message is None else tr_msg(message, self.lang))
 
     def form(self) -> ApplicantForm:
         form = ApplicantForm()
@@ -201,7 +212,7 @@ class RegistrationScreen(QWidget):
         mine = {name: error for name, error in check.errors.items() if name in page.fields}
         page.show_errors(mine, self.lang)
         if mine:
-            self.notice.setText(tr("wizard.fix_errors", self.lang))
+            self.say(Message("wizard.fix_errors"))
             return
         if page is self.identity:
             warnings = check.warnings
@@ -229,11 +240,11 @@ class RegistrationScreen(QWidget):
 
     def _busy(self) -> None:
         self.next.setEnabled(False)
-        self.notice.setText(tr("wizard.busy", self.lang))
+        self.say(Message("wizard.busy"))
 
     def _idle(self) -> None:
         self.next.setEnabled(True)
-        self.notice.clear()
+        self.say(None)
 
     def _after_nik(self, registered: object) -> None:
         self._idle()
@@ -288,7 +299,7 @@ class RegistrationScreen(QWidget):
         if isinstance(error, DuplicateApplicant):
             self._show(self.duplicate)
         elif isinstance(error, UserError):
-            self.notice.setText(tr_msg(error.message, self.lang))
+            self.say(error.message)
         else:
             log.error("registration failed", exc_info=error)
             raise error
@@ -325,14 +336,10 @@ class RegistrationScreen(QWidget):
         self.staff_pin.retranslate(lang)
         self.keypad.retranslate(lang)
         current = self.current()
-        if isinstance(current, Page):
-            index = self.pages.index(current) + 1
-            name = tr(f"wizard.step.{current.step}", lang)
-            self.progress.setText(
-                f"{tr('wizard.progress', lang, step=index, total=len(self.pages))} · {name}"
-            )
-        else:
-            self.progress.setText(tr("wizard.title", lang))
+        for index, page in enumerate(self.pages, start=1):
+            page.progress.setText(tr("wizard.progress", lang, step=index, total=len(self.pages)))
+        self.progress.setText(tr("wizard.title", lang))
+        self.say(self.notice_message)
         self.back.setText(tr("wizard.back", lang))
         self.cancel.setText(tr("wizard.cancel", lang))
         last = current is self.review
