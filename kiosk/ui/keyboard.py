@@ -6,11 +6,10 @@ last had it, so a kiosk without a physical keyboard can still be paired with its
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
-
+from kiosk.ui.touch import FieldKeys
 from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_button
 
@@ -18,11 +17,10 @@ ROWS = ("1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm.:/")
 KEY_SIZE = (52, 48)  # px: above the 44 px touch minimum, ten keys fit 1024 px easily
 
 
-class TextKeypad(QWidget):
+class TextKeypad(FieldKeys):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Keyboard")
-        self.target: QLineEdit | None = None
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
@@ -44,29 +42,6 @@ class TextKeypad(QWidget):
         button.clicked.connect(lambda _=False, k=key: self.press(k))
         self.keys[key] = button
         return button
-
-    def follow(self, edits: Sequence[QLineEdit]) -> None:
-        """Type into whichever of these fields last had the focus."""
-        for edit in edits:
-            edit.installEventFilter(self)
-        if edits and self.target is None:
-            self.target = edits[0]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
-            self.target = watched
-        return False
-
-    def press(self, key: str) -> None:
-        edit = self.target
-        if edit is None:
-            return
-        if key == "⌫":
-            edit.backspace()
-        elif key == "C":
-            edit.clear()
-        else:
-            edit.insert(key)
 
     def retranslate(self, lang: str) -> None:
         self.backspace.setAccessibleName(tr("keypad.backspace", lang))

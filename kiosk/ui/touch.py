@@ -66,7 +66,39 @@ def line_edit(name: str, *, max_length: int = 120) -> QLineEdit:
     return edit
 
 
-class NumericKeypad(QWidget):
+class FieldKeys(QWidget):
+    """On-screen keys that type into whichever followed field last had the focus; the keys
+    themselves never take the focus, so the field keeps its cursor."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target: QLineEdit | None = None
+
+    def follow(self, edits: Sequence[QLineEdit]) -> None:
+        """Type into whichever of these fields last had the focus."""
+        for edit in edits:
+            edit.installEventFilter(self)
+        if edits and self.target is None:
+            self.target = edits[0]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            self.target = watched
+        return False
+
+    def press(self, key: str) -> None:
+        edit = self.target
+        if edit is None:
+            return
+        if key == "⌫":
+            edit.backspace()
+        elif key == "C":
+            edit.clear()
+        else:
+            edit.insert(key)
+
+
+class NumericKeypad(FieldKeys):
     """Digits, delete and clear for the focused number field; never takes the focus itself."""
 
     KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "-", "0", "⌫")
@@ -84,7 +116,6 @@ class NumericKeypad(QWidget):
         field)."""
         super().__init__(parent)
         self.setObjectName("Keypad")
-        self.target: QLineEdit | None = None
         grid = QGridLayout(self)
         grid.setSpacing(8)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -110,29 +141,6 @@ class NumericKeypad(QWidget):
             grid.addWidget(self.clear_button, len(keys) // columns, used, 1, columns - used)
         else:
             grid.addWidget(self.clear_button, len(keys) // columns, 0, 1, columns)
-
-    def follow(self, edits: Sequence[QLineEdit]) -> None:
-        """Type into whichever of these fields last had the focus."""
-        for edit in edits:
-            edit.installEventFilter(self)
-        if edits and self.target is None:
-            self.target = edits[0]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
-            self.target = watched
-        return False
-
-    def press(self, key: str) -> None:
-        edit = self.target
-        if edit is None:
-            return
-        if key == "⌫":
-            edit.backspace()
-        elif key == "C":
-            edit.clear()
-        else:
-            edit.insert(key)
 
     def retranslate(self, lang: str) -> None:
         self.buttons["⌫"].setAccessibleName(tr("keypad.backspace", lang))
