@@ -3,13 +3,14 @@ choice buttons and searchable lists that replace tiny drop-downs."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -270,3 +271,15 @@ def heading(name: str = "StepTitle") -> QLabel:
     label = named_label(name)
     label.setWordWrap(True)
     return label
+
+
+def back_header(on_back: Callable[[], None]) -> tuple[QHBoxLayout, QPushButton, QLabel]:
+    """The top row of a staff screen: a large Back button and the screen's title."""
+    row = QHBoxLayout()
+    back = QPushButton()
+    back.clicked.connect(on_back)
+    title = heading("ScreenTitle")
+    row.addWidget(back)
+    row.addSpacing(12)
+    row.addWidget(title, 1)
+    return row, back, title

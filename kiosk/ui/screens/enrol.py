@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.i18n import Message, msg
 from kiosk.services.catalogue import SessionSummary
 from kiosk.services.people import ApplicantSummary
 from kiosk.ui import texts_staff_tools  # noqa: F401 - registers the texts
-from kiosk.ui.touch import NumericKeypad, SearchList, heading, line_edit
+from kiosk.ui.touch import NumericKeypad, SearchList, back_header, line_edit
 from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import named_button, named_label
 
@@ -40,13 +40,7 @@ class EnrolScreen(QWidget):
         self._message: Message | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 16)
-        header = QHBoxLayout()
-        self.back = QPushButton()
-        self.back.clicked.connect(self.back_requested)
-        self.title = heading("ScreenTitle")
-        header.addWidget(self.back)
-        header.addSpacing(12)
-        header.addWidget(self.title, 1)
+        header, self.back, self.title = back_header(self.back_requested.emit)
         outer.addLayout(header)
         body = QHBoxLayout()
         body.setSpacing(20)

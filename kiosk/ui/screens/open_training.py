@@ -25,7 +25,15 @@ from kiosk.domain import regions
 from kiosk.i18n import Message
 from kiosk.services.opening import OpenedTraining, ProviderChoice, SessionDraft, TrainingDraft
 from kiosk.ui import texts_staff_tools  # noqa: F401 - registers the texts
-from kiosk.ui.touch import ChoiceButtons, Field, NumericKeypad, SearchList, heading, line_edit
+from kiosk.ui.touch import (
+    ChoiceButtons,
+    Field,
+    NumericKeypad,
+    SearchList,
+    back_header,
+    heading,
+    line_edit,
+)
 from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import named_button, named_label
 
@@ -55,13 +63,7 @@ class OpenTrainingScreen(QWidget):
         self._saved: SessionDraft | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 16)
-        header = QHBoxLayout()
-        self.back = QPushButton()
-        self.back.clicked.connect(self.back_requested)
-        self.title = heading("ScreenTitle")
-        header.addWidget(self.back)
-        header.addSpacing(12)
-        header.addWidget(self.title, 1)
+        header, self.back, self.title = back_header(self.back_requested.emit)
         outer.addLayout(header)
         body = QHBoxLayout()
         body.setSpacing(24)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from kiosk.i18n import Message
 from kiosk.services.people import ApplicantSummary
 from kiosk.ui import texts_staff_tools  # noqa: F401 - registers the texts
 from kiosk.ui.nik_reveal import NikReveal
-from kiosk.ui.touch import Field, NumericKeypad, SearchList, heading, line_edit
+from kiosk.ui.touch import Field, NumericKeypad, SearchList, back_header, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import named_button, named_label
 
@@ -46,13 +45,7 @@ class PersonScreen(QWidget):
         self.reveal.changed.connect(self._show_person)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 16)
-        header = QHBoxLayout()
-        self.back = QPushButton()
-        self.back.clicked.connect(self.back_requested)
-        self.title = heading("ScreenTitle")
-        header.addWidget(self.back)
-        header.addSpacing(12)
-        header.addWidget(self.title, 1)
+        header, self.back, self.title = back_header(self.back_requested.emit)
         outer.addLayout(header)
         body = QHBoxLayout()
         body.setSpacing(20)

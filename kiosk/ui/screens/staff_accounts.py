@@ -6,12 +6,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.i18n import Message, msg
 from kiosk.services.staff import Role, StaffListing
 from kiosk.ui import texts_staff_tools  # noqa: F401 - registers the texts
-from kiosk.ui.touch import ChoiceButtons, Field, NumericKeypad, SearchList, heading, line_edit
+from kiosk.ui.touch import (
+    ChoiceButtons,
+    Field,
+    NumericKeypad,
+    SearchList,
+    back_header,
+    heading,
+    line_edit,
+)
 from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import named_button, named_label
 
@@ -42,13 +50,7 @@ class StaffAccountsScreen(QWidget):
         self._errors: dict[str, Message] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 16)
-        header = QHBoxLayout()
-        self.back = QPushButton()
-        self.back.clicked.connect(self.back_requested)
-        self.title = heading("ScreenTitle")
-        header.addWidget(self.back)
-        header.addSpacing(12)
-        header.addWidget(self.title, 1)
+        header, self.back, self.title = back_header(self.back_requested.emit)
         outer.addLayout(header)
         body = QHBoxLayout()
         body.setSpacing(20)
