@@ -24,7 +24,7 @@ from kiosk.services.people import EnrolledSession
 from kiosk.ui import texts_admin  # noqa: F401 - registers the texts of this screen
 from kiosk.ui.keyboard import TextKeypad
 from kiosk.ui.scanner import ScannerInput
-from kiosk.ui.screens.trainings import _schedule_text
+from kiosk.ui.screens.trainings import session_labels
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.touch import Field, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
@@ -45,20 +45,7 @@ class EnrolledCard(QFrame):
         self.setObjectName("SessionCard")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 12)
-        title = named_label("SessionTitle", session.program_title)
-        title.setWordWrap(True)
-        dates = tr(
-            "trainings.dates",
-            lang,
-            start=session.start_date.strftime("%d-%m-%Y"),
-            end=session.end_date.strftime("%d-%m-%Y"),
-        )
-        meta = named_label(
-            "SessionMeta",
-            f"{session.provider} · {session.location}\n"
-            f"{dates} · {_schedule_text(session.schedule, lang)}",
-        )
-        meta.setWordWrap(True)
+        title, meta = session_labels(session, lang)
         layout.addWidget(title)
         layout.addWidget(meta)
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -36,6 +38,43 @@ def _schedule_text(schedule: dict[str, object], lang: str) -> str:
     return f"{day_text} · {schedule.get('start', '')}–{schedule.get('end', '')}"
 
 
+class SessionLike(Protocol):
+    """What a session line needs (SessionSummary and "My card"'s EnrolledSession have it)."""
+
+    @property
+    def program_title(self) -> str: ...
+    @property
+    def provider(self) -> str: ...
+    @property
+    def location(self) -> str: ...
+    @property
+    def start_date(self) -> dt.date: ...
+    @property
+    def end_date(self) -> dt.date: ...
+    @property
+    def schedule(self) -> dict[str, Any]: ...
+
+
+def session_labels(session: SessionLike, lang: str) -> tuple[QLabel, QLabel]:
+    """A session's title and its provider · place / dates · schedule line, as every list of
+    sessions shows them."""
+    title = named_label("SessionTitle", session.program_title)
+    title.setWordWrap(True)
+    dates = tr(
+        "trainings.dates",
+        lang,
+        start=session.start_date.strftime("%d-%m-%Y"),
+        end=session.end_date.strftime("%d-%m-%Y"),
+    )
+    meta = named_label(
+        "SessionMeta",
+        f"{session.provider} · {session.location}\n{dates} · "
+        f"{_schedule_text(session.schedule, lang)}",
+    )
+    meta.setWordWrap(True)
+    return title, meta
+
+
 class SessionCard(QFrame):
     def __init__(self, summary: SessionSummary, lang: str) -> None:
         super().__init__()
@@ -43,20 +82,7 @@ class SessionCard(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         text = QVBoxLayout()
-        title = named_label("SessionTitle", summary.program_title)
-        title.setWordWrap(True)
-        dates = tr(
-            "trainings.dates",
-            lang,
-            start=summary.start_date.strftime("%d-%m-%Y"),
-            end=summary.end_date.strftime("%d-%m-%Y"),
-        )
-        meta = named_label(
-            "SessionMeta",
-            f"{summary.provider} · {summary.location}\n{dates} · "
-            f"{_schedule_text(summary.schedule, lang)}",
-        )
-        meta.setWordWrap(True)
+        title, meta = session_labels(summary, lang)
         text.addWidget(title)
         text.addWidget(meta)
         layout.addLayout(text, 1)
