@@ -31,6 +31,11 @@ from kiosk.store.paths import DataPaths
 BATCH = 50_000
 TZ = dt.timezone(dt.timedelta(hours=7))
 PER_SESSION = 40
+# Sealed personal fields are opaque text of about these sizes (set-up only: scans never open
+# them); the rows then take the space real ones do.
+SEALED_NIK = "A" * 64
+SEALED_ADDRESS = "B" * 120
+SEALED_PHONE = "C" * 60
 
 
 def _ids(prefix: str, n: int, start: int = 0) -> list[str]:
@@ -84,18 +89,28 @@ def build(
         n = min(BATCH, applicants - start)
         ids = _ids("a", n, start)
         conn.executemany(
-            "INSERT INTO applicant VALUES (?, ?, ?, 'Bandung', '1999-05-17', 'F', 1, 'Jl. Merdeka 1',"
-            " '32', '32.73', '+6281200000000', NULL, 'sma_smk', 'unemployed', 'unemployed', 0, ?,"
-            " ?, 'v1', 1, '[]', ?, 420, ?)",
+            "INSERT INTO applicant (id, full_name, birth_place, birth_date, sex, citizen_wni,"
+            " province_code, regency_code, education_level, employment_status, occupation,"
+            " in_formal_education, consent_at, consent_version, eligible, ineligible_reasons,"
+            " registered_at, utc_offset_min, device_id, nik_digest, nik_hint, nik_sealed,"
+            " address_sealed, phone_sealed, email_sealed, kk_digest, kk_sealed)"
+            " VALUES (?, ?, 'Bandung', '1999-05-17', 'F', 1, '32', '32.73', 'sma_smk',"
+            " 'unemployed', 'unemployed', 0, ?, 'v1', 1, '[]', ?, 420, ?, ?, ?, ?, ?, ?, NULL,"
+            " ?, ?)",
             [
                 (
                     aid,
-                    f"{3273000000000000 + start + i}",
                     f"Peserta {start + i}",
-                    f"{3273000000000000 + start + i}",
                     stamp,
                     stamp,
                     device_id,
+                    f"{start + i:064x}",  # stands in for the keyed NIK digest
+                    f"{(start + i) % 10000:04d}",
+                    SEALED_NIK,
+                    SEALED_ADDRESS,
+                    SEALED_PHONE,
+                    f"{(start + i) // 2:064x}",  # two applicants per family card
+                    SEALED_NIK,
                 )
                 for i, aid in enumerate(ids)
             ],
@@ -156,9 +171,19 @@ def build(
     return {"card_ids": card_ids, "sessions": sessions, "seconds": time.monotonic() - started}
 
 
+def reuse(data: DataPaths) -> dict[str, object]:
+    """The card ids of a store built by an earlier run, in applicant order (as build made them)."""
+    conn = sqlite3.connect(data.database)
+    card_ids = [row[0] for row in conn.execute("SELECT id FROM card ORDER BY applicant_id")]
+    conn.close()
+    return {"card_ids": card_ids, "sessions": len(card_ids) // PER_SESSION, "seconds": 0.0}
+
+
 def raw_commit_baseline(folder: Path, n: int = 500) -> tuple[float, float]:
     """p50 and p99 of the cheapest possible durable commit on this disk (one tiny insert,
     WAL, synchronous=FULL): the floor under any scan that writes."""
+    for leftover in folder.glob("baseline.sqlite3*"):
+        leftover.unlink()
     conn = sqlite3.connect(folder / "baseline.sqlite3", isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
@@ -181,14 +206,24 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=500_000)
     parser.add_argument("--scans", type=int, default=2000)
     parser.add_argument("--keep", type=Path, help="data folder to build in and keep")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="with --keep: scan a store an earlier run built there (other cards each run)",
+    )
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-scan-"))
     data = DataPaths(root)
     today = dt.datetime.now(TZ).date()
-    built = build(data, args.applicants, args.events, today, not args.quiet)
+    seed = 2
+    if args.reuse and data.database.exists():
+        built = reuse(data)
+        seed = int(time.time())
+    else:
+        built = build(data, args.applicants, args.events, today, not args.quiet)
     card_ids: list[str] = built["card_ids"]  # type: ignore[assignment]
-    rng = random.Random(2)
+    rng = random.Random(seed)
     chosen = rng.sample(range(args.applicants), min(args.scans, args.applicants))
     # Re-sign the chosen cards for real: only scanned cards need a genuine payload.
     clock_moment = [dt.datetime.combine(today, dt.time(8, 0), tzinfo=TZ)]

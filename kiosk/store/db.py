@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.i18n import UserError, define, msg
+from kiosk.store.checkpoint import WalCheckpointer
 from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.keystore import load_or_create_key, personal_key_store
 from kiosk.store.lock import DataDirLock
@@ -85,6 +86,11 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+def _manual_checkpoints(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # The store's WalCheckpointer does this work between commits (see checkpoint.py).
+    dbapi_connection.execute("PRAGMA wal_autocheckpoint = 0")
+
+
 def _foreign_keys_off(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys = OFF")
 
@@ -98,11 +104,15 @@ def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(database: Path, *, foreign_keys: bool = True) -> Engine:
+def make_engine(
+    database: Path, *, foreign_keys: bool = True, background_checkpoints: bool = False
+) -> Engine:
     engine = create_engine(f"sqlite:///{database}", future=True)
     event.listen(engine, "connect", _on_connect)
     if not foreign_keys:
         event.listen(engine, "connect", _foreign_keys_off)
+    if background_checkpoints:
+        event.listen(engine, "connect", _manual_checkpoints)
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -218,6 +228,13 @@ class Store:
         self.cipher = cipher
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._checkpointer: WalCheckpointer | None = None
+
+    def start_background_checkpoints(self) -> None:
+        """Only for an engine made with ``background_checkpoints=True`` (``Store.open``)."""
+        if self._checkpointer is None:
+            self._checkpointer = WalCheckpointer(self.paths.database)
+            self._checkpointer.start()
 
     @classmethod
     def open(cls, paths: DataPaths, *, lock: bool | DataDirLock = True) -> Store:
@@ -235,7 +252,7 @@ class Store:
             paths.root.mkdir(parents=True, exist_ok=True)
             cipher = _personal_data_cipher(paths)
             migrate(paths.database, paths.backups, cipher=cipher)
-            engine = make_engine(paths.database)
+            engine = make_engine(paths.database, background_checkpoints=True)
         except sqlite3.DatabaseError as exc:
             if data_lock is not None:
                 data_lock.release()
@@ -244,7 +261,9 @@ class Store:
             if data_lock is not None:
                 data_lock.release()
             raise
-        return cls(paths, engine=engine, lock=data_lock, cipher=cipher)
+        store = cls(paths, engine=engine, lock=data_lock, cipher=cipher)
+        store.start_background_checkpoints()
+        return store
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -267,6 +286,9 @@ class Store:
             yield session
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -7,6 +7,8 @@ import json
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -255,3 +257,56 @@ def test_aware_times_round_trip_as_utc(kiosk) -> None:  # type: ignore[no-untype
         assert program is not None
         assert program.created_at == status_time
         assert program.created_at.tzinfo == dt.UTC
+
+
+def _rows_in_main_file(database: Path) -> int:
+    """Rows of the test's writes already copied into the database file itself (the log
+    ignored): an immutable read opens only the main file."""
+    uri = f"file:{database}?immutable=1"
+    with closing(sqlite3.connect(uri, uri=True)) as conn:
+        row = conn.execute("SELECT count(*) FROM kiosk_setting WHERE key LIKE 'bench.%'").fetchone()
+    return int(row[0])
+
+
+def _rows(database: Path) -> int:
+    with closing(sqlite3.connect(database)) as conn:
+        row = conn.execute("SELECT count(*) FROM kiosk_setting WHERE key LIKE 'bench.%'").fetchone()
+    return int(row[0])
+
+
+def _fill(store: Store, rounds: int) -> None:
+    for i in range(rounds):
+        with store.transaction() as session:
+            session.execute(
+                text("INSERT INTO kiosk_setting (key, value) VALUES (:k, :v)"),
+                {"k": f"bench.{i}", "v": "x" * 3000},
+            )
+
+
+def test_commits_never_checkpoint_the_log_themselves(data_paths: DataPaths) -> None:
+    with Store.open(data_paths) as store:
+        with store.reading() as session:
+            assert session.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 0
+        assert store._checkpointer is not None
+        store._checkpointer.stop()  # only commits run now
+        # Well past SQLite's default automatic checkpoint of 1000 pages.
+        _fill(store, 1500)
+        wal = data_paths.database.with_name(data_paths.database.name + "-wal")
+        assert wal.stat().st_size > 1000 * 4096
+        assert _rows_in_main_file(data_paths.database) == 0
+        assert _rows(data_paths.database) == 1500
+    # The last connection to close folds the log into the file.
+    assert _rows_in_main_file(data_paths.database) == 1500
+
+
+def test_background_checkpointer_copies_the_log_when_writes_pause(data_paths: DataPaths) -> None:
+    with Store.open(data_paths) as store:
+        checkpointer = store._checkpointer
+        assert checkpointer is not None
+        _fill(store, 300)
+        deadline = time.monotonic() + 10
+        while _rows_in_main_file(data_paths.database) < 300 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert checkpointer.rounds >= 1
+        assert _rows_in_main_file(data_paths.database) == 300
+    assert not [t for t in threading.enumerate() if t.name == "kiosk-wal-checkpoint"]
