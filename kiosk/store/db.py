@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.i18n import UserError, define, msg
-from kiosk.store.checkpoint import WalCheckpointer
+from kiosk.store.checkpoint import SAFETY_NET_PAGES, WalCheckpointer
 from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.keystore import load_or_create_key, personal_key_store
 from kiosk.store.lock import DataDirLock
@@ -88,7 +88,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 def _manual_checkpoints(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # The store's WalCheckpointer does this work between commits (see checkpoint.py).
-    dbapi_connection.execute("PRAGMA wal_autocheckpoint = 0")
+    dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {SAFETY_NET_PAGES}")
 
 
 def _foreign_keys_off(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -234,7 +234,12 @@ class Store:
         """Only for an engine made with ``background_checkpoints=True`` (``Store.open``)."""
         if self._checkpointer is None:
             self._checkpointer = WalCheckpointer(self.paths.database)
+            event.listen(self.engine, "commit", self._wrote)
             self._checkpointer.start()
+
+    def _wrote(self, _connection: Any) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.wrote()
 
     @classmethod
     def open(cls, paths: DataPaths, *, lock: bool | DataDirLock = True) -> Store:
