@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,6 +25,7 @@ from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_button, named_label
 
 TOUCH_MIN = 48  # px; above the 44 px minimum for fingers
+SEARCH_DELAY_MS = 300  # a search runs once typing pauses this long
 
 
 class Field(QWidget):
@@ -283,3 +284,25 @@ def back_header(on_back: Callable[[], None]) -> tuple[QHBoxLayout, QPushButton, 
     row.addSpacing(12)
     row.addWidget(title, 1)
     return row, back, title
+
+
+def keypad_column(body: QHBoxLayout, fields: Sequence[QLineEdit]) -> NumericKeypad:
+    """The numeric keypad down the right edge of a staff screen, typing into ``fields``."""
+    side = QVBoxLayout()
+    keypad = NumericKeypad()
+    keypad.follow(list(fields))
+    side.addWidget(keypad)
+    side.addStretch(1)
+    body.addLayout(side)
+    return keypad
+
+
+def debounced_search(edit: QLineEdit, search: Callable[[str], None]) -> QTimer:
+    """Calls ``search`` with the text once typing pauses (every key restarts the wait), so a
+    name typed letter by letter is one search. Stop the returned timer to drop a pending one."""
+    timer = QTimer(edit)
+    timer.setSingleShot(True)
+    timer.setInterval(SEARCH_DELAY_MS)
+    timer.timeout.connect(lambda: search(edit.text()))
+    edit.textChanged.connect(lambda _text: timer.start())
+    return timer

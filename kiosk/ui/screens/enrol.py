@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.i18n import Message, msg
 from kiosk.services.catalogue import SessionSummary
 from kiosk.services.people import ApplicantSummary
 from kiosk.ui import texts_staff_tools  # noqa: F401 - registers the texts
-from kiosk.ui.touch import NumericKeypad, SearchList, back_header, line_edit
+from kiosk.ui.touch import SearchList, back_header, debounced_search, keypad_column, line_edit
 from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import named_button, named_label
-
-SEARCH_DELAY_MS = 300
 
 
 def session_line(session: SessionSummary) -> str:
@@ -71,18 +69,9 @@ class EnrolScreen(QWidget):
         middle.addWidget(self.message)
         middle.addWidget(self.submit)
         body.addLayout(middle, 6)
-        side = QVBoxLayout()
-        self.keypad = NumericKeypad()
-        self.keypad.follow([self.search])
-        side.addWidget(self.keypad)
-        side.addStretch(1)
-        body.addLayout(side)
+        self.keypad = keypad_column(body, [self.search])
         outer.addLayout(body, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(lambda: self.search_requested.emit(self.search.text()))
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self._timer = debounced_search(self.search, self.search_requested.emit)
         self._update_button()
 
     def set_sessions(self, sessions: Sequence[SessionSummary], select: str = "") -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,11 +20,17 @@ from kiosk.i18n import Message
 from kiosk.services.people import ApplicantSummary
 from kiosk.ui import texts_staff_tools  # noqa: F401 - registers the texts
 from kiosk.ui.nik_reveal import NikReveal
-from kiosk.ui.touch import Field, NumericKeypad, SearchList, back_header, heading, line_edit
+from kiosk.ui.touch import (
+    Field,
+    SearchList,
+    back_header,
+    debounced_search,
+    heading,
+    keypad_column,
+    line_edit,
+)
 from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import named_button, named_label
-
-SEARCH_DELAY_MS = 300
 
 
 class PersonScreen(QWidget):
@@ -65,18 +71,9 @@ class PersonScreen(QWidget):
         self.pages.addWidget(self._build_actions())
         self.pages.addWidget(self._build_erase())
         body.addWidget(self.pages, 5)
-        side = QVBoxLayout()
-        self.keypad = NumericKeypad()
-        self.keypad.follow([self.search, self.admin_pin])
-        side.addWidget(self.keypad)
-        side.addStretch(1)
-        body.addLayout(side)
+        self.keypad = keypad_column(body, [self.search, self.admin_pin])
         outer.addLayout(body, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(lambda: self.search_requested.emit(self.search.text()))
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self._timer = debounced_search(self.search, self.search_requested.emit)
         self._chosen()
 
     def _build_actions(self) -> QWidget:
