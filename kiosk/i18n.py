@@ -30,7 +30,9 @@ def define(code: str, *, id: str, en: str) -> str:
 
 @dataclass(frozen=True)
 class Message:
-    """A user-facing message: a catalogue code plus the values for its placeholders."""
+    """A user-facing message: a catalogue code plus the values for its placeholders.
+    A value may itself be a Message (a reason inside a sentence): it is rendered in the same
+    language, so the whole text follows a language switch."""
 
     code: str
     params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
@@ -53,7 +55,9 @@ def render(code: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     text = catalogue.get(code)
     if text is None:
         return code
-    return fill(text, params)
+    return fill(
+        text, {k: v.render(lang) if isinstance(v, Message) else v for k, v in params.items()}
+    )
 
 
 def fill(text: str, params: Mapping[str, object]) -> str:

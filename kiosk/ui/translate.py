@@ -62,4 +62,8 @@ def tr(code: str, lang: str, /, **params: object) -> str:
 
 
 def tr_msg(message: Message, lang: str) -> str:
-    return tr(message.code, lang, **message.params)
+    params = {
+        key: tr_msg(value, lang) if isinstance(value, Message) else value
+        for key, value in message.params.items()
+    }
+    return tr(message.code, lang, **params)

@@ -249,3 +249,29 @@ def test_not_eligible_reasons_follow_a_language_switch(drive: WizardDriver) -> N
     assert page.headline.text().startswith("You are not eligible")
     assert "The minimum age is 18" in page.reasons.text()
     assert "Usia" not in " ".join(drive.visible_texts())
+
+
+def test_enrolment_failure_and_pdf_note_on_the_card_follow_a_language_switch(
+    drive: WizardDriver, kiosk: KioskServices, session_id: str, qtbot: QtBot
+) -> None:
+    drive.through_status(applicant_form())
+    drive.next()
+    drive.wait_for(drive.reg.training)
+    drive.pick(drive.reg.training.list, session_id)
+    drive.next()
+    drive.wait_for(drive.reg.review)
+    # The last seats go to others while this applicant reads the review page.
+    with kiosk.store.transaction() as session:
+        session.connection().exec_driver_sql(
+            "UPDATE training_session SET capacity = 0 WHERE id = ?", (session_id,)
+        )
+    drive.next()
+    window = drive.window
+    qtbot.waitUntil(lambda: window.card.card is not None, timeout=10_000)
+    notes = window.card.notes_label
+    assert notes.text() == "Belum terdaftar di pelatihan: Kelas sudah penuh."
+    drive.tap(window.card.pdf_button)
+    assert window.card.outcome.text().startswith("Kartu disimpan sebagai PDF:")
+    _tap_language(drive, "en")
+    assert notes.text() == "Not enrolled in the training: The session is full."
+    assert window.card.outcome.text().startswith("Card saved as PDF:")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.i18n import Message, msg
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.people import PrintableCard
 from kiosk.services.settings import CARD_PRINTER
@@ -33,6 +34,7 @@ class CardScreen(QWidget):
         self.services: KioskServices | None = None
         self.card: PrintableCard | None = None
         self.notes: list[object] = []
+        self._outcome: Message | None = None  # saved or printed: re-said on a language switch
         self.lang = "id"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
@@ -75,8 +77,12 @@ class CardScreen(QWidget):
         assert isinstance(cards, list)
         assert cards
         self.card = cards[0]
-        self.outcome.clear()
+        self._say(None)
         self.retranslate(self.lang)
+
+    def _say(self, outcome: Message | None) -> None:
+        self._outcome = outcome
+        self.outcome.setText("" if outcome is None else tr_msg(outcome, self.lang))
 
     def _pdf_path(self) -> Path:
         assert self.services is not None
@@ -87,7 +93,7 @@ class CardScreen(QWidget):
         assert self.card is not None
         path = self._pdf_path()
         write_pdf([self.card], path, self.lang)
-        self.outcome.setText(tr(note, self.lang, path=str(path)))
+        self._say(msg(note, path=str(path)))
         return path
 
     def print_card(self) -> None:
@@ -109,7 +115,7 @@ class CardScreen(QWidget):
             services.settings.set(CARD_PRINTER, printer.printerName())
         printer.setPageLayout(page_layout(sheet=False))
         paint_pages(printer, [card], self.lang, sheet=False)
-        self.outcome.setText(tr("card.printed", self.lang, printer=printer.printerName()))
+        self._say(msg("card.printed", printer=printer.printerName()))
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
@@ -120,6 +126,7 @@ class CardScreen(QWidget):
         self.print_button.setText(tr("card.print", lang))
         self.pdf_button.setText(tr("card.save_pdf", lang))
         self.done.setText(tr("card.done", lang))
+        self._say(self._outcome)
         card = self.card
         if card is None:
             self.preview.clear()
@@ -131,6 +138,6 @@ class CardScreen(QWidget):
     def reset(self) -> None:
         self.card = None
         self.notes = []
-        self.outcome.clear()
+        self._say(None)
         self.preview.clear()
         self.notes_label.clear()

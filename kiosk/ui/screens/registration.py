@@ -272,7 +272,6 @@ class RegistrationScreen(QWidget):
         accept = self.identity.accept.isChecked()
         session_id = self.training.chosen_id
         title = self.training.chosen_title()
-        lang = self.lang
 
         def work() -> IssuedCard:
             result: RegistrationResult = services.registration.register(
@@ -284,7 +283,7 @@ class RegistrationScreen(QWidget):
                     services.catalogue.enrol(session_id, result.applicant_id)
                     issued.notes.append(msg("done.enrolled", title=title))
                 except UserError as error:
-                    issued.notes.append(msg("done.enrol_failed", reason=error.render(lang)))
+                    issued.notes.append(msg("done.enrol_failed", reason=error.message))
             return issued
 
         self._busy()
