@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self.connectivity = ConnectivitySource(self)
         self.sync: SyncBridge | None = None
         self.central = QWidget()
+        # The stylesheet turns off QMainWindow's geometry animation for it (see theme.py).
+        self.central.setObjectName("Central")
         column = QVBoxLayout(self.central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)

@@ -11,9 +11,13 @@ INK = "#1b2430"
 MUTED = "#5a6878"
 SURFACE = "#f4f6f9"
 
+# #Central: the main window's central widget. With a non-zero animation duration QMainWindow's
+# layout places it through a QPropertyAnimation (meant for dock widgets, which the kiosk has
+# none of) on every resize, including the one before the first frame.
 STYLESHEET = f"""
 QWidget {{ color: {INK}; }}
 QMainWindow, #HomeScreen, #TrainingsScreen {{ background: {SURFACE}; }}
+#Central {{ widget-animation-duration: 0; }}
 #TopBar {{ background: {PRIMARY}; }}
 #TopBar QLabel {{ color: white; }}
 #AppTitle {{ font-size: 26pt; font-weight: 700; }}
