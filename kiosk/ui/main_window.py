@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -51,6 +50,8 @@ MAINTENANCE_MS = 60 * 60 * 1000
 
 
 def _file_time(path: Path) -> str:
+    import datetime as dt  # not at import time: start-up imports only what the shell needs
+
     return dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%d-%m-%Y %H:%M")
 
 
