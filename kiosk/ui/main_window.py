@@ -254,7 +254,10 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.translations.use(lang)
+        if self._built:
+            # Before that the shell's texts come from the catalogue, which the .qm files are
+            # compiled from (the same words), so the first frame does not wait for the file.
+            self.translations.use(lang)
         self.setWindowTitle(tr("app.title", lang))
         self.top_bar.retranslate(lang)
         self.home.retranslate(lang)

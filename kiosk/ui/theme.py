@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QIcon
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 PRIMARY = "#0b5cab"
 ACCENT = "#f2a900"
@@ -123,6 +128,8 @@ QPushButton#KeyboardKey {{
 
 def app_icon() -> QIcon:
     from importlib import resources  # found the same way from source and from the bundle
+
+    from PySide6.QtGui import QIcon  # the icon is set after the first frame (set_icon)
 
     path = resources.files("kiosk") / "resources" / "icons" / "kios3in1.svg"
     with resources.as_file(path) as file:
