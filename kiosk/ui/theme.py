@@ -16,9 +16,11 @@ INK = "#1b2430"
 MUTED = "#5a6878"
 SURFACE = "#f4f6f9"
 
-# #Central: the main window's central widget. With a non-zero animation duration QMainWindow's
-# layout places it through a QPropertyAnimation (meant for dock widgets, which the kiosk has
-# none of) on every resize, including the one before the first frame.
+# #Central is the main window's central widget. While the style has an animation duration,
+# QMainWindow moves it through a QPropertyAnimation (meant for dock widgets; the kiosk has none)
+# each time it lays out the window, the first time before the first frame: an animation and an
+# animation timer for nothing, which any application-wide Python event filter then makes PySide
+# build Python types for.
 STYLESHEET = f"""
 QWidget {{ color: {INK}; }}
 QMainWindow, #HomeScreen, #TrainingsScreen {{ background: {SURFACE}; }}
