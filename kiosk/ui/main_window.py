@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -51,6 +50,8 @@ MAINTENANCE_MS = 60 * 60 * 1000
 
 
 def _file_time(path: Path) -> str:
+    import datetime as dt  # not at import time: start-up imports only what the shell needs
+
     return dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%d-%m-%Y %H:%M")
 
 
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         self.connectivity = ConnectivitySource(self)
         self.sync: SyncBridge | None = None
         self.central = QWidget()
+        # The stylesheet turns off QMainWindow's geometry animation for it (see theme.py).
+        self.central.setObjectName("Central")
         column = QVBoxLayout(self.central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -251,7 +254,10 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.translations.use(lang)
+        if self._built:
+            # Before that the shell's texts come from the catalogue, which the .qm files are
+            # compiled from (the same words), so the first frame does not wait for the file.
+            self.translations.use(lang)
         self.setWindowTitle(tr("app.title", lang))
         self.top_bar.retranslate(lang)
         self.home.retranslate(lang)

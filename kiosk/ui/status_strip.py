@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,8 @@ from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import ElidedLabel, named_label
 
 if TYPE_CHECKING:  # the services and the sync engine load after the first frame
+    import datetime as dt
+
     from kiosk.services.status import KioskStatus
     from kiosk.services.sync import SyncHealth
     from kiosk.sync.engine import SyncProgress, SyncReport
@@ -44,6 +45,8 @@ define("sync.ui.age_days", id="{n} hari", en="{n} days")
 def age_text(since: str | None, lang: str, now: dt.datetime | None = None) -> str:
     if since is None:
         return ""
+    import datetime as dt  # not at import time: start-up imports only what the shell needs
+
     moment = dt.datetime.fromisoformat(since)
     seconds = max(0.0, ((now or dt.datetime.now(dt.UTC)) - moment).total_seconds())
     if seconds < 3600:

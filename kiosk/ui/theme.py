@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QIcon
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 PRIMARY = "#0b5cab"
 ACCENT = "#f2a900"
@@ -11,9 +16,15 @@ INK = "#1b2430"
 MUTED = "#5a6878"
 SURFACE = "#f4f6f9"
 
+# #Central is the main window's central widget. While the style has an animation duration,
+# QMainWindow moves it through a QPropertyAnimation (meant for dock widgets; the kiosk has none)
+# each time it lays out the window, the first time before the first frame: an animation and an
+# animation timer for nothing, which any application-wide Python event filter then makes PySide
+# build Python types for.
 STYLESHEET = f"""
 QWidget {{ color: {INK}; }}
 QMainWindow, #HomeScreen, #TrainingsScreen {{ background: {SURFACE}; }}
+#Central {{ widget-animation-duration: 0; }}
 #TopBar {{ background: {PRIMARY}; }}
 #TopBar QLabel {{ color: white; }}
 #AppTitle {{ font-size: 26pt; font-weight: 700; }}
@@ -119,6 +130,8 @@ QPushButton#KeyboardKey {{
 
 def app_icon() -> QIcon:
     from importlib import resources  # found the same way from source and from the bundle
+
+    from PySide6.QtGui import QIcon  # the icon is set after the first frame (set_icon)
 
     path = resources.files("kiosk") / "resources" / "icons" / "kios3in1.svg"
     with resources.as_file(path) as file:

@@ -4,12 +4,12 @@ The ``.qm`` files are compiled by the build (``pyside6-lrelease``) from the ``.t
 ``scripts/update_translations.py`` generates from :mod:`kiosk.i18n`. Widgets get every text
 through :func:`tr` (``QCoreApplication.translate`` with the message code as source); when no
 ``.qm`` is installed (running from a source checkout) the catalogue answers directly, so the
-two can never disagree.
+two can never disagree. That is also why the main window can paint its first frame from the
+catalogue and install the translator with its other screens, just after (see MainWindow).
 """
 
 from __future__ import annotations
 
-import importlib.resources
 import logging
 from pathlib import Path
 
@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 
 def default_qm_dir() -> Path:
+    import importlib.resources  # when a translator is first installed, not at start-up
+
     return Path(str(importlib.resources.files("kiosk") / "resources" / "i18n"))
 
 
@@ -29,7 +31,7 @@ class Translations(QObject):
 
     def __init__(self, qm_dir: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._qm_dir = qm_dir or default_qm_dir()
+        self._qm_dir = qm_dir
         self._current: QTranslator | None = None
         self.lang = ""
 
@@ -40,6 +42,8 @@ class Translations(QObject):
             QCoreApplication.removeTranslator(self._current)
         self._current = None
         self.lang = lang
+        if self._qm_dir is None:
+            self._qm_dir = default_qm_dir()
         translator = QTranslator(self)
         if app is None or not translator.load(f"kios3in1_{lang}", str(self._qm_dir)):
             return False

@@ -13,7 +13,10 @@ def named_label(name: str, text: str = "", parent: QWidget | None = None) -> QLa
 
 
 def named_button(name: str, text: str = "", parent: QWidget | None = None) -> QPushButton:
-    button = QPushButton(text, parent)
+    # Not QPushButton(text, parent): choosing among its overloads builds QIcon's Python type
+    # with its enums (a few milliseconds at start-up, where no icon is needed).
+    button = QPushButton(parent)
+    button.setText(text)
     button.setObjectName(name)
     return button
 
