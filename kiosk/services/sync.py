@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +71,8 @@ class SyncHealth:
     stale: bool = False  # ... and whether the oldest pending record is past it
 
     def as_json(self, lang: str = "en") -> dict[str, Any]:
-        data = asdict(self)
+        # Not asdict(): it deep-copies the Message, whose read-only params cannot be copied.
+        data: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
         data["last_error"] = None if self.last_error is None else self.last_error.render(lang)
         return data
 

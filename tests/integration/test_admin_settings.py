@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from sqlalchemy import update
 
+from kiosk.i18n import msg
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.settings import RETENTION_DAYS, STALE_PENDING_DAYS, SettingError
 from kiosk.store.models import OutboxEvent
@@ -32,6 +35,9 @@ def test_sync_health_warns_after_the_configured_days(
     health = kiosk.sync.health()
     assert health.stale_days == 1 and health.stale
     assert health.as_json()["stale"] is True
+    failed = dataclasses.replace(health, last_error=msg("store.disk_full"))
+    assert failed.as_json("en")["last_error"].startswith("The disk is full")
+    assert failed.as_json("id")["stale"] is True
 
 
 def test_daily_maintenance_uses_the_retention_setting(
