@@ -335,9 +335,8 @@ def run_demo(
         open_ids = [sid for sid in session_ids if summaries[sid].end_date >= today]
         for sid in open_ids:
             seats = summaries[sid].seats_left
-            for applicant_id in rng.sample(eligible, min(len(eligible), seats * 3 // 4)):
-                kiosk.catalogue.enrol(sid, applicant_id)
-                enrolments += 1
+            chosen = rng.sample(eligible, min(len(eligible), seats * 3 // 4))
+            enrolments += kiosk.catalogue.enrol_many(sid, chosen)
             if progress:
                 progress("enrolments", open_ids.index(sid) + 1, len(open_ids))
     return DemoSummary(applicants=done, sessions=len(session_ids), enrolments=enrolments, scans=0)
