@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -105,6 +106,12 @@ def make_engine(database: Path, *, foreign_keys: bool = True) -> Engine:
         event.listen(engine, "connect", _foreign_keys_off)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def engine_dialect() -> Dialect:
+    """The SQL dialect of the store's engines, configured as :func:`make_engine` does, for
+    encoding values away from any connection (kiosk.store.bulk in a process-pool worker)."""
+    return make_engine(Path(":memory:")).dialect
 
 
 def schema_revision(database: Path) -> str | None:
