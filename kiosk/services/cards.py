@@ -49,10 +49,14 @@ def _years_later(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+def card_valid_until(issued: dt.datetime) -> dt.date:
+    return _years_later(issued.date(), CARD_VALIDITY_YEARS)
+
+
 def new_card_row(signer: CardSigner, applicant_id: str, now: dt.datetime) -> dict[str, Any]:
     """The column values of a freshly signed card for an applicant."""
     raw_id = new_card_id()
-    valid_until = _years_later(now.date(), CARD_VALIDITY_YEARS)
+    valid_until = card_valid_until(now)
     return {
         "id": card_id_text(raw_id),
         "applicant_id": applicant_id,

@@ -26,14 +26,14 @@ from kiosk.domain.ids import new_id
 from kiosk.domain.nik import Nik, NikError, Sex, nik_warnings, parse_nik
 from kiosk.domain.phone import PhoneError, normalize_mobile
 from kiosk.i18n import Message, UserError, define, msg
-from kiosk.services.cards import new_card_row
+from kiosk.services.cards import card_valid_until, new_card_row
 from kiosk.services.context import (
     RecordMaker,
     ServiceContext,
-    dict_payload,
+    jsonable,
     utc_offset_minutes,
 )
-from kiosk.store.bulk import RowEncoder, bulk_insert, insert_encoded
+from kiosk.store.bulk import RowEncoder, any_stored, bulk_insert, insert_encoded
 from kiosk.store.models import Applicant, Base, Card, OutboxEvent
 
 log = logging.getLogger(__name__)
@@ -485,6 +485,14 @@ def _log_registered(results: Sequence[RegistrationResult]) -> None:
     )
 
 
+# Sealed values and digests are this kiosk's at-rest form: the upload carries plain values.
+_NOT_UPLOADED = frozenset(
+    column.key
+    for column in _table(Applicant).columns
+    if column.key.endswith(("_sealed", "_digest")) or column.key == "nik_hint"
+)
+
+
 @dataclass
 class _Rows:
     applicants: list[dict[str, Any]] = field(default_factory=list)
@@ -509,6 +517,8 @@ def _registration_rows(
     rows = _Rows()
     offset = utc_offset_minutes(now)
     day = now.date()
+    now_text = jsonable(now)
+    card_until_text = jsonable(card_valid_until(now))
     for (clean, warnings), nik_digest in zip(checked, nik_digests, strict=True):
         kk_count = kk_counts.get(clean.kk_number, 0)
         verdict = assess(_eligibility_input(clean, day, kk_count))
@@ -546,28 +556,28 @@ def _registration_rows(
         }
         rows.applicants.append(applicant)
         # The server needs the plain values; the outbox keeps them sealed until upload.
-        upload = {
-            **{k: v for k, v in applicant.items() if not k.endswith(("_sealed", "_digest"))},
-            "nik": nik,
-            "address": clean.address,
-            "phone": clean.phone,
-            "email": clean.email,
-            "kk_number": clean.kk_number,
-        }
-        del upload["nik_hint"]
+        # dict_payload's conversions, done here: dates as text, everything else is plain.
+        upload = {k: v for k, v in applicant.items() if k not in _NOT_UPLOADED}
+        upload.update(
+            birth_date=clean.birth_date.isoformat(),
+            consent_at=now_text,
+            registered_at=now_text,
+            nik=nik,
+            address=clean.address,
+            phone=clean.phone,
+            email=clean.email,
+            kk_number=clean.kk_number,
+        )
         rows.events.append(
-            records.outbox_row(
-                "applicant", applicant_id, "create", dict_payload(upload), now, personal=True
-            )
+            records.outbox_row("applicant", applicant_id, "create", upload, now, personal=True)
         )
         card_id = payload = None
         if issue_card:
             card = new_card_row(records.signer, applicant_id, now)
             rows.cards.append(card)
             card_id, payload = str(card["id"]), str(card["payload"])
-            rows.events.append(
-                records.outbox_row("card", card_id, "create", dict_payload(card), now)
-            )
+            card_upload = {**card, "issued_at": now_text, "valid_until": card_until_text}
+            rows.events.append(records.outbox_row("card", card_id, "create", card_upload, now))
         rows.results.append(
             RegistrationResult(
                 applicant_id=applicant_id,
@@ -642,17 +652,9 @@ def prepare_registrations(
     )
 
 
-_IN_CHUNK = 500
-
-
 def _knows_any(session: Session, prepared: PreparedRegistrations) -> bool:
     """Whether the store holds one of the batch's NIKs or family cards already."""
-    for column, digests in (
-        (Applicant.nik_digest, prepared.nik_digests),
-        (Applicant.kk_digest, prepared.kk_digests),
-    ):
-        for start in range(0, len(digests), _IN_CHUNK):
-            chunk = digests[start : start + _IN_CHUNK]
-            if session.scalars(select(Applicant.id).where(column.in_(chunk)).limit(1)).first():
-                return True
-    return False
+    table = _table(Applicant)
+    return any_stored(session, table, "nik_digest", prepared.nik_digests) or any_stored(
+        session, table, "kk_digest", prepared.kk_digests
+    )

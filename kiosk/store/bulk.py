@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 Processor = Callable[[Any], Any]
 _NOTHING = object()
+# Values per IN (...) query, well under SQLite's limit on bound parameters.
+_IN_CHUNK = 500
 
 
 def _convert(values: list[Any], processor: Processor) -> list[Any]:
@@ -69,6 +71,22 @@ def insert_encoded(
     session.connection().exec_driver_sql(
         f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', list(rows)
     )
+
+
+def any_stored(session: Session, table: Table, column: str, values: Sequence[Any]) -> bool:
+    """Whether some row of ``table`` holds one of ``values`` in ``column`` (indexed, one
+    would hope); plain driver queries, for batches of thousands of values."""
+    for start in range(0, len(values), _IN_CHUNK):
+        chunk = tuple(values[start : start + _IN_CHUNK])
+        marks = ", ".join("?" for _ in chunk)
+        # Names come from the table definition; the values are bound, never interpolated.
+        name = table.c[column].name
+        found = session.connection().exec_driver_sql(
+            f'SELECT 1 FROM "{table.name}" WHERE "{name}" IN ({marks}) LIMIT 1', chunk
+        )
+        if found.first() is not None:
+            return True
+    return False
 
 
 def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:

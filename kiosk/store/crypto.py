@@ -25,6 +25,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from kiosk.i18n import UserError, define, msg
 
 KEY_BYTES = 32
+# One encoder for every payload: json.dumps would build a new one per call.
+_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 _NONCE = 12
 _PREFIX = "v1:"
 
@@ -112,7 +114,7 @@ class PersonalDataCipher:
 
     def seal_payload(self, payload: dict[str, Any], *, row: str) -> dict[str, Any]:
         """An outbox payload holding personal data, sealed as one JSON value."""
-        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        text = _PAYLOAD_JSON.encode(payload)
         return {"sealed": self.seal(text, row=row, field="outbox")}
 
     def open_payload(self, payload: dict[str, Any], *, row: str) -> dict[str, Any]:

@@ -1,0 +1,90 @@
+"""Registering many applicants batch by batch, optionally with a process pool preparing them.
+
+The workers check the forms with the domain rules, seal personal fields, sign cards and write
+outbox events (:func:`kiosk.services.registration.prepare_registrations`); this process stays
+the one writer and stores each batch in its own transaction, in order
+(:meth:`RegistrationService.register_prepared`). Workers never open the store.
+
+This module is what a worker imports, so it imports little: no Qt, no sync client.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from sqlalchemy.engine import Dialect
+
+from kiosk.services.context import RecordMaker
+from kiosk.services.registration import (
+    ApplicantForm,
+    PreparedRegistrations,
+    RegistrationResult,
+    RegistrationService,
+    prepare_registrations,
+)
+from kiosk.store.db import engine_dialect
+
+
+def register_batches(
+    registration: RegistrationService,
+    batches: Iterable[list[ApplicantForm]],
+    *,
+    workers: int,
+    records: RecordMaker,
+    clock: Callable[[], dt.datetime],
+) -> Iterator[list[RegistrationResult]]:
+    """Register each batch in its own transaction, in order; yields a batch's results once it
+    is committed. With ``workers`` > 0, that many processes prepare the next batches while
+    this one writes. Stopping early (an error, Ctrl-C, the caller breaking off) drops the
+    batches not yet written, whole."""
+    if workers < 1:
+        for forms in batches:
+            yield registration.register_many(forms)
+        return
+    # spawn, never fork: a forked child would share this process's open database connection.
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(records,),
+    )
+    pending: deque[tuple[list[ApplicantForm], Future[PreparedRegistrations | None]]] = deque()
+    forms_left = iter(batches)
+    try:
+        while True:
+            # Two batches in hand per worker, so none waits while this process writes.
+            while len(pending) < 2 * workers:
+                upcoming = next(forms_left, None)
+                if upcoming is None:
+                    break
+                pending.append((upcoming, pool.submit(_prepare, upcoming, clock())))
+            if not pending:
+                return
+            forms, future = pending.popleft()
+            yield registration.register_prepared(forms, future.result())
+    finally:
+        # Workers finish the batch they hold and stop; nothing of it is written.
+        pool.shutdown(cancel_futures=True)
+
+
+_worker: tuple[RecordMaker, Dialect] | None = None
+
+
+def _start_worker(records: RecordMaker) -> None:
+    global _worker
+    # Ctrl-C is for the writing process, which rolls back the batch it is writing and shuts
+    # the pool down; a worker interrupted on its own would only print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker = (records, engine_dialect())
+
+
+def _prepare(forms: list[ApplicantForm], now: dt.datetime) -> PreparedRegistrations | None:
+    if _worker is None:
+        raise RuntimeError("not a registration worker")
+    records, dialect = _worker
+    return prepare_registrations(records, forms, now, dialect)
