@@ -105,6 +105,7 @@ define(
 )
 
 _NAME = re.compile(r"^[^\W\d_]+(?:[ .'\-]+[^\W\d_]+)*\.?$")
+_KK_SEPARATORS = re.compile(r"[\s.\-]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%d%m%Y", "%Y-%m-%d")
 
@@ -287,7 +288,7 @@ def check_form(form: ApplicantForm, today: dt.date) -> FormCheck:
     employment = _choice(errors, "employment_status", form.employment_status, EmploymentStatus)
     occupation = _choice(errors, "occupation", form.occupation, Occupation)
 
-    kk = re.sub(r"[\s.\-]", "", form.kk_number)
+    kk = _KK_SEPARATORS.sub("", form.kk_number)
     if not kk:
         errors["kk_number"] = msg("form.required")
     elif not (len(kk) == 16 and kk.isdigit() and kk[:2] != "00"):
