@@ -30,46 +30,75 @@ from kiosk.services.registration import (
 from kiosk.store.db import engine_dialect
 
 
-def register_batches(
-    registration: RegistrationService,
-    batches: Iterable[list[ApplicantForm]],
-    *,
-    workers: int,
-    records: RecordMaker,
-    clock: Callable[[], dt.datetime],
-) -> Iterator[list[RegistrationResult]]:
-    """Register each batch in its own transaction, in order; yields a batch's results once it
-    is committed. With ``workers`` > 0, that many processes prepare the next batches while
-    this one writes. Stopping early (an error, Ctrl-C, the caller breaking off) drops the
-    batches not yet written, whole."""
-    if workers < 1:
-        for forms in batches:
-            yield registration.register_many(forms)
-        return
-    # spawn, never fork: a forked child would share this process's open database connection.
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_start_worker,
-        initargs=(records,),
-    )
-    pending: deque[tuple[list[ApplicantForm], Future[PreparedRegistrations | None]]] = deque()
-    forms_left = iter(batches)
-    try:
-        while True:
-            # Two batches in hand per worker, so none waits while this process writes.
-            while len(pending) < 2 * workers:
-                upcoming = next(forms_left, None)
-                if upcoming is None:
-                    break
-                pending.append((upcoming, pool.submit(_prepare, upcoming, clock())))
-            if not pending:
-                return
-            forms, future = pending.popleft()
-            yield registration.register_prepared(forms, future.result())
-    finally:
-        # Workers finish the batch they hold and stop; nothing of it is written.
-        pool.shutdown(cancel_futures=True)
+class BatchRegistration:
+    """Registers batches of forms in order, each in its own transaction (a context manager).
+
+    With ``workers`` > 0, that many processes prepare the next batches while this one writes;
+    they start (and import what they need) as soon as this is made, so that the caller can
+    do other work meanwhile.
+    """
+
+    def __init__(
+        self,
+        registration: RegistrationService,
+        *,
+        workers: int,
+        records: RecordMaker,
+        clock: Callable[[], dt.datetime],
+    ) -> None:
+        self._registration = registration
+        self._workers = workers
+        self._clock = clock
+        self._pool: ProcessPoolExecutor | None = None
+        if workers > 0:
+            # spawn, never fork: a forked child would share this process's open database.
+            self._pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(records,),
+            )
+            self._pool.submit(int)  # starts the workers now
+
+    def register(
+        self, batches: Iterable[list[ApplicantForm]]
+    ) -> Iterator[list[RegistrationResult]]:
+        """Yields each batch's results once the batch is committed. Stopping early (an error,
+        Ctrl-C, the caller breaking off) drops the batches not yet written, whole."""
+        pool = self._pool
+        if pool is None:
+            for forms in batches:
+                yield self._registration.register_many(forms)
+            return
+        pending: deque[tuple[list[ApplicantForm], Future[PreparedRegistrations | None]]] = deque()
+        forms_left = iter(batches)
+        try:
+            while True:
+                # Two batches in hand per worker, so none waits while this process writes.
+                while len(pending) < 2 * self._workers:
+                    upcoming = next(forms_left, None)
+                    if upcoming is None:
+                        break
+                    pending.append((upcoming, pool.submit(_prepare, upcoming, self._clock())))
+                if not pending:
+                    return
+                forms, future = pending.popleft()
+                yield self._registration.register_prepared(forms, future.result())
+        finally:
+            for _, future in pending:
+                future.cancel()
+
+    def close(self) -> None:
+        """Workers finish the batch they hold (nothing of it is written) and stop."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> BatchRegistration:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 _worker: tuple[RecordMaker, Dialect] | None = None

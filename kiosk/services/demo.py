@@ -18,7 +18,7 @@ from sqlalchemy import select
 from kiosk.domain import regions
 from kiosk.domain.eligibility import EducationLevel, EmploymentStatus, Occupation
 from kiosk.domain.nik import Sex, synthetic_nik
-from kiosk.services.bulk_registration import register_batches
+from kiosk.services.bulk_registration import BatchRegistration
 from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.registration import ApplicantForm
@@ -328,28 +328,26 @@ def run_demo(
     people. ``workers`` processes (default: one per CPU for large runs, none for small ones)
     check, seal and sign the batches while this process generates people and writes; every
     batch is one transaction either way."""
-    create_demo_staff(kiosk)
-    session_ids = create_demo_catalogue(kiosk, sessions, seed) if sessions else []
-    people = PeopleGenerator(seed, kiosk.ctx.now().date())
     if workers is None:
         workers = (os.cpu_count() or 1) if applicants >= POOL_FROM else 0
-    batches = (
-        [next(people) for _ in range(min(BATCH, applicants - start))]
-        for start in range(0, applicants, BATCH)
-    )
-    eligible: list[str] = []
-    done = 0
-    for results in register_batches(
-        kiosk.registration,
-        batches,
-        workers=workers,
-        records=kiosk.ctx.records,
-        clock=kiosk.ctx.now,
-    ):
-        eligible.extend(r.applicant_id for r in results if r.eligible)
-        done += len(results)
-        if progress:
-            progress("applicants", done, applicants)
+    with BatchRegistration(
+        kiosk.registration, workers=workers, records=kiosk.ctx.records, clock=kiosk.ctx.now
+    ) as registration:
+        # The workers start while the staff and the catalogue are made.
+        create_demo_staff(kiosk)
+        session_ids = create_demo_catalogue(kiosk, sessions, seed) if sessions else []
+        people = PeopleGenerator(seed, kiosk.ctx.now().date())
+        batches = (
+            [next(people) for _ in range(min(BATCH, applicants - start))]
+            for start in range(0, applicants, BATCH)
+        )
+        eligible: list[str] = []
+        done = 0
+        for results in registration.register(batches):
+            eligible.extend(r.applicant_id for r in results if r.eligible)
+            done += len(results)
+            if progress:
+                progress("applicants", done, applicants)
     enrolments = 0
     if session_ids:
         summaries = {s.id: s for s in kiosk.catalogue.sessions()}

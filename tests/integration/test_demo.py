@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kiosk.domain.card import VerifyStatus
-from kiosk.services.bulk_registration import register_batches
+from kiosk.services.bulk_registration import BatchRegistration
 from kiosk.services.demo import BATCH, PeopleGenerator, run_demo
 from kiosk.services.kiosk import KioskServices, open_kiosk
 from kiosk.services.registration import (
@@ -146,15 +146,12 @@ def test_a_batch_that_cannot_be_prepared_is_refused_whole(kiosk: KioskServices) 
 def test_stopping_early_keeps_whole_batches_only(kiosk: KioskServices) -> None:
     people = PeopleGenerator(5, kiosk.ctx.now().date())
     batches = ([next(people) for _ in range(300)] for _ in range(6))
-    written = register_batches(
-        kiosk.registration,
-        batches,
-        workers=2,
-        records=kiosk.ctx.records,
-        clock=kiosk.ctx.now,
-    )
-    assert len(next(written)) == 300
-    written.close()  # as a Ctrl-C or an error would: the pool stops, nothing more is written
+    with BatchRegistration(
+        kiosk.registration, workers=2, records=kiosk.ctx.records, clock=kiosk.ctx.now
+    ) as registration:
+        written = registration.register(batches)
+        assert len(next(written)) == 300
+        written.close()  # as a Ctrl-C or an error would: nothing more is written
     status = kiosk.status.status()
     assert (status.applicants, status.cards) == (300, 300)
     assert status.outbox_total >= 600
