@@ -25,6 +25,7 @@ from kiosk.store.paths import DataPaths
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 65536
 
 define(
     "store.newer_schema",
@@ -83,6 +84,10 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # Up to 64 MiB of pages in memory (the default is 2 MiB), taken only as the file grows:
+    # the digest indexes take random inserts, which at 100 000 applicants and the default
+    # cache made each bulk insert twice as slow as in an empty store.
+    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     cursor.close()
 
 
