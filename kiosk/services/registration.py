@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -132,6 +134,14 @@ class ApplicantForm:
     citizen_wni: bool = True
     consent_given: bool = False
     consent_version: str = CONSENT_VERSION
+
+    def __reduce__(self) -> tuple[type[ApplicantForm], tuple[Any, ...]]:
+        # The values in field order: pickles (to bulk-registration workers) in half the time
+        # of the default, which writes every field's name with every form.
+        return (ApplicantForm, _form_values(self))
+
+
+_form_values = operator.attrgetter(*(f.name for f in dataclasses.fields(ApplicantForm)))
 
 
 @dataclass(frozen=True)
