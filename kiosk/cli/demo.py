@@ -32,7 +32,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=int,
         default=None,
         metavar="W",
-        help="processes that prepare applicants (default: one per CPU for large runs; 0: none)",
+        help="processes that prepare applicants (default: one per CPU, up to 3, for large runs; 0: none)",
     )
     demo.set_defaults(handler=demo_command)
 

@@ -193,6 +193,8 @@ BATCH = 2000
 # From this many applicants on, a process pool prepares the batches (starting it costs
 # about a second).
 POOL_FROM = 5000
+# Past this, the one writing process is the bottleneck: more workers would only wait.
+MAX_WORKERS = 3
 
 Progress = Callable[[str, int, int], None]
 
@@ -325,11 +327,11 @@ def run_demo(
     workers: int | None = None,
 ) -> DemoSummary:
     """Staff and catalogue first, then applicants in batches, then enrolments of eligible
-    people. ``workers`` processes (default: one per CPU for large runs, none for small ones)
+    people. ``workers`` processes (default: one per CPU up to 3 for large runs, none for small)
     check, seal and sign the batches while this process generates people and writes; every
     batch is one transaction either way."""
     if workers is None:
-        workers = (os.cpu_count() or 1) if applicants >= POOL_FROM else 0
+        workers = min(os.cpu_count() or 1, MAX_WORKERS) if applicants >= POOL_FROM else 0
     with BatchRegistration(
         kiosk.registration, workers=workers, records=kiosk.ctx.records, clock=kiosk.ctx.now
     ) as registration:
