@@ -439,8 +439,9 @@ class RegistrationService:
         self, forms: Iterable[ApplicantForm]
     ) -> list[tuple[CleanApplicant, list[Message]]]:
         checked: list[tuple[CleanApplicant, list[Message]]] = []
+        today = self._ctx.now().date()  # once: reading the clock is not free
         for form in forms:
-            check = self.check(form)
+            check = check_form(form, today)
             if not check.ok:
                 raise InvalidForm(check)
             assert check.clean is not None
