@@ -27,6 +27,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     demo.add_argument("--sessions", type=int, default=12, metavar="S")
     demo.add_argument("--scans", type=int, default=0, metavar="M")
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="W",
+        help="processes that prepare applicants (default: one per CPU, up to 3, for large runs; 0: none)",
+    )
     demo.set_defaults(handler=demo_command)
 
 
@@ -41,6 +48,7 @@ def demo_command(ctx: CommandContext) -> int:
         sessions=args.sessions,
         seed=args.seed,
         progress=progress_bar(sys.stderr),
+        workers=args.workers,
     )
     ctx.print(
         render(

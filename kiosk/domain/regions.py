@@ -65,6 +65,7 @@ def _districts() -> _Table:
     return _read("districts.csv", ("code", "regency_code", "name"))
 
 
+@functools.lru_cache(maxsize=16384)  # every district fits: checks and demo data look up often
 def dotted_code(code: str, levels: int) -> str | None:
     """Normalise "3201" / "32.01" / " 32.01 " to the dotted form with ``levels`` parts.
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.card import (
     CardNumberError,
+    CardSigner,
     CardVerification,
     Keyring,
     card_id_from_number,
@@ -48,17 +49,21 @@ def _years_later(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def new_card_row(ctx: ServiceContext, applicant_id: str, now: dt.datetime) -> dict[str, Any]:
+def card_valid_until(issued: dt.datetime) -> dt.date:
+    return _years_later(issued.date(), CARD_VALIDITY_YEARS)
+
+
+def new_card_row(signer: CardSigner, applicant_id: str, now: dt.datetime) -> dict[str, Any]:
     """The column values of a freshly signed card for an applicant."""
     raw_id = new_card_id()
-    valid_until = _years_later(now.date(), CARD_VALIDITY_YEARS)
+    valid_until = card_valid_until(now)
     return {
         "id": card_id_text(raw_id),
         "applicant_id": applicant_id,
-        "key_id": ctx.signer.key_id,
+        "key_id": signer.key_id,
         "issued_at": now,
         "valid_until": valid_until,
-        "payload": ctx.signer.issue(raw_id, now.date(), valid_until),
+        "payload": signer.issue(raw_id, now.date(), valid_until),
     }
 
 
@@ -66,7 +71,7 @@ def issue_card_in(
     ctx: ServiceContext, session: Session, applicant_id: str, now: dt.datetime
 ) -> Card:
     """Sign and store a new card inside the caller's transaction."""
-    card = Card(**new_card_row(ctx, applicant_id, now))
+    card = Card(**new_card_row(ctx.signer, applicant_id, now))
     session.add(card)
     ctx.record(session, "card", card.id, "create", row_payload(card), at=now)
     return card

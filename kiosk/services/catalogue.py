@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,8 @@ from kiosk.store.models import (
 
 PROVIDER_KINDS = ("LPK", "BLK")
 MAX_CAPACITY = 500
+# Ids per IN (...) query, well under SQLite's limit on bound parameters.
+_IN_CHUNK = 500
 
 define("catalogue.name_required", id="Nama wajib diisi.", en="A name is required.")
 define(
@@ -303,6 +306,18 @@ class CatalogueService:
     def enrol(
         self, session_id: str, applicant_id: str, *, staff_id: str | None = None
     ) -> Enrolment:
+        return self._enrol(session_id, [applicant_id], staff_id)[0]
+
+    def enrol_many(
+        self, session_id: str, applicant_ids: Sequence[str], *, staff_id: str | None = None
+    ) -> int:
+        """Enrol several people in one session in one transaction, under the same rules as
+        :meth:`enrol`; the first refusal raises CatalogueError and nothing is written."""
+        return len(self._enrol(session_id, applicant_ids, staff_id))
+
+    def _enrol(
+        self, session_id: str, applicant_ids: Sequence[str], staff_id: str | None
+    ) -> list[Enrolment]:
         ctx = self._ctx
         now = ctx.now()
         try:
@@ -310,39 +325,50 @@ class CatalogueService:
                 training = session.get(TrainingSession, session_id)
                 if training is None:
                     raise CatalogueError(msg("catalogue.session_unknown"))
-                applicant = session.get(Applicant, applicant_id)
-                if applicant is None:
+                eligible: dict[str, bool] = {}
+                for start in range(0, len(applicant_ids), _IN_CHUNK):
+                    chunk = applicant_ids[start : start + _IN_CHUNK]
+                    rows = session.execute(
+                        select(Applicant.id, Applicant.eligible).where(Applicant.id.in_(chunk))
+                    )
+                    eligible.update((row.id, row.eligible) for row in rows)
+                if any(applicant_id not in eligible for applicant_id in applicant_ids):
                     raise CatalogueError(msg("catalogue.applicant_unknown"))
                 if training.end_date < now.date():
                     raise CatalogueError(msg("catalogue.session_ended"))
                 program = session.get(TrainingProgram, training.program_id)
-                if program is not None and program.prakerja_funded and not applicant.eligible:
+                funded = program is not None and program.prakerja_funded
+                if funded and not all(eligible[applicant_id] for applicant_id in applicant_ids):
                     raise CatalogueError(msg("catalogue.not_eligible"))
-                enrolled = session.scalar(
-                    select(func.count()).where(Enrolment.session_id == session_id)
-                )
-                if session.scalar(
-                    select(Enrolment.id).where(
-                        Enrolment.session_id == session_id, Enrolment.applicant_id == applicant_id
+                already = set(
+                    session.scalars(
+                        select(Enrolment.applicant_id).where(Enrolment.session_id == session_id)
                     )
+                )
+                if len(set(applicant_ids)) != len(applicant_ids) or not already.isdisjoint(
+                    applicant_ids
                 ):
                     raise CatalogueError(msg("catalogue.already_enrolled"))
-                if (enrolled or 0) >= training.capacity:
+                if len(already) + len(applicant_ids) > training.capacity:
                     raise CatalogueError(msg("catalogue.session_full"))
-                enrolment = Enrolment(
-                    id=new_id(),
-                    session_id=session_id,
-                    applicant_id=applicant_id,
-                    enrolled_at=now,
-                    enrolled_by=staff_id,
-                )
-                session.add(enrolment)
-                ctx.record(
-                    session, "enrolment", enrolment.id, "create", row_payload(enrolment), at=now
-                )
+                enrolments = [
+                    Enrolment(
+                        id=new_id(),
+                        session_id=session_id,
+                        applicant_id=applicant_id,
+                        enrolled_at=now,
+                        enrolled_by=staff_id,
+                    )
+                    for applicant_id in applicant_ids
+                ]
+                session.add_all(enrolments)
+                for enrolment in enrolments:
+                    ctx.record(
+                        session, "enrolment", enrolment.id, "create", row_payload(enrolment), at=now
+                    )
         except IntegrityError as exc:  # a concurrent enrolment of the same pair
             raise CatalogueError(msg("catalogue.already_enrolled")) from exc
-        return enrolment
+        return enrolments
 
     def sessions(self, *, include_past: bool = True) -> list[SessionSummary]:
         today = self._ctx.now().date()

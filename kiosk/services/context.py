@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.card import CardSigner
 from kiosk.domain.ids import new_id
+from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.db import Store
 from kiosk.store.models import OutboxEvent
 
@@ -58,6 +60,10 @@ class ServiceContext:
         session.add(event)
         return event
 
+    @functools.cached_property
+    def records(self) -> RecordMaker:
+        return RecordMaker(cipher=self.store.cipher, signer=self.signer, device_id=self.device_id)
+
     def outbox_row(
         self,
         entity: str,
@@ -69,12 +75,36 @@ class ServiceContext:
         personal: bool = False,
     ) -> dict[str, Any]:
         """The column values of one outbox event, for bulk inserts in the caller's
-        transaction (same rule as :meth:`record`). A ``personal`` payload is sealed at rest
+        transaction (same rule as :meth:`record`)."""
+        return self.records.outbox_row(entity, entity_id, op, payload, at, personal=personal)
+
+
+@dataclass(frozen=True)
+class RecordMaker:
+    """What writing records needs of this device besides the store: its id, the cipher that
+    seals personal data and the card signer. Pickles, so that the workers of a process pool
+    can prepare rows that the one writer then stores (bulk registration)."""
+
+    cipher: PersonalDataCipher
+    signer: CardSigner
+    device_id: str
+
+    def outbox_row(
+        self,
+        entity: str,
+        entity_id: str,
+        op: str,
+        payload: dict[str, Any],
+        at: dt.datetime,
+        *,
+        personal: bool = False,
+    ) -> dict[str, Any]:
+        """The column values of one outbox event. A ``personal`` payload is sealed at rest
         like the record itself; the sync client opens it for upload."""
         event_id = new_id()
         body = {**payload, "device_id": self.device_id}
         if personal:
-            body = self.store.cipher.seal_payload(body, row=event_id)
+            body = self.cipher.seal_payload(body, row=event_id)
         return {
             "id": event_id,
             "entity": entity,

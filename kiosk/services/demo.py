@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from sqlalchemy import select
 from kiosk.domain import regions
 from kiosk.domain.eligibility import EducationLevel, EmploymentStatus, Occupation
 from kiosk.domain.nik import Sex, synthetic_nik
+from kiosk.services.bulk_registration import BatchRegistration
 from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.registration import ApplicantForm
@@ -175,7 +177,24 @@ _EDUCATION = (
     (EducationLevel.D4_S1, 12),
     (EducationLevel.S2_S3, 2),
 )
-BATCH = 1000
+_EMPLOYMENT = {
+    occupation.value: status.value
+    for occupation, status in (
+        (Occupation.UNEMPLOYED, EmploymentStatus.UNEMPLOYED),
+        (Occupation.HOMEMAKER, EmploymentStatus.UNEMPLOYED),
+        (Occupation.STUDENT, EmploymentStatus.UNEMPLOYED),
+        (Occupation.SELF_EMPLOYED, EmploymentStatus.SELF_EMPLOYED),
+        (Occupation.FARMER_FISHER, EmploymentStatus.SELF_EMPLOYED),
+    )
+}
+_EMPLOYED = EmploymentStatus.EMPLOYED.value
+_STUDENT = Occupation.STUDENT.value
+BATCH = 2000
+# From this many applicants on, a process pool prepares the batches (starting it costs
+# about a second).
+POOL_FROM = 5000
+# Past this, the one writing process is the bottleneck: more workers would only wait.
+MAX_WORKERS = 3
 
 Progress = Callable[[str, int, int], None]
 
@@ -204,9 +223,10 @@ class PeopleGenerator:
             for province in regions.provinces()
             for regency in regions.regencies(province.code)
         ]
-        self._occupations = [value for value, _ in _OCCUPATIONS]
+        # The enums' text values: an Enum's .value and hashing are Python code, slow in a loop.
+        self._occupations = [value.value for value, _ in _OCCUPATIONS]
         self._occupation_weights = list(itertools.accumulate(w for _, w in _OCCUPATIONS))
-        self._educations = [value for value, _ in _EDUCATION]
+        self._educations = [value.value for value, _ in _EDUCATION]
         self._education_weights = list(itertools.accumulate(w for _, w in _EDUCATION))
         self._used_niks: set[str] = set()
         self._serial = 0
@@ -217,6 +237,7 @@ class PeopleGenerator:
     def __next__(self) -> ApplicantForm:
         rng = self._rng
         sex = rng.choice((Sex.MALE, Sex.FEMALE))
+        sex_value = sex.value
         given = rng.choice(MALE_NAMES if sex is Sex.MALE else FEMALE_NAMES)
         name = f"{given} {rng.choice(FAMILY_NAMES)}"
         age_days = rng.randint(16 * 365, 58 * 365)
@@ -230,32 +251,23 @@ class PeopleGenerator:
                 break
         self._serial += 1
         occupation = rng.choices(self._occupations, cum_weights=self._occupation_weights)[0]
-        in_school = occupation is Occupation.STUDENT or rng.random() < 0.03
-        employment = {
-            Occupation.UNEMPLOYED: EmploymentStatus.UNEMPLOYED,
-            Occupation.HOMEMAKER: EmploymentStatus.UNEMPLOYED,
-            Occupation.STUDENT: EmploymentStatus.UNEMPLOYED,
-            Occupation.SELF_EMPLOYED: EmploymentStatus.SELF_EMPLOYED,
-            Occupation.FARMER_FISHER: EmploymentStatus.SELF_EMPLOYED,
-        }.get(occupation, EmploymentStatus.EMPLOYED)
+        in_school = occupation == _STUDENT or rng.random() < 0.03
         kk = f"{district.code.replace('.', '')}{rng.randint(0, 10**10 - 1):010d}"
         return ApplicantForm(
             nik=nik,
             full_name=name,
             birth_place=birth_place,
             birth_date=birth_date,
-            sex=sex.value,
+            sex=sex_value,
             address=f"Jl. {rng.choice(STREETS)} No. {rng.randint(1, 250)}, RT {rng.randint(1, 15):02d}"
             f"/RW {rng.randint(1, 12):02d}, {district.name}",
             province_code=regency.parent or "",
             regency_code=regency.code,
             phone=f"+62812{self._serial % 100_000_000:08d}",
             email=f"peserta{self._serial}@contoh.id" if rng.random() < 0.4 else "",
-            education_level=rng.choices(self._educations, cum_weights=self._education_weights)[
-                0
-            ].value,
-            employment_status=employment.value,
-            occupation=occupation.value,
+            education_level=rng.choices(self._educations, cum_weights=self._education_weights)[0],
+            employment_status=_EMPLOYMENT.get(occupation, _EMPLOYED),
+            occupation=occupation,
             in_formal_education=in_school,
             kk_number=kk,
             consent_given=True,
@@ -312,21 +324,32 @@ def run_demo(
     sessions: int,
     seed: int = 1,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> DemoSummary:
     """Staff and catalogue first, then applicants in batches, then enrolments of eligible
-    people."""
-    create_demo_staff(kiosk)
-    session_ids = create_demo_catalogue(kiosk, sessions, seed) if sessions else []
-    people = PeopleGenerator(seed, kiosk.ctx.now().date())
-    eligible: list[str] = []
-    done = 0
-    while done < applicants:
-        size = min(BATCH, applicants - done)
-        results = kiosk.registration.register_many([next(people) for _ in range(size)])
-        eligible.extend(r.applicant_id for r in results if r.eligible)
-        done += size
-        if progress:
-            progress("applicants", done, applicants)
+    people. ``workers`` processes (default: one per CPU up to 3 for large runs, none for small)
+    check, seal and sign the batches while this process generates people and writes; every
+    batch is one transaction either way."""
+    if workers is None:
+        workers = min(os.cpu_count() or 1, MAX_WORKERS) if applicants >= POOL_FROM else 0
+    with BatchRegistration(
+        kiosk.registration, workers=workers, records=kiosk.ctx.records, clock=kiosk.ctx.now
+    ) as registration:
+        # The workers start while the staff and the catalogue are made.
+        create_demo_staff(kiosk)
+        session_ids = create_demo_catalogue(kiosk, sessions, seed) if sessions else []
+        people = PeopleGenerator(seed, kiosk.ctx.now().date())
+        batches = (
+            [next(people) for _ in range(min(BATCH, applicants - start))]
+            for start in range(0, applicants, BATCH)
+        )
+        eligible: list[str] = []
+        done = 0
+        for results in registration.register(batches):
+            eligible.extend(r.applicant_id for r in results if r.eligible)
+            done += len(results)
+            if progress:
+                progress("applicants", done, applicants)
     enrolments = 0
     if session_ids:
         summaries = {s.id: s for s in kiosk.catalogue.sessions()}
@@ -335,9 +358,8 @@ def run_demo(
         open_ids = [sid for sid in session_ids if summaries[sid].end_date >= today]
         for sid in open_ids:
             seats = summaries[sid].seats_left
-            for applicant_id in rng.sample(eligible, min(len(eligible), seats * 3 // 4)):
-                kiosk.catalogue.enrol(sid, applicant_id)
-                enrolments += 1
+            chosen = rng.sample(eligible, min(len(eligible), seats * 3 // 4))
+            enrolments += kiosk.catalogue.enrol_many(sid, chosen)
             if progress:
                 progress("enrolments", open_ids.index(sid) + 1, len(open_ids))
     return DemoSummary(applicants=done, sessions=len(session_ids), enrolments=enrolments, scans=0)

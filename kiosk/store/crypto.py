@@ -25,6 +25,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from kiosk.i18n import UserError, define, msg
 
 KEY_BYTES = 32
+# One encoder for every payload: json.dumps would build a new one per call.
+_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 _NONCE = 12
 _PREFIX = "v1:"
 
@@ -60,8 +62,23 @@ class PersonalDataCipher:
     def __init__(self, master_key: bytes) -> None:
         if len(master_key) != KEY_BYTES:
             raise ValueError("the personal-data key must be 32 bytes")
-        self._aead = AESGCM(_derive(master_key, b"kios3in1 personal data v1"))
-        self._mac_key = _derive(master_key, b"kios3in1 lookup digest v1")
+        self._init(
+            _derive(master_key, b"kios3in1 personal data v1"),
+            _derive(master_key, b"kios3in1 lookup digest v1"),
+        )
+
+    def _init(self, seal_key: bytes, mac_key: bytes) -> None:
+        self._seal_key = seal_key
+        self._aead = AESGCM(seal_key)
+        self._mac_key = mac_key
+
+    def __reduce__(self) -> tuple[object, tuple[bytes, bytes]]:
+        # For the workers of a process pool (spawned, handed the cipher over a pipe when they
+        # start): the derived keys only, never the master key.
+        return (_cipher_from_derived_keys, (self._seal_key, self._mac_key))
+
+    def __repr__(self) -> str:
+        return "PersonalDataCipher(...)"
 
     @classmethod
     def generate(cls) -> tuple[PersonalDataCipher, bytes]:
@@ -97,7 +114,7 @@ class PersonalDataCipher:
 
     def seal_payload(self, payload: dict[str, Any], *, row: str) -> dict[str, Any]:
         """An outbox payload holding personal data, sealed as one JSON value."""
-        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        text = _PAYLOAD_JSON.encode(payload)
         return {"sealed": self.seal(text, row=row, field="outbox")}
 
     def open_payload(self, payload: dict[str, Any], *, row: str) -> dict[str, Any]:
@@ -109,3 +126,9 @@ class PersonalDataCipher:
         if not isinstance(opened, dict):
             raise SealError(msg("crypto.cannot_open"))
         return opened
+
+
+def _cipher_from_derived_keys(seal_key: bytes, mac_key: bytes) -> PersonalDataCipher:
+    cipher = PersonalDataCipher.__new__(PersonalDataCipher)
+    cipher._init(seal_key, mac_key)
+    return cipher

@@ -163,6 +163,33 @@ def test_enrolment_rules(kiosk: KioskServices) -> None:
     assert len(_events(kiosk, "enrolment")) == 2
 
 
+def test_enrol_many_applies_the_same_rules_all_or_nothing(kiosk: KioskServices) -> None:
+    session_id = _open_session(kiosk, capacity=3)
+    people = [kiosk.registration.register(applicant_form(seed=40 + i)) for i in range(4)]
+    young = kiosk.registration.register(applicant_form(seed=49, birth_date=dt.date(2012, 1, 1)))
+    ids = [p.applicant_id for p in people]
+    refused = [
+        ([ids[0], young.applicant_id], "Prakerja"),
+        ([ids[0], "no-such-applicant"], "Applicant not found."),
+        ([ids[0], ids[0]], "already enrolled"),
+        (ids, "The session is full."),
+    ]
+    for batch, reason in refused:
+        with pytest.raises(CatalogueError) as error:
+            kiosk.catalogue.enrol_many(session_id, batch)
+        assert reason in error.value.render("en")
+        assert len(_events(kiosk, "enrolment")) == 0  # nothing of a refused batch is written
+    assert kiosk.catalogue.enrol_many(session_id, ids[:2]) == 2
+    with pytest.raises(CatalogueError):
+        kiosk.catalogue.enrol_many(session_id, ids[1:3])  # ids[1] is in already
+    kiosk.catalogue.enrol(session_id, ids[2])
+    [summary] = kiosk.catalogue.sessions()
+    assert (summary.enrolled, summary.seats_left) == (3, 0)
+    events = _events(kiosk, "enrolment")
+    assert len(events) == 3
+    assert {e.payload["applicant_id"] for e in events} == set(ids[:3])
+
+
 def test_session_validation_writes_nothing(kiosk: KioskServices) -> None:
     provider = kiosk.catalogue.create_provider("BLK Bandung", "BLK", "3273")
     program = kiosk.catalogue.create_program("Animasi 2D", "kreatif", 80)

@@ -365,3 +365,18 @@ def test_new_card_ids_are_random_and_ten_bytes() -> None:
     assert all(len(i) == 10 for i in ids)
     with pytest.raises(ValueError, match="10 bytes"):
         card_id_text(b"123")
+
+
+@given(st.binary(max_size=200))
+def test_fast_base32_is_rfc4648_without_padding(data: bytes) -> None:
+    from kiosk.domain.card import _b32
+
+    assert _b32(data) == b32(data)
+
+
+def test_signer_pickles_to_the_same_key() -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(SIGNER))
+    assert copy.key_id == SIGNER.key_id
+    assert verify_card(copy.issue(CARD_ID, ISSUED, VALID_UNTIL), KEYRING, TODAY).valid
