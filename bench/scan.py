@@ -5,6 +5,15 @@ goes through AttendanceService.record_scan: decode, Ed25519 check, look-ups, dur
 The last line printed is one JSON object.
 
     python bench/scan.py --applicants 1000000 --events 5000000 [--scans 2000] [--keep DIR]
+        [--reuse] [--mode station|spread] [--pace-ms 50]
+
+Two ways to scan (--mode):
+* station (default): what a station does. Staff open a session (AttendanceService.
+  warm_station, as the scan screen does; untimed, reported as warm_station_p50_ms), then
+  its 40 trainees scan in random order, one card every --pace-ms; then the next session.
+* spread: every scan is a card of a random person anywhere in the store, with nothing read
+  before. Each scan then reads a handful of scattered pages; on this VM file pages untouched
+  for a few seconds are reclaimed (DAMON), so those are real disk reads: a worst case.
 """
 
 from __future__ import annotations
@@ -31,6 +40,10 @@ from kiosk.store.paths import DataPaths
 BATCH = 50_000
 TZ = dt.timezone(dt.timedelta(hours=7))
 PER_SESSION = 40
+# Scans come one after another at this pace. A trainee holds a card to the scanner and walks
+# on: about one a second in a real line; 50 ms is twenty times faster than that. The gaps are
+# when the store copies its write-ahead log into the database (kiosk/store/checkpoint.py).
+PACE_MS = 50.0
 # Sealed personal fields are opaque text of about these sizes (set-up only: scans never open
 # them); the rows then take the space real ones do.
 SEALED_NIK = "A" * 64
@@ -211,6 +224,19 @@ def main() -> None:
         action="store_true",
         help="with --keep: scan a store an earlier run built there (other cards each run)",
     )
+    parser.add_argument(
+        "--pace-ms",
+        type=float,
+        default=PACE_MS,
+        help="time from one scan's start to the next (0: back to back, no pause at all)",
+    )
+    parser.add_argument(
+        "--mode",
+        choices=("station", "spread"),
+        default="station",
+        help="station: whole classes after the station opens each (default); "
+        "spread: every scan a random card of the whole store, nothing read before",
+    )
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-scan-"))
@@ -224,12 +250,25 @@ def main() -> None:
         built = build(data, args.applicants, args.events, today, not args.quiet)
     card_ids: list[str] = built["card_ids"]  # type: ignore[assignment]
     rng = random.Random(seed)
-    chosen = rng.sample(range(args.applicants), min(args.scans, args.applicants))
+    if args.mode == "station":
+        # Whole classes, as a station sees them: the trainees of one session after another.
+        groups = []
+        sessions = len(card_ids) // PER_SESSION
+        for session_index in rng.sample(range(sessions), sessions):
+            people = list(range(session_index * PER_SESSION, (session_index + 1) * PER_SESSION))
+            rng.shuffle(people)
+            groups.append(people)
+            if sum(map(len, groups)) >= args.scans:
+                break
+    else:
+        # Any card of the whole store, each scan somewhere else: nothing was read before.
+        groups = [[p] for p in rng.sample(range(len(card_ids)), min(args.scans, len(card_ids)))]
+    chosen = [person for group in groups for person in group][: args.scans]
     # Re-sign the chosen cards for real: only scanned cards need a genuine payload.
     clock_moment = [dt.datetime.combine(today, dt.time(8, 0), tzinfo=TZ)]
     with open_kiosk(data, clock=lambda: clock_moment[0]) as kiosk:
         signer = kiosk.ctx.signer
-        payloads = []
+        payloads: dict[int, str] = {}
         with kiosk.store.transaction() as session:
             for person in chosen:
                 raw = base64.b32decode(card_ids[person])
@@ -239,19 +278,38 @@ def main() -> None:
                 session.connection().exec_driver_sql(
                     "UPDATE card SET payload = ? WHERE id = ?", (payload, card_ids[person])
                 )
-                payloads.append((f"s{person // PER_SESSION:032x}"[:36], payload))
-        # Every tenth scan repeats an earlier card (a double scan: read-only verdict).
-        plan = []
-        for index, item in enumerate(payloads):
-            plan.append(item)
-            if index % 10 == 9:
-                plan.append(payloads[index - 3])
+                payloads[person] = payload
+        # Every tenth scan repeats an earlier card (a double scan: read-only verdict). In
+        # station mode each class starts with the station opening it (warm_station, untimed
+        # here: the staff's "open session" tap, before the line starts).
+        plan: list[tuple[str, str, bool]] = []
+        count = 0
+        for group in groups:
+            opening = True
+            for person in group:
+                if person not in payloads:
+                    break
+                session_id = f"s{person // PER_SESSION:032x}"[:36]
+                plan.append((session_id, payloads[person], opening and args.mode == "station"))
+                opening = False
+                count += 1
+                if count % 10 == 0:
+                    plan.append((plan[-3][0], plan[-3][1], False))
+        warm_ms: list[float] = []
         timings: list[float] = []
         writes: list[float] = []
         reads: list[float] = []
         outcomes: dict[str, int] = {}
-        for session_id, payload in plan:
+        next_at = time.perf_counter()
+        for session_id, payload, opening in plan:
+            if opening:
+                w0 = time.perf_counter()
+                kiosk.attendance.warm_station(session_id)
+                warm_ms.append((time.perf_counter() - w0) * 1000)
+                next_at = time.perf_counter()
             clock_moment[0] += dt.timedelta(seconds=1)
+            next_at += args.pace_ms / 1000
+            time.sleep(max(0.0, next_at - time.perf_counter()))
             t0 = time.perf_counter()
             verdict = kiosk.attendance.record_scan(session_id, payload, staff_id=None)
             elapsed = (time.perf_counter() - t0) * 1000
@@ -266,6 +324,8 @@ def main() -> None:
         "applicants": args.applicants,
         "events": args.events,
         "scans": len(timings),
+        "mode": args.mode,
+        "pace_ms": args.pace_ms,
         "p50_ms": round(statistics.median(timings), 3),
         "p99_ms": round(timings[int(len(timings) * 0.99) - 1], 3),
         "max_ms": round(timings[-1], 3),
@@ -274,6 +334,7 @@ def main() -> None:
         "raw_commit_p50_ms": round(base_p50, 3),
         "raw_commit_p99_ms": round(base_p99, 3),
         "outcomes": outcomes,
+        "warm_station_p50_ms": round(statistics.median(warm_ms), 1) if warm_ms else None,
         "build_s": round(float(built["seconds"]), 1),  # type: ignore[arg-type]
         "db_mb": round(os.path.getsize(data.database) / 1e6),
     }

@@ -154,6 +154,9 @@ def _write_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
             yield driver
 
 
+_WARM_CHUNK = 400  # ids per IN (...) list; SQLite allows far more, this keeps statements small
+
+
 class _KeyringCache:
     """The trusted public keys, reloaded only when the device_key table changes.
 
@@ -303,6 +306,49 @@ class AttendanceService:
         return dataclasses.replace(
             verdict, event_id=row["id"], kind=decision.kind, at=now, admitted_by=admitted_by
         )
+
+    def warm_station(self, session_id: str) -> int:
+        """Read, without writing anything, the pages that scans of this session's trainees
+        will touch: their enrolments, cards, names and attendance index entries. A station
+        calls it when it opens a session, so that the first scan of each trainee finds them
+        in memory rather than waiting on a slow disk (on a large store each scan otherwise
+        reads a handful of scattered pages). Returns the number of trainees."""
+        with self._ctx.store.engine.connect() as connection, connection.begin():
+            db = connection.connection.driver_connection
+            assert isinstance(db, sqlite3.Connection)
+            people = [
+                row[0]
+                for row in db.execute(
+                    "SELECT applicant_id FROM enrolment WHERE session_id = ?", (session_id,)
+                )
+            ]
+            # The session's own entries in the (session, card, day) index, all days.
+            db.execute(
+                "SELECT count(*) FROM attendance_event WHERE session_id = ?", (session_id,)
+            ).fetchone()
+            for start in range(0, len(people), _WARM_CHUNK):
+                chunk = people[start : start + _WARM_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                cards = [
+                    row[0]
+                    for row in db.execute(
+                        f"SELECT id FROM card WHERE applicant_id IN ({marks})", chunk
+                    )
+                ]
+                if cards:  # the card's own row, as a scan looks it up (by its id)
+                    card_marks = ",".join("?" * len(cards))
+                    db.execute(
+                        f"SELECT count(revoked_at) FROM card WHERE id IN ({card_marks})", cards
+                    ).fetchone()
+                db.execute(
+                    f"SELECT count(full_name) FROM applicant WHERE id IN ({marks})", chunk
+                ).fetchone()
+                # Where each trainee's next event goes in the per-applicant index.
+                db.execute(
+                    f"SELECT count(*) FROM attendance_event WHERE applicant_id IN ({marks})",
+                    chunk,
+                ).fetchone()
+        return len(people)
 
     def _reason(
         self,

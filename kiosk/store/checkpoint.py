@@ -5,12 +5,17 @@ inside whichever commit pushes the log past 1000 pages. On the attendance statio
 is a trainee's scan, and a checkpoint costs several milliseconds of scattered writes and an
 fsync of the database file: the slowest scans were exactly those. So the store's connections
 only checkpoint by themselves as a safety net, far later (``SAFETY_NET_PAGES``), and this
-thread does the work in the pauses instead:
+thread does the work in the pauses instead. Every commit through the store's engine tells it
+(``wrote``); it checkpoints
 
-* every commit through the store's engine wakes it (``wrote``);
-* it waits until no commit has come for ``idle_s`` (a scan line, even a fast one, leaves a
-  pause after each card; a wizard step leaves seconds), or at most ``max_lag_s`` while commits
-  keep coming (a bulk job), and then copies the log.
+* in the first pause of ``idle_s`` (a scan line leaves one after every card, a wizard step
+  seconds) once ``batch_commits`` commits are waiting, or once the oldest waiting commit is
+  ``settle_s`` old (a quiet kiosk folds its log within that time);
+* after ``max_lag_s`` of writes without any pause (a bulk job), pause or not.
+
+Not after every commit: the first commit after a complete checkpoint starts the log afresh,
+and with ``synchronous=FULL`` that costs one more fsync (of the new log header). Batching
+keeps that to one scan in a few hundred, as SQLite's own 1000-page rhythm did.
 
 Checkpoints are PASSIVE: they never wait for, or block, a reader or a writer; pages a reader
 still needs are copied on a later round. Durability does not depend on this thread: a
@@ -40,20 +45,34 @@ RETRY_S = 1.0
 class WalCheckpointer:
     """One daemon thread per open store; ``stop()`` ends it (``Store.close`` calls it)."""
 
-    def __init__(self, database: Path, *, idle_s: float = 0.02, max_lag_s: float = 1.0) -> None:
+    def __init__(
+        self,
+        database: Path,
+        *,
+        idle_s: float = 0.02,
+        batch_commits: int = 200,
+        settle_s: float = 30.0,
+        max_lag_s: float = 1.0,
+    ) -> None:
         self._database = database
         self._idle_s = idle_s
+        self._batch_commits = batch_commits
+        self._settle_s = settle_s
         self._max_lag_s = max_lag_s
         self._dirty = threading.Event()
         self._stopping = threading.Event()
         self._last_write = 0.0
+        self._commits = 0
         self._thread: threading.Thread | None = None
         self.rounds = 0  # checkpoints run (for tests and diagnostics)
 
     def wrote(self) -> None:
-        """A transaction was committed (called on the committing thread: keep it tiny)."""
+        """A transaction was committed (called on the committing thread: keep it tiny; the
+        thread is woken only by the first commit after a checkpoint)."""
         self._last_write = time.monotonic()
-        self._dirty.set()
+        self._commits += 1
+        if not self._dirty.is_set():
+            self._dirty.set()
 
     def start(self) -> None:
         if self._thread is None:
@@ -71,13 +90,20 @@ class WalCheckpointer:
 
     def _wait_for_pause(self) -> None:
         first = time.monotonic()
+        paused = False
         while not self._stopping.is_set():
             now = time.monotonic()
-            quiet_left = self._idle_s - (now - self._last_write)
-            lag_left = self._max_lag_s - (now - first)
-            if quiet_left <= 0 or lag_left <= 0:
-                return
-            self._stopping.wait(min(quiet_left, lag_left))
+            quiet, age = now - self._last_write, now - first
+            if quiet >= self._idle_s:
+                paused = True
+                if self._commits >= self._batch_commits or age >= self._settle_s:
+                    return
+                wait = min(0.25, self._settle_s - age)  # too little waiting: look again later
+            elif not paused and age >= self._max_lag_s:
+                return  # writes without a single pause: a bulk job
+            else:
+                wait = self._idle_s - quiet
+            self._stopping.wait(max(wait, 0.001))
 
     def _run(self) -> None:
         try:
@@ -95,6 +121,7 @@ class WalCheckpointer:
                     return
                 # Cleared before the checkpoint: a commit during it wakes the next round.
                 self._dirty.clear()
+                self._commits = 0
                 self.rounds += 1
                 try:
                     _busy, frames, copied = conn.execute(

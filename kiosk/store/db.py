@@ -113,7 +113,11 @@ def _on_begin(connection: Any) -> None:
 def make_engine(
     database: Path, *, foreign_keys: bool = True, background_checkpoints: bool = False
 ) -> Engine:
-    engine = create_engine(f"sqlite:///{database}", future=True)
+    # LIFO: a thread gets back the connection it used last, whose page cache holds what it
+    # read (a scan station's roster, say), instead of a colder one from the back of the pool.
+    # (An in-memory database has one connection per thread and no such choice.)
+    options: dict[str, Any] = {} if str(database) == ":memory:" else {"pool_use_lifo": True}
+    engine = create_engine(f"sqlite:///{database}", future=True, **options)
     event.listen(engine, "connect", _on_connect)
     if not foreign_keys:
         event.listen(engine, "connect", _foreign_keys_off)

@@ -208,6 +208,10 @@ class StaffArea(QWidget):
         self.scan.set_session(session)
         self.stack.setCurrentWidget(self.scan)
         self.scan.set_camera_available(camera_available())
+        services = self.services
+        if services is not None:
+            # The trainees' cards and names into memory before the line starts scanning.
+            self._call(lambda: services.attendance.warm_station(session.id), lambda _n: None)
         self._refresh_counts()
 
     # -- camera --------------------------------------------------------------------------

@@ -296,3 +296,18 @@ def test_admin_disables_staff_with_outbox_event(kiosk: KioskServices) -> None:
 
 def test_card_id_text_round_trip() -> None:
     assert len(card_id_text(new_card_id())) == 16
+
+
+def test_opening_a_station_reads_its_trainees_and_writes_nothing(
+    kiosk: KioskServices, station: Station
+) -> None:
+    kiosk.attendance.record_scan(station.session_id, station.payloads[0], staff_id=None)
+    before = (events(kiosk), outbox(kiosk, "attendance_event"))
+    database = kiosk.store.paths.database
+    stamp = database.with_name(database.name + "-wal").stat().st_mtime_ns
+    assert kiosk.attendance.warm_station(station.session_id) == 3
+    assert kiosk.attendance.warm_station("no-such-session") == 0
+    assert (events(kiosk), outbox(kiosk, "attendance_event")) == before
+    assert database.with_name(database.name + "-wal").stat().st_mtime_ns == stamp
+    verdict = kiosk.attendance.record_scan(station.session_id, station.payloads[1], staff_id=None)
+    assert verdict.outcome is ScanOutcome.CHECKED_IN

@@ -18,7 +18,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from kiosk.store.checkpoint import SAFETY_NET_PAGES
+from kiosk.store.checkpoint import SAFETY_NET_PAGES, WalCheckpointer
 from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.db import Store, StoreError, make_engine, migrate, schema_revision
 from kiosk.store.lock import DataDirLocked
@@ -311,3 +311,23 @@ def test_background_checkpointer_copies_the_log_when_writes_pause(data_paths: Da
         assert checkpointer.rounds >= 1
         assert _rows_in_main_file(data_paths.database) == 300
     assert not [t for t in threading.enumerate() if t.name == "kiosk-wal-checkpoint"]
+
+
+def test_a_few_commits_are_folded_in_once_the_kiosk_is_quiet(data_paths: DataPaths) -> None:
+    with Store.open(data_paths) as store:
+        assert store._checkpointer is not None
+        store._checkpointer.stop()
+        _fill(store, 3)  # far fewer than a batch
+        checkpointer = WalCheckpointer(data_paths.database, settle_s=0.3)
+        checkpointer.start()
+        try:
+            checkpointer.wrote()
+            time.sleep(0.15)
+            assert _rows_in_main_file(data_paths.database) == 0  # not after every commit
+            deadline = time.monotonic() + 10
+            while _rows_in_main_file(data_paths.database) < 3 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert _rows_in_main_file(data_paths.database) == 3
+            assert checkpointer.rounds == 1
+        finally:
+            checkpointer.stop()
