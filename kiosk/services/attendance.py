@@ -7,12 +7,10 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
 from kiosk.domain.attendance import (
     EventKind,
@@ -138,22 +136,6 @@ def _from_sql_time(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
 
 
-@contextmanager
-def _write_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
-    """One durable write transaction (BEGIN IMMEDIATE ... COMMIT) on the raw driver connection.
-
-    The scan path runs a handful of tiny indexed statements; through the ORM each costs more
-    Python than SQLite work, so they go straight to the driver inside the store's own
-    transaction handling (same engine, same pragmas, same begin hook).
-    """
-    with engine.connect() as connection:
-        connection.execution_options(kiosk_write=True)
-        with connection.begin():
-            driver = connection.connection.driver_connection
-            assert isinstance(driver, sqlite3.Connection)
-            yield driver
-
-
 _WARM_CHUNK = 400  # ids per IN (...) list; SQLite allows far more, this keeps statements small
 
 
@@ -216,7 +198,7 @@ class AttendanceService:
         ctx = self._ctx
         now = ctx.now()
         today = now.date()
-        with _write_connection(ctx.store.engine) as db:
+        with ctx.store.hot_transaction() as db:
             training = db.execute(
                 "SELECT start_date, end_date, uses_checkout FROM training_session WHERE id = ?",
                 (session_id,),
@@ -313,9 +295,7 @@ class AttendanceService:
         calls it when it opens a session, so that the first scan of each trainee finds them
         in memory rather than waiting on a slow disk (on a large store each scan otherwise
         reads a handful of scattered pages). Returns the number of trainees."""
-        with self._ctx.store.engine.connect() as connection, connection.begin():
-            db = connection.connection.driver_connection
-            assert isinstance(db, sqlite3.Connection)
+        with self._ctx.store.hot_transaction(write=False) as db:
             people = [
                 row[0]
                 for row in db.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -65,8 +66,8 @@ define(
 )
 
 
-def _write_failure(exc: OperationalError) -> str | None:
-    text = str(exc.orig).lower()
+def _write_failure(exc: OperationalError | sqlite3.OperationalError) -> str | None:
+    text = str(exc.orig if isinstance(exc, OperationalError) else exc).lower()
     if "full" in text:
         return "store.disk_full"
     if "readonly" in text or "read-only" in text:
@@ -245,6 +246,8 @@ class Store:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._checkpointer: WalCheckpointer | None = None
+        self._hot_lock = threading.Lock()
+        self._hot: sqlite3.Connection | None = None
 
     def start_background_checkpoints(self) -> None:
         """Only for an engine made with ``background_checkpoints=True`` (``Store.open``)."""
@@ -302,11 +305,50 @@ class Store:
             raise StoreWriteError(msg(reason)) from exc
 
     @contextmanager
+    def hot_transaction(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction on the store's own long-lived driver connection, for tiny hot
+        paths (a card scan): no pool checkout and no SQLAlchemy execution machinery, and a
+        page cache that stays warm from one call to the next (a station reads its trainees
+        into it). One caller at a time. Same pragmas, same rules as ``transaction``: a write
+        takes the lock up front and is committed durably, or rolled back entirely; a full
+        disk or read-only folder becomes a StoreWriteError."""
+        with self._hot_lock:
+            if self._hot is None:
+                db = sqlite3.connect(self.paths.database, check_same_thread=False)
+                _on_connect(db, None)
+                _manual_checkpoints(db, None)
+                self._hot = db
+            db = self._hot
+            try:
+                db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                try:
+                    yield db
+                except BaseException:
+                    if db.in_transaction:
+                        db.execute("ROLLBACK")
+                    raise
+                db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                reason = _write_failure(exc)
+                if reason is None:
+                    raise
+                log.error("write refused by the disk: %s", reason)
+                raise StoreWriteError(msg(reason)) from exc
+        if write and self._checkpointer is not None:
+            self._checkpointer.wrote()
+
+    @contextmanager
     def reading(self) -> Iterator[Session]:
         with self._sessions() as session:
             yield session
 
     def close(self) -> None:
+        with self._hot_lock:
+            if self._hot is not None:
+                self._hot.close()
+                self._hot = None
         if self._checkpointer is not None:
             self._checkpointer.stop()
             self._checkpointer = None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.domain.attendance import ScanOutcome
 from kiosk.i18n import DEFAULT_LANGUAGE, UserError, render
 from kiosk.services.attendance import ScanVerdict
 from kiosk.services.catalogue import SessionSummary
@@ -257,7 +258,15 @@ class StaffArea(QWidget):
                 session.id, payload, staff_id=user.id, admit=admit
             ),
             lambda verdict: self._verdict(verdict, payload),
+            lambda error: self._scan_refused(error, payload),
         )
+
+    def _scan_refused(self, error: BaseException, payload: str) -> None:
+        """The store refused the write (a full disk, say): a red verdict that says so, on
+        the scan screen, like any other; nothing was recorded."""
+        if not isinstance(error, UserError):
+            raise error
+        self._verdict(ScanVerdict(ScanOutcome.REJECTED, error.message), payload)
 
     def _verdict(self, verdict: ScanVerdict, payload: str) -> None:
         self.scan.show_verdict(verdict, payload)

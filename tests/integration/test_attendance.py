@@ -22,6 +22,7 @@ from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.roster import PresenceStatus
 from kiosk.services.staff import StaffError
+from kiosk.store.db import StoreWriteError
 from kiosk.store.models import AttendanceEvent, Card, DeviceKey, OutboxEvent
 from tests.conftest import SettableClock
 from tests.factories import applicant_form
@@ -311,3 +312,31 @@ def test_opening_a_station_reads_its_trainees_and_writes_nothing(
     assert database.with_name(database.name + "-wal").stat().st_mtime_ns == stamp
     verdict = kiosk.attendance.record_scan(station.session_id, station.payloads[1], staff_id=None)
     assert verdict.outcome is ScanOutcome.CHECKED_IN
+
+
+def test_a_scan_on_a_full_disk_is_refused_whole_with_one_line(
+    kiosk: KioskServices, station: Station
+) -> None:
+    kiosk.attendance.warm_station(station.session_id)  # opens the station's connection
+    hot = kiosk.store._hot
+    assert hot is not None
+    pages = hot.execute("PRAGMA page_count").fetchone()[0]
+    # SQLite's own "database or disk is full" (SQLITE_FULL), reached by capping the file.
+    hot.execute(f"PRAGMA max_page_count = {pages}")
+    before = (events(kiosk), outbox(kiosk, "attendance_event"))
+    refusals: list[str] = []
+    for payload in station.payloads:
+        try:
+            kiosk.attendance.record_scan(station.session_id, payload, staff_id=None)
+        except StoreWriteError as error:
+            refusals.append(error.render("en"))
+    refused = len(refusals)
+    assert refused >= 1
+    assert all(text.startswith("The disk is full: nothing was saved.") for text in refusals)
+    assert (events(kiosk), outbox(kiosk, "attendance_event")) == (
+        before[0] + 3 - refused,
+        before[1] + 3 - refused,
+    )
+    hot.execute("PRAGMA max_page_count = 1073741823")
+    verdict = kiosk.attendance.record_scan(station.session_id, station.stranger, staff_id=None)
+    assert verdict.outcome is ScanOutcome.NOT_ENROLLED  # and the station goes on

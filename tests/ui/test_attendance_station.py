@@ -209,3 +209,23 @@ def test_wrong_pin_shows_a_message(window: MainWindow, qtbot: QtBot, cards: dict
     qtbot.waitUntil(lambda: login.message.isVisible(), timeout=10_000)
     assert login.message.text() == "Wrong username or PIN."
     assert login.pin.text() == ""
+
+
+def test_a_refused_write_is_a_red_verdict_on_the_scan_screen_and_records_nothing(
+    station: MainWindow, qtbot: QtBot, cards: dict[str, str], kiosk: KioskServices
+) -> None:
+    station.tasks.drain()  # the station has read its trainees on the store's own connection
+    hot = kiosk.store._hot
+    assert hot is not None
+    # SQLite refuses every write on this connection: SQLITE_READONLY, as on a write-protected
+    # USB stick (the full-disk twin of this path is in tests/integration/test_attendance.py).
+    hot.execute("PRAGMA query_only = 1")
+    scan = station.staff_area.scan
+    seen = verdicts(station)
+    qtbot.keyClicks(scan.search, cards["enrolled"])
+    qtbot.keyClick(scan.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
+    assert scan.banner.tone is Tone.RED
+    assert scan.banner.reason.text().startswith("The data folder is read-only: nothing was saved.")
+    assert station.staff_area.stack.currentWidget() is scan  # no dialog, the line goes on
+    assert event_count(kiosk) == 0
