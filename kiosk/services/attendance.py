@@ -28,6 +28,7 @@ from kiosk.i18n import Message, define, msg
 from kiosk.services.catalogue import CatalogueError
 from kiosk.services.context import ServiceContext, dict_payload, utc_offset_minutes
 from kiosk.services.people import display_name_raw
+from kiosk.store.bulk import in_chunks, placeholders
 from kiosk.store.models import Card
 
 define("scan.checked_in", id="Hadir — tercatat masuk {time}", en="Present — checked in at {time}")
@@ -134,9 +135,6 @@ def _sql_time(moment: dt.datetime) -> str:
 
 def _from_sql_time(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
-
-
-_WARM_CHUNK = 400  # ids per IN (...) list; SQLite allows far more, this keeps statements small
 
 
 class _KeyringCache:
@@ -306,9 +304,8 @@ class AttendanceService:
             db.execute(
                 "SELECT count(*) FROM attendance_event WHERE session_id = ?", (session_id,)
             ).fetchone()
-            for start in range(0, len(people), _WARM_CHUNK):
-                chunk = people[start : start + _WARM_CHUNK]
-                marks = ",".join("?" * len(chunk))
+            for chunk in in_chunks(people):
+                marks = placeholders(len(chunk))
                 cards = [
                     row[0]
                     for row in db.execute(
@@ -316,9 +313,10 @@ class AttendanceService:
                     )
                 ]
                 if cards:  # the card's own row, as a scan looks it up (by its id)
-                    card_marks = ",".join("?" * len(cards))
                     db.execute(
-                        f"SELECT count(revoked_at) FROM card WHERE id IN ({card_marks})", cards
+                        f"SELECT count(revoked_at) FROM card WHERE id IN"
+                        f" ({placeholders(len(cards))})",
+                        cards,
                     ).fetchone()
                 db.execute(
                     f"SELECT count(full_name) FROM applicant WHERE id IN ({marks})", chunk

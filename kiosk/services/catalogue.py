@@ -15,6 +15,7 @@ from kiosk.domain import regions
 from kiosk.domain.ids import new_id
 from kiosk.i18n import Message, UserError, define, msg
 from kiosk.services.context import ServiceContext, row_payload
+from kiosk.store.bulk import in_chunks
 from kiosk.store.models import (
     Applicant,
     Enrolment,
@@ -25,8 +26,6 @@ from kiosk.store.models import (
 
 PROVIDER_KINDS = ("LPK", "BLK")
 MAX_CAPACITY = 500
-# Ids per IN (...) query, well under SQLite's limit on bound parameters.
-_IN_CHUNK = 500
 
 define("catalogue.name_required", id="Nama wajib diisi.", en="A name is required.")
 define(
@@ -326,8 +325,7 @@ class CatalogueService:
                 if training is None:
                     raise CatalogueError(msg("catalogue.session_unknown"))
                 eligible: dict[str, bool] = {}
-                for start in range(0, len(applicant_ids), _IN_CHUNK):
-                    chunk = applicant_ids[start : start + _IN_CHUNK]
+                for chunk in in_chunks(applicant_ids):
                     rows = session.execute(
                         select(Applicant.id, Applicant.eligible).where(Applicant.id.in_(chunk))
                     )

@@ -18,6 +18,7 @@ from kiosk.domain.card import card_id_from_number, card_id_text, card_number
 from kiosk.domain.nik import NikError, mask_nik, parse_nik
 from kiosk.i18n import UserError
 from kiosk.services.context import ServiceContext
+from kiosk.store.bulk import in_chunks
 from kiosk.store.models import (
     Applicant,
     Card,
@@ -149,8 +150,7 @@ class PeopleService:
         wanted = list(dict.fromkeys(applicant_ids))
         found: dict[str, ApplicantSummary] = {}
         with self._ctx.store.reading() as session:
-            for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
-                chunk = wanted[start : start + 500]
+            for chunk in in_chunks(wanted):
                 for row in session.scalars(select(Applicant).where(Applicant.id.in_(chunk))):
                     found[row.id] = _summary(row)
         return found

@@ -7,17 +7,29 @@ one writer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 Processor = Callable[[Any], Any]
+T = TypeVar("T")
 _NOTHING = object()
 # Values per IN (...) query, well under SQLite's limit on bound parameters.
-_IN_CHUNK = 500
+IN_CHUNK = 500
+
+
+def in_chunks(values: Sequence[T]) -> Iterator[Sequence[T]]:
+    """``values`` in slices small enough for one ``IN (...)`` list each."""
+    for start in range(0, len(values), IN_CHUNK):
+        yield values[start : start + IN_CHUNK]
+
+
+def placeholders(count: int) -> str:
+    """``?, ?, ...``: one bound parameter per value of an ``IN (...)`` list or row."""
+    return ", ".join("?" * count)
 
 
 def _convert(values: list[Any], processor: Processor) -> list[Any]:
@@ -65,7 +77,7 @@ def insert_encoded(
     if not rows:
         return
     names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
+    marks = placeholders(len(columns))
     # Column names come from the table definition, never from input: nothing is interpolated
     # that a user could control.
     session.connection().exec_driver_sql(
@@ -76,13 +88,12 @@ def insert_encoded(
 def any_stored(session: Session, table: Table, column: str, values: Sequence[Any]) -> bool:
     """Whether some row of ``table`` holds one of ``values`` in ``column`` (indexed, one
     would hope); plain driver queries, for batches of thousands of values."""
-    for start in range(0, len(values), _IN_CHUNK):
-        chunk = tuple(values[start : start + _IN_CHUNK])
-        marks = ", ".join("?" for _ in chunk)
+    for chunk in in_chunks(values):
         # Names come from the table definition; the values are bound, never interpolated.
         name = table.c[column].name
         found = session.connection().exec_driver_sql(
-            f'SELECT 1 FROM "{table.name}" WHERE "{name}" IN ({marks}) LIMIT 1', chunk
+            f'SELECT 1 FROM "{table.name}" WHERE "{name}" IN ({placeholders(len(chunk))}) LIMIT 1',
+            tuple(chunk),
         )
         if found.first() is not None:
             return True

@@ -77,6 +77,15 @@ def _write_failure(exc: OperationalError | sqlite3.OperationalError) -> str | No
     return None
 
 
+def _refused_write(exc: OperationalError | sqlite3.OperationalError) -> StoreWriteError | None:
+    """The user's one line for an error that means the disk refused the write, or None."""
+    reason = _write_failure(exc)
+    if reason is None:
+        return None
+    log.error("write refused by the disk: %s", reason)
+    return StoreWriteError(msg(reason))
+
+
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # The driver must not open transactions on its own: SQLAlchemy's "begin" hook does it,
     # so that every unit of work is one real SQLite transaction.
@@ -298,11 +307,10 @@ class Store:
                 session.connection(execution_options={"kiosk_write": True})
                 yield session
         except OperationalError as exc:
-            reason = _write_failure(exc)
-            if reason is None:
+            refused = _refused_write(exc)
+            if refused is None:
                 raise
-            log.error("write refused by the disk: %s", reason)
-            raise StoreWriteError(msg(reason)) from exc
+            raise refused from exc
 
     @contextmanager
     def hot_transaction(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
@@ -331,11 +339,10 @@ class Store:
             except sqlite3.OperationalError as exc:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
-                reason = _write_failure(exc)
-                if reason is None:
+                refused = _refused_write(exc)
+                if refused is None:
                     raise
-                log.error("write refused by the disk: %s", reason)
-                raise StoreWriteError(msg(reason)) from exc
+                raise refused from exc
         if write and self._checkpointer is not None:
             self._checkpointer.wrote()
 

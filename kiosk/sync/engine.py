@@ -21,6 +21,7 @@ from typing import TypeVar
 from sqlalchemy import bindparam, func, select, update
 
 from kiosk.i18n import Message, define, msg
+from kiosk.store.bulk import in_chunks
 from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.db import Store
 from kiosk.store.models import OutboxEvent
@@ -63,7 +64,6 @@ T = TypeVar("T")
 FIRST_BATCH = 1000
 # A push smaller than this measures the round trip more than the link: no rate learnt from it.
 MIN_RATE_SAMPLE_BYTES = 16 * 1024
-_IN_CHUNK = 500
 
 
 def _clamp(size: int) -> int:
@@ -326,10 +326,10 @@ class SyncEngine:
         with self._store.transaction() as session:
             # Set-based: one UPDATE per status (and chunk), not one per event.
             for outcome, seqs in acked.items():
-                for start in range(0, len(seqs), _IN_CHUNK):
+                for chunk in in_chunks(seqs):
                     session.execute(
                         update(OutboxEvent)
-                        .where(OutboxEvent.seq.in_(seqs[start : start + _IN_CHUNK]))
+                        .where(OutboxEvent.seq.in_(chunk))
                         .values(
                             status=outcome,
                             attempts=OutboxEvent.attempts + 1,
@@ -375,10 +375,10 @@ class SyncEngine:
     def _note_failure(self, events: list[WireEvent]) -> None:
         seqs = [event.seq for event in events]
         with self._store.transaction() as session:
-            for start in range(0, len(seqs), _IN_CHUNK):
+            for chunk in in_chunks(seqs):
                 session.execute(
                     update(OutboxEvent)
-                    .where(OutboxEvent.seq.in_(seqs[start : start + _IN_CHUNK]))
+                    .where(OutboxEvent.seq.in_(chunk))
                     .values(attempts=OutboxEvent.attempts + 1)
                     .execution_options(synchronize_session=False)
                 )
