@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from sqlalchemy import func, select
 
 from kiosk.domain.card import CardNumberError, VerifyStatus, card_id_from_number, card_number
-from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.kiosk import KioskServices
 from kiosk.store.models import OutboxEvent
 from tests.conftest import SettableClock
-from tests.factories import applicant_form
+from tests.factories import applicant_form, open_session
 
 
 def _session(kiosk: KioskServices) -> str:
-    provider = kiosk.catalogue.create_provider("LPK Cahaya", "LPK", "32.73")
-    program = kiosk.catalogue.create_program("Barista Kopi", "kuliner", 40)
-    today = kiosk.ctx.now().date()
-    return kiosk.catalogue.create_session(
-        program_id=program.id,
-        provider_id=provider.id,
-        location="Ruang 2",
-        start_date=today,
-        end_date=today + dt.timedelta(days=30),
-        schedule=WeeklySchedule((0, 2), "08:00", "12:00"),
-        capacity=20,
-    ).id
+    return open_session(kiosk)
 
 
 def _outbox(kiosk: KioskServices) -> int:

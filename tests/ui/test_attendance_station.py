@@ -3,7 +3,6 @@ pop-ups, admit, roster, log-in and idle log-out."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -19,27 +18,16 @@ from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.kiosk import KioskServices
 from kiosk.store.models import AttendanceEvent
 from kiosk.ui.main_window import MainWindow
-from tests.factories import applicant_form
+from tests.factories import applicant_form, open_session
 
 PIN = "482915"
 
 
 @pytest.fixture
 def cards(kiosk: KioskServices) -> dict[str, str]:
-    provider = kiosk.catalogue.create_provider("LPK Cahaya", "LPK", "32.73")
-    program = kiosk.catalogue.create_program("Barista Kopi", "kuliner", 40)
-    today = kiosk.ctx.now().date()
-    training = kiosk.catalogue.create_session(
-        program_id=program.id,
-        provider_id=provider.id,
-        location="Ruang 2",
-        start_date=today,
-        end_date=today + dt.timedelta(days=20),
-        schedule=WeeklySchedule((0, 2, 4), "08:00", "12:00"),
-        capacity=20,
-    )
+    session_id = open_session(kiosk, days=20, schedule=WeeklySchedule((0, 2, 4), "08:00", "12:00"))
     enrolled = kiosk.registration.register(applicant_form(seed=1, sex=Sex.MALE))
-    kiosk.catalogue.enrol(training.id, enrolled.applicant_id)
+    kiosk.catalogue.enrol(session_id, enrolled.applicant_id)
     stranger = kiosk.registration.register(applicant_form(seed=2))
     kiosk.staff.create("rina", "Rina Staf", PIN)
     assert enrolled.card_payload and stranger.card_payload

@@ -7,7 +7,6 @@ The live QtMultimedia capture is tested only where PySide6-Addons is installed.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import time
 from collections.abc import Iterator
@@ -26,7 +25,7 @@ from kiosk.store.models import AttendanceEvent
 from kiosk.ui.camera import FrameReader, camera_available
 from kiosk.ui.card_render import card_image
 from kiosk.ui.main_window import MainWindow
-from tests.factories import applicant_form
+from tests.factories import applicant_form, open_session
 
 PIN = "482915"
 
@@ -87,20 +86,9 @@ def blank_frame(size: tuple[int, int] = (1280, 960)) -> QImage:
 @pytest.fixture
 def card_frame(kiosk: KioskServices) -> tuple[QImage, str]:
     """An enrolled trainee's card in a camera frame, and its payload; staff account 'rina'."""
-    provider = kiosk.catalogue.create_provider("LPK Cahaya", "LPK", "32.73")
-    program = kiosk.catalogue.create_program("Barista Kopi", "kuliner", 40)
-    today = kiosk.ctx.now().date()
-    training = kiosk.catalogue.create_session(
-        program_id=program.id,
-        provider_id=provider.id,
-        location="Ruang 2",
-        start_date=today,
-        end_date=today + dt.timedelta(days=20),
-        schedule=WeeklySchedule((0, 2, 4), "08:00", "12:00"),
-        capacity=20,
-    )
+    session_id = open_session(kiosk, days=20, schedule=WeeklySchedule((0, 2, 4), "08:00", "12:00"))
     enrolled = kiosk.registration.register(applicant_form(seed=1))
-    kiosk.catalogue.enrol(training.id, enrolled.applicant_id)
+    kiosk.catalogue.enrol(session_id, enrolled.applicant_id)
     kiosk.staff.create("rina", "Rina Staf", PIN)
     assert enrolled.card_payload
     [printable] = kiosk.people.printable_cards(applicant_id=enrolled.applicant_id)

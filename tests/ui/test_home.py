@@ -8,11 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.kiosk import KioskServices
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.trainings import SessionCard
-from tests.factories import applicant_form
+from tests.factories import applicant_form, open_session
 
 
 @pytest.fixture
@@ -62,18 +61,7 @@ def test_status_strip_shows_pending_uploads(
 def test_trainings_tile_lists_open_sessions_with_seats(
     window: MainWindow, kiosk: KioskServices, qtbot: QtBot
 ) -> None:
-    provider = kiosk.catalogue.create_provider("LPK Cahaya", "LPK", "32.73")
-    program = kiosk.catalogue.create_program("Barista Kopi", "kuliner", 40)
-    today = kiosk.ctx.now().date()
-    kiosk.catalogue.create_session(
-        program_id=program.id,
-        provider_id=provider.id,
-        location="Ruang 2",
-        start_date=today,
-        end_date=today,
-        schedule=WeeklySchedule((0, 2), "08:00", "12:00"),
-        capacity=20,
-    )
+    open_session(kiosk, days=0)
     window.attach(kiosk)
     qtbot.mouseClick(window.home.tiles["trainings"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.trainings, timeout=5000)

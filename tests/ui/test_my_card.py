@@ -3,7 +3,6 @@ a language switch and the idle reset that forgets the card."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -12,11 +11,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.card import card_id_from_number, card_number
-from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.registration import RegistrationResult
 from kiosk.ui.main_window import MainWindow
-from tests.factories import applicant_form
+from tests.factories import applicant_form, open_session
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -38,19 +36,7 @@ def window(qtbot: QtBot, kiosk: KioskServices) -> Iterator[MainWindow]:
 @pytest.fixture
 def enrolled(kiosk: KioskServices) -> RegistrationResult:
     result = kiosk.registration.register(applicant_form(full_name="Siti Nur Rahmawati"))
-    provider = kiosk.catalogue.create_provider("LPK Cahaya", "LPK", "32.73")
-    program = kiosk.catalogue.create_program("Barista Kopi", "kuliner", 40)
-    today = kiosk.ctx.now().date()
-    session = kiosk.catalogue.create_session(
-        program_id=program.id,
-        provider_id=provider.id,
-        location="Ruang 2",
-        start_date=today,
-        end_date=today + dt.timedelta(days=20),
-        schedule=WeeklySchedule((0, 2), "08:00", "12:00"),
-        capacity=20,
-    )
-    kiosk.catalogue.enrol(session.id, result.applicant_id)
+    kiosk.catalogue.enrol(open_session(kiosk, days=20), result.applicant_id)
     return result
 
 

@@ -9,10 +9,9 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.kiosk import KioskServices
 from kiosk.ui.main_window import MainWindow
-from tests.factories import applicant_form
+from tests.factories import applicant_form, open_session
 from tests.ui.wizard_driver import WizardDriver
 
 
@@ -31,18 +30,7 @@ def window(qtbot: QtBot, kiosk: KioskServices) -> Iterator[MainWindow]:
 
 @pytest.fixture
 def session_id(kiosk: KioskServices) -> str:
-    provider = kiosk.catalogue.create_provider("LPK Cahaya", "LPK", "32.73")
-    program = kiosk.catalogue.create_program("Barista Kopi", "kuliner", 40)
-    today = kiosk.ctx.now().date()
-    return kiosk.catalogue.create_session(
-        program_id=program.id,
-        provider_id=provider.id,
-        location="Ruang 2",
-        start_date=today,
-        end_date=today + dt.timedelta(days=30),
-        schedule=WeeklySchedule((0, 2), "08:00", "12:00"),
-        capacity=20,
-    ).id
+    return open_session(kiosk)
 
 
 @pytest.fixture
