@@ -43,6 +43,7 @@ def serve(args: argparse.Namespace) -> int:
 
 def enrolment_code(args: argparse.Namespace) -> int:
     from server.accounts import new_enrolment_code, valid_site
+    from server.audit import record
 
     if not valid_site(args.site):
         return _fail("a site code has 1-40 letters, digits, dots, dashes or underscores")
@@ -50,6 +51,7 @@ def enrolment_code(args: argparse.Namespace) -> int:
     try:
         with db.transaction() as session:
             code = new_enrolment_code(session, args.site, _now())
+            record(session, "enrolment_code", "done", site=args.site, detail={"via": "cli"})
     finally:
         db.close()
     print(f"site {args.site}: one-time code, valid for 24 hours")
@@ -127,6 +129,7 @@ def import_bundle_command(args: argparse.Namespace) -> int:
 
 
 def revoke_card_command(args: argparse.Namespace) -> int:
+    from server.audit import record
     from server.ingest import revoke_card
     from server.models import Card
 
@@ -136,6 +139,13 @@ def revoke_card_command(args: argparse.Namespace) -> int:
             known = session.get(Card, args.card_id) is not None
             # Revoked even if no kiosk has uploaded it yet: a lost card must stop working.
             revoke_card(session, args.card_id, args.reason, _now())
+            record(
+                session,
+                "revoke_card",
+                "done",
+                reason=args.reason,
+                detail={"card_id": args.card_id, "via": "cli"},
+            )
     finally:
         db.close()
     print(f"card {args.card_id} revoked" + ("" if known else " (not yet uploaded by any kiosk)"))
@@ -144,16 +154,42 @@ def revoke_card_command(args: argparse.Namespace) -> int:
 
 def revoke_device_command(args: argparse.Namespace) -> int:
     from server.accounts import revoke_device
+    from server.audit import record
 
     db = _database(args)
     try:
         with db.transaction() as session:
             found = revoke_device(session, args.device_id, _now())
+            if found:
+                record(session, "revoke_device", "done", device_id=args.device_id)
     finally:
         db.close()
     if not found:
         return _fail(f"no such device: {args.device_id}")
     print(f"device {args.device_id} revoked; its card-signing key is no longer trusted")
+    return 0
+
+
+def audit_command(args: argparse.Namespace) -> int:
+    from server.audit import entries
+
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            rows = entries(session, limit=args.limit)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not rows:
+        print("the audit log is empty")
+    for row in rows:
+        who = row["device_id"] or row["client"] or "-"
+        print(
+            f"{row['at'][:19]}  {row['outcome']:<8} {row['action']:<22} {who:<36} "
+            f"{row['reason'] or ''}"
+        )
     return 0
 
 
@@ -190,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--reason", default="revoked")
     sub = command("revoke-device", revoke_device_command, "refuse a kiosk and distrust its key")
     sub.add_argument("device_id")
+    sub = command("audit", audit_command, "the newest entries of the audit log")
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--limit", type=int, default=200)
     return parser
 
 

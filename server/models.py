@@ -211,6 +211,22 @@ class ServerSecret(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
+class AuditEntry(Base):
+    """One security-relevant action or refused attempt (server/audit.py); ids only."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    outcome: Mapped[str] = mapped_column(String(12))
+    device_id: Mapped[str | None] = mapped_column(String(64))
+    site: Mapped[str | None] = mapped_column(String(40))
+    client: Mapped[str | None] = mapped_column(String(64))
+    reason: Mapped[str | None] = mapped_column(String(120))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class ChangeLog(Base):
     """What kiosks pull, in order; the cursor is the last ``seq`` a kiosk has seen."""
 

@@ -106,6 +106,15 @@ class ServerProcess:
     def database(self) -> Database:
         return Database(self.database_url, migrate=False)
 
+    def cli(self, command: str, *args: str) -> subprocess.CompletedProcess[str]:
+        """`kiosk-server COMMAND --database URL ARGS...` as the central operator runs it."""
+        return subprocess.run(
+            [sys.executable, "-m", "server.cli", command, "--database", self.database_url, *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
     def enrolment_code(self, site: str = "BLK-TEST") -> str:
         db = self.database()
         try:

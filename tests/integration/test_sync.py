@@ -243,20 +243,7 @@ def test_revoked_device_is_refused(kiosk: KioskServices, server: ServerProcess) 
 
 
 def _server_cli(server: ServerProcess, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "server.cli",
-            *args[:1],
-            "--database",
-            server.database_url,
-            *args[1:],
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return server.cli(*args)
 
 
 def test_bundle_import_is_signed_idempotent_and_refuses_tampering(
