@@ -34,7 +34,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kiosk.domain.card import card_id_text, new_card_id
+from kiosk.domain.card import card_id_text
+from kiosk.domain.card_binding import new_card_id
 from kiosk.services.kiosk import open_kiosk
 from kiosk.store.paths import DataPaths
 
@@ -130,7 +131,7 @@ def build(
                 for i, aid in enumerate(ids)
             ],
         )
-        cards = [card_id_text(new_card_id()) for _ in range(n)]
+        cards = [card_id_text(new_card_id(signer.key_id)) for _ in range(n)]
         card_ids.extend(cards)
         conn.executemany(
             "INSERT INTO card VALUES (?, ?, ?, ?, ?, 'K', NULL, NULL, NULL)",

@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from kiosk.domain import card_binding
+from kiosk.domain.card_binding import card_id_binds
 from kiosk.i18n import Message, UserError, define, msg
 
 PAYLOAD_VERSION: Final = 1
@@ -29,8 +31,8 @@ TEXT_PREFIX: Final = "K"
 # Signed together with the payload so a signature made by the same key for any other
 # purpose can never be replayed as a card.
 SIGNING_CONTEXT: Final = b"K3IN1-CARD"
-CARD_ID_LENGTH: Final = 10
-KEY_ID_LENGTH: Final = 8
+CARD_ID_LENGTH: Final = card_binding.CARD_ID_LENGTH
+KEY_ID_LENGTH: Final = card_binding.KEY_ID_LENGTH
 SIGNATURE_LENGTH: Final = 64
 MAX_TEXT_LENGTH: Final = 512
 DAY_ZERO: Final = date(2000, 1, 1)
@@ -60,6 +62,7 @@ class VerifyStatus(StrEnum):
     NOT_YET_VALID = "not_yet_valid"
     REVOKED_CARD = "revoked_card"
     REVOKED_KEY = "revoked_key"
+    WRONG_ISSUER = "wrong_issuer"
 
 
 define(
@@ -103,6 +106,17 @@ define(
     en="The issuer key of this card has been revoked ({key_id}); the card cannot be accepted.",
 )
 define(
+    "card.status.wrong_issuer",
+    id=(
+        "Kartu ini tidak diterbitkan oleh kios yang menandatanganinya ({key_id}): nomor kartunya"
+        " milik penerbit lain, jadi kartu ini palsu. Kartu ditolak; laporkan kepada admin."
+    ),
+    en=(
+        "This card was not issued by the kiosk that signed it ({key_id}): its number belongs"
+        " to another issuer, so the card is forged. The card is refused; report it to an admin."
+    ),
+)
+define(
     "card.number_invalid",
     id="Nomor kartu harus 16 huruf/angka seperti ABCD-EFGH-IJKL-MNOP.",
     en="A card number has 16 letters and digits, like ABCD-EFGH-IJKL-MNOP.",
@@ -111,10 +125,6 @@ define(
 
 class CardNumberError(UserError):
     """A typed card number is not one this system could have printed."""
-
-
-def new_card_id() -> bytes:
-    return os.urandom(CARD_ID_LENGTH)
 
 
 _B32_ALPHABET = bytes.maketrans(bytes(range(32)), b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
@@ -298,8 +308,17 @@ class CardSigner:
     def public_bytes(self) -> bytes:
         return self._public
 
+    def new_card_id(self) -> bytes:
+        """A fresh card id bound to this key: every card issued from now on has one."""
+        return card_binding.new_card_id(self.key_id)
+
     def issue(self, card_id: bytes, issued: date, valid_until: date) -> str:
-        """The QR text for a card: "K" + Base32 of the signed payload."""
+        """The QR text for a card: "K" + Base32 of the signed payload.
+
+        Signs the id it is given; a new card's id comes from :meth:`new_card_id`, and any
+        other (a card printed before ids were bound) verifies only through its recorded
+        issuer.
+        """
         if len(card_id) != CARD_ID_LENGTH:
             raise ValueError(f"a card id has {CARD_ID_LENGTH} bytes")
         if valid_until < issued:
@@ -336,14 +355,24 @@ class KeyringView(Protocol):
     @property
     def revoked_cards(self) -> Collection[str]: ...
 
+    def issuer_of(self, card_id: str) -> str | None:
+        """The key id recorded for a card issued before ids were bound to their key, if any;
+        a store answers it with one indexed look-up."""
+        ...
+
 
 @dataclass(frozen=True)
 class Keyring:
-    """Public keys (key id -> raw 32-byte key) and revocations pulled from the server."""
+    """Public keys (key id -> raw 32-byte key) and revocations pulled from the server, and
+    the recorded issuers of cards whose id does not name its key (card id -> key id)."""
 
     public_keys: Mapping[str, bytes]
     revoked_keys: Collection[str] = frozenset()
     revoked_cards: Collection[str] = frozenset()
+    card_issuers: Mapping[str, str] = field(default_factory=dict)
+
+    def issuer_of(self, card_id: str) -> str | None:
+        return self.card_issuers.get(card_id)
 
 
 @dataclass(frozen=True)
@@ -368,7 +397,11 @@ class CardVerification:
     @property
     def reason(self) -> Message:
         code = f"card.status.{self.status.value}"
-        if self.status in (VerifyStatus.UNKNOWN_KEY, VerifyStatus.REVOKED_KEY):
+        if self.status in (
+            VerifyStatus.UNKNOWN_KEY,
+            VerifyStatus.REVOKED_KEY,
+            VerifyStatus.WRONG_ISSUER,
+        ):
             return msg(code, key_id=self.key_id or "")
         if self.status in (VerifyStatus.VALID, VerifyStatus.EXPIRED):
             return msg(code, valid_until=_fmt(self.valid_until))
@@ -426,6 +459,11 @@ def verify_card(text: str, keyring: KeyringView, today: date) -> CardVerificatio
     if not _signature_ok(raw_key, payload.signature, payload.signed_message):
         return CardVerification(VerifyStatus.BAD_SIGNATURE, key_id=key_id)
     card_id = payload.card_id_text
+    issuer = bound_issuer(payload.card_id, key_id, keyring)
+    if issuer is not None and issuer != key_id:
+        # Genuinely signed, but by a key that never issued this number: a re-signed copy of
+        # somebody's card. No card id either, so nothing reads or records that person.
+        return CardVerification(VerifyStatus.WRONG_ISSUER, key_id=key_id)
     if card_id in keyring.revoked_cards:
         status = VerifyStatus.REVOKED_CARD
     elif today < payload.issued:
@@ -441,3 +479,24 @@ def verify_card(text: str, keyring: KeyringView, today: date) -> CardVerificatio
         issued=payload.issued,
         valid_until=payload.valid_until,
     )
+
+
+def bound_issuer(card_id: bytes, signed_by: str, keyring: KeyringView) -> str | None:
+    """The key this card id belongs to, or None when nothing says (a card printed before ids
+    were bound, whose issuer this kiosk has not learnt).
+
+    A recorded binding comes first: it is the issuer of a card printed before binding, and
+    it also overrides a self-binding that a key could have been ground to fit. Then the
+    signing key itself (one hash: every genuine new card stops here). Only a card that
+    fits neither tries the other keys this kiosk knows, revoked ones too, to tell a card
+    bound elsewhere from an unrecorded old one: a hash per key, but only for those cards.
+    """
+    recorded = keyring.issuer_of(card_id_text(card_id))
+    if recorded is not None:
+        return recorded
+    if card_id_binds(card_id, signed_by):
+        return signed_by
+    for key_id in (*keyring.public_keys, *keyring.revoked_keys):
+        if key_id != signed_by and card_id_binds(card_id, key_id):
+            return key_id
+    return None

@@ -25,6 +25,7 @@ from kiosk.domain.attendance import (
 from kiosk.domain.card import CardVerification, Keyring, VerifyStatus, verify_card
 from kiosk.domain.ids import new_id
 from kiosk.i18n import Message, define, msg
+from kiosk.services.cards import StoreKeyring, recorded_issuer_sqlite
 from kiosk.services.catalogue import CatalogueError
 from kiosk.services.context import ServiceContext, dict_payload, utc_offset_minutes
 from kiosk.services.people import display_name_raw
@@ -174,7 +175,7 @@ class AttendanceService:
         self._keyring = _KeyringCache()
 
     def _verify(self, db: sqlite3.Connection, payload: str, today: dt.date) -> CardVerification:
-        keyring = self._keyring.get(db)
+        keyring = StoreKeyring(self._keyring.get(db), recorded_issuer_sqlite(db))
         verification = verify_card(payload, keyring, today)
         if verification.status in _LAYOUT_MISHAPS:
             for variant in layout_variants(payload):

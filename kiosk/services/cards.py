@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -16,13 +18,12 @@ from kiosk.domain.card import (
     Keyring,
     card_id_from_number,
     card_id_text,
-    new_card_id,
     verify_card,
 )
 from kiosk.i18n import UserError, define, msg
 from kiosk.services.audit import AuditAction, audit
 from kiosk.services.context import ServiceContext, row_payload
-from kiosk.store.models import Applicant, Card, DeviceKey, KioskSetting
+from kiosk.store.models import Applicant, Card, CardBinding, DeviceKey, KioskSetting
 from kiosk.sync.state import REVOKED_CARD_PREFIX
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ def card_valid_until(issued: dt.datetime) -> dt.date:
 
 def new_card_row(signer: CardSigner, applicant_id: str, now: dt.datetime) -> dict[str, Any]:
     """The column values of a freshly signed card for an applicant."""
-    raw_id = new_card_id()
+    raw_id = signer.new_card_id()
     valid_until = card_valid_until(now)
     return {
         "id": card_id_text(raw_id),
@@ -92,6 +93,51 @@ def load_keyring(session: Session) -> Keyring:
     )
     revoked_cards.update(key[len(REVOKED_CARD_PREFIX) :] for key in revoked_elsewhere)
     return Keyring(public_keys=public, revoked_keys=revoked_keys, revoked_cards=revoked_cards)
+
+
+# One primary-key look-up: the only extra work a scan does for card bindings.
+RECORDED_ISSUER_SQL = "SELECT key_id FROM card_binding WHERE card_id = ?"
+
+
+class StoreKeyring:
+    """A keyring whose recorded card issuers are read from the store card by card (there may
+    be a country's worth of them), while keys and revocations come from memory."""
+
+    def __init__(self, keyring: Keyring, issuer_of: Callable[[str], str | None]) -> None:
+        self._keyring = keyring
+        self._issuer_of = issuer_of
+
+    @property
+    def public_keys(self) -> Mapping[str, bytes]:
+        return self._keyring.public_keys
+
+    @property
+    def revoked_keys(self) -> Collection[str]:
+        return self._keyring.revoked_keys
+
+    @property
+    def revoked_cards(self) -> Collection[str]:
+        return self._keyring.revoked_cards
+
+    def issuer_of(self, card_id: str) -> str | None:
+        return self._issuer_of(card_id)
+
+
+def recorded_issuer_sqlite(db: sqlite3.Connection) -> Callable[[str], str | None]:
+    """The recorded-issuer look-up on a raw connection (the scan path)."""
+
+    def issuer_of(card_id: str) -> str | None:
+        row = db.execute(RECORDED_ISSUER_SQL, (card_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    return issuer_of
+
+
+def recorded_issuer(session: Session) -> Callable[[str], str | None]:
+    def issuer_of(card_id: str) -> str | None:
+        return session.scalar(select(CardBinding.key_id).where(CardBinding.card_id == card_id))
+
+    return issuer_of
 
 
 class CardService:
@@ -159,8 +205,8 @@ class CardService:
 
     def verify(self, payload: str) -> CardVerification:
         with self._ctx.store.reading() as session:
-            keyring = load_keyring(session)
-        return verify_card(payload, keyring, self._ctx.now().date())
+            keyring = StoreKeyring(load_keyring(session), recorded_issuer(session))
+            return verify_card(payload, keyring, self._ctx.now().date())
 
     def check(self, text: str) -> CardVerification:
         """A scanned QR payload, or a card number typed by hand (looked up among the cards

@@ -147,6 +147,17 @@ class Card(Base):
     replaced_by: Mapped[str | None] = mapped_column(String(16))
 
 
+class CardBinding(Base):
+    """The issuing key of a card whose id does not name it (printed before card ids were
+    bound to their key): this kiosk's own older cards, recorded by migration 0004, and other
+    kiosks', pulled as ``card_binding`` changes. A card signed by any other key is refused."""
+
+    __tablename__ = "card_binding"
+
+    card_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+
+
 class AttendanceEvent(Base):
     """Append-only: a correction is a new event, never an update."""
 

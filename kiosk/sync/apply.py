@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,6 +15,7 @@ from kiosk.store.models import (
     Applicant,
     Base,
     Card,
+    CardBinding,
     DeviceKey,
     Enrolment,
     StaffAccount,
@@ -26,6 +28,9 @@ from kiosk.sync import state
 from kiosk.sync.protocol import Change
 
 log = logging.getLogger(__name__)
+
+_CARD_ID = re.compile(r"[A-Z2-7]{16}")
+_KEY_ID = re.compile(r"[0-9a-f]{16}")
 
 _ROW_KINDS: dict[str, type[Base]] = {
     "training_provider": TrainingProvider,
@@ -110,12 +115,34 @@ def _apply(session: Session, change: Change, now: dt.datetime) -> bool:
         # that verification refuses them too.
         state.put(session, state.REVOKED_CARD_PREFIX + change.id, at.isoformat())
         return True
+    if kind == "card_binding":
+        return _bind_card(session, data)
     if kind == "applicant_alias":
         local = str(data.get("applicant_id", ""))
         if session.get(Applicant, local) is not None:
             state.put(session, state.ALIAS_PREFIX + local, str(data.get("canonical_id", "")))
         return True
     return False
+
+
+def _bind_card(session: Session, data: dict[str, Any]) -> bool:
+    """Record the issuer of a card printed before ids were bound (docs/sync-protocol.md,
+    "Cards and their issuer"). The first binding stays: this kiosk's own record of its cards
+    is the truth, and the server publishes one binding per card."""
+    card_id, key_id = data.get("card_id"), data.get("key_id")
+    if not (
+        isinstance(card_id, str)
+        and _CARD_ID.fullmatch(card_id)
+        and isinstance(key_id, str)
+        and _KEY_ID.fullmatch(key_id)
+    ):
+        return False
+    recorded = session.get(CardBinding, card_id)
+    if recorded is None:
+        session.add(CardBinding(card_id=card_id, key_id=key_id))
+    elif recorded.key_id != key_id:
+        log.warning("card %s: pulled issuer %s kept %s", card_id, key_id, recorded.key_id)
+    return True
 
 
 def _time(value: object, default: dt.datetime) -> dt.datetime:

@@ -71,6 +71,7 @@ ChangeKind = Literal[
     "key_revocation",
     "card_revocation",
     "applicant_alias",
+    "card_binding",
 ]
 
 

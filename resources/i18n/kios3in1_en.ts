@@ -434,6 +434,11 @@
         <translation>Valid card (valid until {valid_until}).</translation>
     </message>
     <message>
+        <source>card.status.wrong_issuer</source>
+        <comment>This card was not issued by the kiosk that signed it ({key_id}): its number belongs to another issuer, so the card is forged. The card is refused; report it to an admin.</comment>
+        <translation>This card was not issued by the kiosk that signed it ({key_id}): its number belongs to another issuer, so the card is forged. The card is refused; report it to an admin.</translation>
+    </message>
+    <message>
         <source>cardprint.footer</source>
         <comment>Scan the QR at any kiosk or LPK. The QR holds no personal data.</comment>
         <translation>Scan the QR at any kiosk or LPK. The QR holds no personal data.</translation>

@@ -434,6 +434,11 @@
         <translation>Kartu sah (berlaku sampai {valid_until}).</translation>
     </message>
     <message>
+        <source>card.status.wrong_issuer</source>
+        <comment>This card was not issued by the kiosk that signed it ({key_id}): its number belongs to another issuer, so the card is forged. The card is refused; report it to an admin.</comment>
+        <translation>Kartu ini tidak diterbitkan oleh kios yang menandatanganinya ({key_id}): nomor kartunya milik penerbit lain, jadi kartu ini palsu. Kartu ditolak; laporkan kepada admin.</translation>
+    </message>
+    <message>
         <source>cardprint.footer</source>
         <comment>Scan the QR at any kiosk or LPK. The QR holds no personal data.</comment>
         <translation>Pindai QR di kios atau LPK mana pun. QR tidak berisi data pribadi.</translation>

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from kiosk.domain.attendance import EventKind, ScanOutcome, Tone
-from kiosk.domain.card import CardSigner, VerifyStatus, card_id_text, new_card_id
+from kiosk.domain.card import CardSigner, VerifyStatus, card_id_text
 from kiosk.domain.nik import Sex
 from kiosk.i18n import UserError
 from kiosk.services.catalogue import WeeklySchedule
@@ -162,7 +162,7 @@ def test_damaged_payloads_are_red_with_the_reason(
 def test_resigned_with_another_key_is_unknown_key(kiosk: KioskServices, station: Station) -> None:
     other = CardSigner.generate()
     today = kiosk.ctx.now().date()
-    forged = other.issue(new_card_id(), today, today + dt.timedelta(days=9))
+    forged = other.issue(other.new_card_id(), today, today + dt.timedelta(days=9))
     verdict = kiosk.attendance.record_scan(station.session_id, forged, staff_id=None)
     assert verdict.card_status is VerifyStatus.UNKNOWN_KEY and verdict.tone is Tone.RED
     assert other.key_id in verdict.reason.render("en")
@@ -296,7 +296,7 @@ def test_admin_disables_staff_with_outbox_event(kiosk: KioskServices) -> None:
 
 
 def test_card_id_text_round_trip() -> None:
-    assert len(card_id_text(new_card_id())) == 16
+    assert len(card_id_text(CardSigner.generate().new_card_id())) == 16
 
 
 def test_opening_a_station_reads_its_trainees_and_writes_nothing(

@@ -217,3 +217,39 @@ def test_a_refused_write_is_a_red_verdict_on_the_scan_screen_and_records_nothing
     assert scan.banner.reason.text().startswith("The data folder is read-only: nothing was saved.")
     assert station.staff_area.stack.currentWidget() is scan  # no dialog, the line goes on
     assert event_count(kiosk) == 0
+
+
+def test_a_card_re_signed_by_another_kiosk_is_a_red_wrong_issuer_verdict(
+    station: MainWindow, qtbot: QtBot, cards: dict[str, str], kiosk: KioskServices
+) -> None:
+    import base64
+    import datetime as dt
+
+    from kiosk.domain.card import CardSigner, parse_payload
+    from kiosk.store.models import DeviceKey
+
+    thief = CardSigner.generate()
+    with kiosk.store.transaction() as session:  # trusted here, as a pull would bring it
+        session.add(
+            DeviceKey(
+                key_id=thief.key_id,
+                public_key=thief.public_bytes(),
+                own=False,
+                created_at=kiosk.ctx.now(),
+            )
+        )
+    genuine = parse_payload(cards["enrolled"])
+    assert genuine is not None
+    forged = thief.issue(
+        base64.b32decode(genuine.card_id_text), genuine.issued, dt.date(2179, 6, 6)
+    )
+    scan = station.staff_area.scan
+    seen = verdicts(station)
+    qtbot.keyClicks(scan.search, forged)
+    qtbot.keyClick(scan.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
+    assert scan.banner.tone is Tone.RED
+    assert scan.banner.reason.text().startswith("This card was not issued by the kiosk")
+    assert thief.key_id in scan.banner.reason.text()
+    assert scan.banner.name.text() != "Budi Santoso"  # the real holder is not named
+    assert event_count(kiosk) == 0
