@@ -45,7 +45,7 @@ def publish_binding(session: Session, card_id: str, key_id: str, at: dt.datetime
 
 def legacy_binding_changes(session: Session) -> Iterator[dict[str, str]]:
     """A ``card_binding`` for every stored card whose id does not name its key: all cards
-    issued before the cut-over (server migration 0003 publishes them)."""
+    issued before the cut-over (server migration 0004 publishes them)."""
     rows = session.execute(select(Card.id, Card.key_id).order_by(Card.id))
     for card_id, key_id in rows:
         if not binds(card_id, key_id):

@@ -1,5 +1,5 @@
 """Upgrades that record card issuers: a kiosk store at 0003 with printed cards, and a server
-database at 0002 with stored cards; every card keeps working afterwards."""
+database at 0003 with stored cards; every card keeps working afterwards."""
 
 from __future__ import annotations
 
@@ -127,14 +127,14 @@ def test_store_at_0003_records_every_cards_issuer_and_every_card_still_works(
         assert kiosk.cards.verify(late.card_payload).valid
 
 
-def test_server_at_0002_publishes_the_issuer_of_every_older_card(tmp_path: Path) -> None:
+def test_server_at_0003_publishes_the_issuer_of_every_older_card(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
     engine = make_engine(url)
     with engine.connect() as connection:
         config = Config()
         config.set_main_option("script_location", script_location())
         config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
+        command.upgrade(config, "0003")
         connection.commit()
     engine.dispose()
     signer = CardSigner.generate()

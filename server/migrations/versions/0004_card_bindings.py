@@ -9,8 +9,8 @@ from alembic import op
 
 from kiosk.domain.card_binding import card_id_binds
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 
 _change_log = sa.table(
     "change_log",
