@@ -163,11 +163,13 @@ def legacy_bundle_key(engine: Engine) -> bytes | None:
 
 
 def open_personal_key(folder: Path, checks: dict[str, str]) -> bytes:
-    """The personal-data key; made on first start only (no check stored yet)."""
-    prepare_folder(folder)
+    """The personal-data key; made on first start only (no check stored yet). A refusal
+    writes nothing, not even the folder."""
     path = folder / PERSONAL_KEY_FILE
     stored = checks.get(PERSONAL_CHECK)
     value = read_key(path)
+    if value is not None or stored is None:
+        prepare_folder(folder)
     if value is None:
         if stored is not None:
             raise SecretsError(
@@ -197,7 +199,6 @@ def adopt_bundle_key(folder: Path, private: bytes) -> bytes:
 
 
 def open_bundle_key(folder: Path, checks: dict[str, str], legacy: bytes | None) -> bytes:
-    prepare_folder(folder)
     path = folder / BUNDLE_KEY_FILE
     stored = checks.get(BUNDLE_CHECK)
     value = read_key(path)
