@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import requests
 from sqlalchemy import select
 
@@ -27,7 +28,14 @@ from kiosk.sync.engine import to_push_event
 from kiosk.sync.protocol import API_PREFIX
 from server.db import Database, sqlite_file
 from server.models import AuditEntry, Base, Event, KeyCheck, Person
-from server.personal import APPLICANT_CLEAR, SEALED, open_event_payload, open_person
+from server.personal import (
+    APPLICANT_CLEAR,
+    SEALED,
+    PersonalDataKey,
+    SealError,
+    open_event_payload,
+    open_person,
+)
 from server.secrets import BUNDLE_KEY_FILE, ENV_SECRETS, PERSONAL_KEY_FILE, secrets_of
 from tests.conftest import SettableClock
 from tests.integration.conftest import ServerProcess, open_second_kiosk
@@ -297,3 +305,23 @@ def test_a_push_reply_reveals_only_an_opaque_id_for_a_known_nik(
             )
     finally:
         db.close()
+
+
+def test_a_sealed_value_opens_only_in_its_own_row_and_under_its_own_key() -> None:
+    """Moving a sealed value to another person, or opening it with a made-up key, fails;
+    the NIK digest of one key says nothing under another."""
+    key = PersonalDataKey(os.urandom(32))
+    sealed = key.seal({"nik": "3273014702800001"}, where="person/a")
+    assert key.open(sealed, where="person/a") == {"nik": "3273014702800001"}
+    other = PersonalDataKey(os.urandom(32))
+    flipped = sealed[:-4] + ("A" if sealed[-4] != "A" else "B") + sealed[-3:]
+    for attempt in (
+        lambda: key.open(sealed, where="person/b"),
+        lambda: key.open(sealed, where="event/a"),
+        lambda: other.open(sealed, where="person/a"),
+        lambda: key.open(flipped, where="person/a"),
+    ):
+        with pytest.raises(SealError):
+            attempt()
+    assert key.nik_digest("3273014702800001") != other.nik_digest("3273014702800001")
+    assert key.check_value() != other.check_value()
