@@ -12,10 +12,10 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.sync import sealed_box
 from kiosk.sync.protocol import EnrolRequest
 from server.ingest import add_change
-from server.models import ClockSample, Device, EnrolmentCode, ServerSecret, TrustedKey
+from server.models import ClockSample, Device, EnrolmentCode, TrustedKey
+from server.secrets import secrets_of
 
 CODE_LIFETIME = dt.timedelta(hours=24)
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
@@ -53,18 +53,11 @@ def new_enrolment_code(session: Session, site: str, now: dt.datetime) -> str:
     return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
 
 
-BUNDLE_KEY_SECRET = "bundle_x25519"
-
-
 def bundle_private_key(session: Session, now: dt.datetime) -> bytes:
-    """The server's private X25519 key for USB bundles, made the first time it is needed."""
-    secret = session.get(ServerSecret, BUNDLE_KEY_SECRET, with_for_update=True)
-    if secret is None:
-        private, _public = sealed_box.new_keypair()
-        secret = ServerSecret(name=BUNDLE_KEY_SECRET, value=private.hex(), created_at=now)
-        session.add(secret)
-        session.flush()
-    return bytes.fromhex(secret.value)
+    """The server's private X25519 key for USB bundles: a file in the secrets folder, never in
+    the database (server/secrets.py); ``now`` is kept for the callers' sake."""
+    del now
+    return secrets_of(session).bundle_key
 
 
 def enrol_device(session: Session, request: EnrolRequest, now: dt.datetime) -> tuple[Device, str]:

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from server import __version__
 from server.db import DEFAULT_DATABASE, Database
+from server.secrets import ENV_SECRETS, SecretsError
 
 ENV_DATABASE = "KIOSK_SERVER_DATABASE"
 
@@ -25,7 +26,10 @@ def _now() -> dt.datetime:
 
 
 def _database(args: argparse.Namespace) -> Database:
-    return Database(args.database or os.environ.get(ENV_DATABASE) or DEFAULT_DATABASE)
+    return Database(
+        args.database or os.environ.get(ENV_DATABASE) or DEFAULT_DATABASE,
+        secrets_dir=args.secrets_dir,
+    )
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -208,6 +212,12 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--database", help=f"SQLAlchemy URL (default ${ENV_DATABASE} or {DEFAULT_DATABASE})"
         )
+        sub.add_argument(
+            "--secrets-dir",
+            help=f"folder of the server's keys, kept apart from the database (default "
+            f"${ENV_SECRETS}, else kiosk-server-secrets/ next to a SQLite file, else "
+            f"$XDG_DATA_HOME/kios3in1-server/secrets)",
+        )
         sub.set_defaults(handler=handler)
         return sub
 
@@ -236,9 +246,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
+    # Everything the server writes (database, its -wal/-shm, keys) is for its owner alone.
+    os.umask(0o077)
     args = build_parser().parse_args(argv)
     try:
         code: int = args.handler(args)
+    except SecretsError as exc:
+        return _fail(str(exc))
     except Exception as exc:  # one line for the operator; the trace goes to the log
         logging.getLogger(__name__).debug("command failed", exc_info=exc)
         return _fail(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")

@@ -1,7 +1,11 @@
-"""The server's database: engine set-up for SQLite or PostgreSQL, migrations, portable upserts."""
+"""The server's database: engine set-up for SQLite or PostgreSQL, migrations, portable upserts,
+and the secrets folder that goes with it (server/secrets.py)."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -10,10 +14,16 @@ from typing import Any
 
 from sqlalchemy import Engine, Table, create_engine, event, inspect
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from server import secrets as server_secrets
+from server.secrets import ServerSecrets
+
 DEFAULT_DATABASE = "sqlite:///kiosk-server.sqlite3"
-HEAD = "0004"
+HEAD = "0005"
+
+log = logging.getLogger(__name__)
 
 
 def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -45,8 +55,35 @@ def script_location() -> str:
     return str(Path(__file__).resolve().parent / "migrations")
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest revision (the server's own Alembic history)."""
+def sqlite_file(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def owner_only_sqlite(url: str) -> None:
+    """The database file owner-only before SQLite opens it: its -wal and -shm files take the
+    same mode when SQLite creates them; ones left by an older server are tightened too."""
+    path = sqlite_file(url)
+    if path is None:
+        return
+    if not path.exists() and path.parent.is_dir():
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        try:
+            if name.stat().st_mode & 0o077:
+                name.chmod(0o600)
+        except FileNotFoundError:
+            continue
+        except PermissionError:
+            log.warning("cannot make %s readable only by its owner", name)
+
+
+def upgrade(engine: Engine, folder: Path, personal_key: bytes) -> None:
+    """Bring the schema to the newest revision (the server's own Alembic history). Migration
+    0004 seals existing personal data and moves the bundle key into ``folder``."""
     from alembic import command
     from alembic.config import Config
 
@@ -54,6 +91,8 @@ def upgrade(engine: Engine) -> None:
         config = Config()
         config.set_main_option("script_location", script_location())
         config.attributes["connection"] = connection
+        config.attributes["secrets_folder"] = folder
+        config.attributes["personal_key"] = personal_key
         command.upgrade(config, "head")
         connection.commit()
 
@@ -67,14 +106,46 @@ def schema_is_current(engine: Engine) -> bool:
 
 
 class Database:
-    """An engine and its sessions; one transaction per unit of work."""
+    """An engine, its secrets and its sessions; one transaction per unit of work.
 
-    def __init__(self, url: str, *, migrate: bool = True) -> None:
+    The secrets folder (``secrets_dir``, else $KIOSK_SERVER_SECRETS, else the default of
+    server.secrets.default_folder) is opened before the schema is migrated and checked
+    against the database: a missing or different key refuses to open (SecretsError). Every
+    session carries the secrets in ``session.info`` (server.secrets.secrets_of)."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        migrate: bool = True,
+        secrets_dir: str | os.PathLike[str] | None = None,
+    ) -> None:
         self.url = url
+        owner_only_sqlite(url)
         self.engine = make_engine(url)
+        try:
+            self.secrets = self._open_secrets(
+                server_secrets.resolve_folder(url, secrets_dir), migrate
+            )
+        except BaseException:
+            self.engine.dispose()
+            raise
+        self._sessions = sessionmaker(
+            self.engine, expire_on_commit=False, info={"secrets": self.secrets}
+        )
+
+    def _open_secrets(self, folder: Path, migrate: bool) -> ServerSecrets:
+        checks = server_secrets.read_checks(self.engine)
+        personal = server_secrets.open_personal_key(folder, checks)
         if migrate and not schema_is_current(self.engine):
-            upgrade(self.engine)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            upgrade(self.engine, folder, personal)
+            checks = server_secrets.read_checks(self.engine)
+        bundle = server_secrets.open_bundle_key(
+            folder, checks, server_secrets.legacy_bundle_key(self.engine)
+        )
+        secrets = ServerSecrets(folder=folder, personal_key=personal, bundle_key=bundle)
+        server_secrets.record_checks(self.engine, secrets)
+        return secrets
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -14,6 +14,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kiosk.sync.protocol import ENTITIES, EventStatus, WireEvent, is_uuid
+from server import personal
+from server.audit import record
 from server.db import insert_ignoring_conflicts
 from server.models import (
     ApplicantAlias,
@@ -26,6 +28,7 @@ from server.models import (
     ReferenceRecord,
     TrustedKey,
 )
+from server.secrets import secrets_of
 
 REFERENCE_KINDS = frozenset(
     {"training_provider", "training_program", "training_session", "enrolment", "staff_account"}
@@ -142,14 +145,14 @@ def ingest(session: Session, batch: Batch, events: Sequence[WireEvent]) -> list[
             outcomes.append(Outcome("rejected", str(exc)))
             continue
         seen.add(event.id)
-        rows.append(_event_row(batch, event))
+        rows.append(_event_row(session, batch, event))
         outcomes.append(Outcome("accepted", None, canonical))
     _merge_attendance(session, batch, attendance)
     insert_ignoring_conflicts(session, Event.__table__, rows)  # type: ignore[arg-type]
     return outcomes
 
 
-def _event_row(batch: Batch, event: WireEvent) -> dict[str, Any]:
+def _event_row(session: Session, batch: Batch, event: WireEvent) -> dict[str, Any]:
     corrected = event.created_at + batch.offset
     suspect = (
         event.created_at < EARLIEST
@@ -163,7 +166,9 @@ def _event_row(batch: Batch, event: WireEvent) -> dict[str, Any]:
         "entity": event.entity,
         "entity_id": event.entity_id,
         "op": event.op,
-        "payload": event.payload,
+        "payload": personal.seal_event_payload(
+            secrets_of(session).personal, event.id, event.entity, event.payload
+        ),
         "device_time": event.created_at,
         "utc_offset_min": event.utc_offset_min,
         "corrected_time": corrected,
@@ -215,23 +220,21 @@ def _merge_person(session: Session, batch: Batch, event: WireEvent) -> str:
     nik = _text(event.payload, "nik", _NIK)
     if not is_uuid(event.entity_id):
         raise Rejected("applicant id is not an id")
+    key = secrets_of(session).personal
     # Insert-or-ignore then read back: two kiosks racing on one NIK end with one person.
-    insert_ignoring_conflicts(
-        session,
-        Person.__table__,  # type: ignore[arg-type]
-        [
-            {
-                "id": event.entity_id,
-                "nik": nik,
-                "data": event.payload,
-                "device_id": batch.device_id,
-                "created_at": event.created_at,
-            }
-        ],
-    )
-    person_id = session.scalar(select(Person.id).where(Person.nik == nik))
+    row = personal.person_row(key, event, batch.device_id, nik)
+    insert_ignoring_conflicts(session, Person.__table__, [row])  # type: ignore[arg-type]
+    person_id = session.scalar(select(Person.id).where(Person.nik_digest == row["nik_digest"]))
     assert person_id is not None
     if person_id != event.entity_id:
+        # The reply tells this kiosk the NIK is known (docs/security.md); kept as evidence.
+        record(
+            session,
+            "person_merged",
+            "done",
+            device_id=batch.device_id,
+            detail={"applicant_id": event.entity_id, "person_id": person_id},
+        )
         insert_ignoring_conflicts(
             session,
             ApplicantAlias.__table__,  # type: ignore[arg-type]
@@ -253,9 +256,8 @@ def _erase_person(session: Session, event: WireEvent) -> None:
     person_id = canonical_applicant(session, event.entity_id)
     person = session.get(Person, person_id)
     if person is not None:
-        # A placeholder that can never be a NIK (not all digits), unique per person.
-        person.nik = "X" + hashlib.sha256(person_id.encode()).hexdigest()[:15]
-        person.data = {"erased": True}
+        for name, value in personal.erased_person(person_id).items():
+            setattr(person, name, value)
     applicant_ids = {person_id, event.entity_id}
     applicant_ids.update(
         session.scalars(
@@ -269,7 +271,7 @@ def _erase_person(session: Session, event: WireEvent) -> None:
             Event.op == "create",
             Event.entity_id.in_(applicant_ids),
         )
-        .values(payload={"erased": True})
+        .values(payload=personal.ERASED_PAYLOAD)
     )
 
 

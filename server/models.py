@@ -17,6 +17,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
@@ -121,13 +122,17 @@ class Event(Base):
 
 
 class Person(Base):
-    """One real person, however many kiosks registered them (keyed by NIK)."""
+    """One real person, however many kiosks registered them (keyed by a digest of the NIK).
+
+    ``data`` holds the non-identifying fields only; everything personal is in ``sealed``
+    (server/personal.py), opened only with the key in the server's secrets folder."""
 
     __tablename__ = "person"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    nik: Mapped[str] = mapped_column(String(16), unique=True)
+    nik_digest: Mapped[str] = mapped_column(String(64), unique=True)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    sealed: Mapped[str | None] = mapped_column(Text)
     device_id: Mapped[str] = mapped_column(ID)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
@@ -201,10 +206,11 @@ class TrustedKey(Base):
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
-class ServerSecret(Base):
-    """Keys the server keeps for itself, e.g. the private X25519 key USB bundles are sealed to."""
+class KeyCheck(Base):
+    """Which keys of the secrets folder this database belongs to (server/secrets.py): a keyed
+    check value of the personal-data key, the public half of the bundle key. Never a key."""
 
-    __tablename__ = "server_secret"
+    __tablename__ = "key_check"
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     value: Mapped[str] = mapped_column(String(128))

@@ -49,12 +49,15 @@ def make_database_url(backend: str, folder: Path) -> str:
 class ServerProcess:
     """`kiosk-server serve` in its own process, so a test can kill it and start it again."""
 
-    def __init__(self, database_url: str, log: Path) -> None:
+    def __init__(self, database_url: str, log: Path, secrets_dir: Path | None = None) -> None:
         self.database_url = database_url
+        # The server's keys, apart from the database (server/secrets.py); every command and
+        # every Database of this server uses the same folder.
+        self.secrets_dir = secrets_dir or log.parent / "server-secrets"
         self.port = free_port()
         self._log = log
         self._process: subprocess.Popen[bytes] | None = None
-        Database(database_url).close()  # migrate once, before any request races it
+        self.database(migrate=True).close()  # migrate once, before any request races it
 
     @property
     def url(self) -> str:
@@ -70,6 +73,8 @@ class ServerProcess:
                     "serve",
                     "--database",
                     self.database_url,
+                    "--secrets-dir",
+                    str(self.secrets_dir),
                     "--port",
                     str(self.port),
                 ],
@@ -103,13 +108,23 @@ class ServerProcess:
                 self._process.wait(30)
             self._process = None
 
-    def database(self) -> Database:
-        return Database(self.database_url, migrate=False)
+    def database(self, *, migrate: bool = False) -> Database:
+        return Database(self.database_url, migrate=migrate, secrets_dir=self.secrets_dir)
 
     def cli(self, command: str, *args: str) -> subprocess.CompletedProcess[str]:
         """`kiosk-server COMMAND --database URL ARGS...` as the central operator runs it."""
         return subprocess.run(
-            [sys.executable, "-m", "server.cli", command, "--database", self.database_url, *args],
+            [
+                sys.executable,
+                "-m",
+                "server.cli",
+                command,
+                "--database",
+                self.database_url,
+                "--secrets-dir",
+                str(self.secrets_dir),
+                *args,
+            ],
             capture_output=True,
             text=True,
             timeout=120,

@@ -6,6 +6,8 @@ from sqlalchemy import select
 
 from kiosk.services.kiosk import KioskServices
 from server.models import Event, Person
+from server.personal import open_person
+from server.secrets import secrets_of
 from tests.factories import applicant_form
 from tests.integration.conftest import ServerProcess
 
@@ -20,8 +22,11 @@ def test_erasure_reaches_the_server(kiosk: KioskServices, own_server: ServerProc
     db = own_server.database()
     try:
         with db.transaction() as session:
+            key = secrets_of(session).personal
             person = session.get(Person, result.applicant_id)
-            assert person is not None and person.nik == form.nik
+            assert person is not None and person.nik_digest == key.nik_digest(form.nik)
+            opened = open_person(key, person.id, person.data, person.sealed)
+            assert opened["nik"] == form.nik
     finally:
         db.close()
 
@@ -33,7 +38,8 @@ def test_erasure_reaches_the_server(kiosk: KioskServices, own_server: ServerProc
         with db.transaction() as session:
             person = session.get(Person, result.applicant_id)
             assert person is not None
-            assert person.data == {"erased": True} and person.nik != form.nik
+            assert person.data == {"erased": True} and person.sealed is None
+            assert person.nik_digest != secrets_of(session).personal.nik_digest(form.nik)
             payloads = session.scalars(
                 select(Event.payload).where(Event.entity_id == result.applicant_id)
             ).all()

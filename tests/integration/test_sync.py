@@ -20,6 +20,7 @@ from kiosk.services.kiosk import KioskServices
 from kiosk.services.sync import SyncError
 from kiosk.store.models import DeviceKey, OutboxEvent, TrainingSession
 from server.models import ApplicantAlias, Attendance, AttendanceScan, Person
+from server.secrets import secrets_of
 from tests.conftest import SettableClock
 from tests.factories import applicant_form
 from tests.integration.conftest import ServerProcess, open_second_kiosk
@@ -157,7 +158,8 @@ def test_same_nik_on_two_kiosks_is_one_person_with_a_canonical_id(
         db = server.database()
         with db.transaction() as session:
             alias = session.get(ApplicantAlias, second)
-            nik_rows = session.scalars(select(Person).where(Person.nik == form.nik)).all()
+            digest = secrets_of(session).personal.nik_digest(form.nik)
+            nik_rows = session.scalars(select(Person).where(Person.nik_digest == digest)).all()
         db.close()
         assert len(nik_rows) == 1 and nik_rows[0].id == first
         assert alias is not None and alias.person_id == first
@@ -328,12 +330,7 @@ def test_cli_sync_exit_codes(kiosk: KioskServices, server: ServerProcess) -> Non
     done = run("sync", "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["pending"] == 0
-    stats = subprocess.run(
-        [sys.executable, "-m", "server.cli", "stats", "--json", "--database", server.database_url],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    stats = server.cli("stats", "--json")
     data = json.loads(stats.stdout)
     for key in (
         "devices",
