@@ -136,6 +136,15 @@ def reader_uri(database: Path, *, writable: bool) -> str:
     return f"file:{database}?mode=ro&immutable=1"
 
 
+def _reader(database: Path, *, writable: bool) -> sqlite3.Connection:
+    """A connection for a few reads at start-up. In a writable folder a plain one: as the
+    last connection to close it removes the -wal and -shm files it made (a ``mode=ro`` one
+    would leave them behind in a store that was refused)."""
+    if writable:
+        return sqlite3.connect(database)
+    return sqlite3.connect(reader_uri(database, writable=False), uri=True)
+
+
 def _setting(conn: sqlite3.Connection, key: str) -> str | None:
     try:
         row = conn.execute("SELECT value FROM kiosk_setting WHERE key = ?", (key,)).fetchone()
@@ -147,7 +156,7 @@ def _setting(conn: sqlite3.Connection, key: str) -> str | None:
 def stored_key_check(database: Path, *, writable: bool) -> str | None:
     if store_is_empty(database):
         return None
-    with closing(sqlite3.connect(reader_uri(database, writable=writable), uri=True)) as conn:
+    with closing(_reader(database, writable=writable)) as conn:
         return _setting(conn, KEY_CHECK)
 
 
@@ -173,7 +182,7 @@ def verify_key(database: Path, cipher: PersonalDataCipher, where: str, *, writab
     that has none yet, by opening one of its sealed values."""
     if store_is_empty(database):
         return
-    with closing(sqlite3.connect(reader_uri(database, writable=writable), uri=True)) as conn:
+    with closing(_reader(database, writable=writable)) as conn:
         stored = _setting(conn, KEY_CHECK)
         if stored is not None:
             if stored != cipher.key_check():
