@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kiosk.services.staff import PIN_HASHER, hash_pin, pin_matches  # noqa: E402
+from kiosk.services.staff import PIN_HASHER, hash_pin, pin_matches
 
 PIN = "482916"
 
