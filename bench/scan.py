@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kiosk.domain.card import card_id_text, new_card_id
 from kiosk.services.kiosk import open_kiosk
-from kiosk.store.guard import KEY_CHECK
+from kiosk.store.keybinding import KEY_CHECK
 from kiosk.store.paths import DataPaths
 
 BATCH = 50_000

@@ -19,19 +19,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.i18n import UserError, define, msg
 from kiosk.store.checkpoint import SAFETY_NET_PAGES, WalCheckpointer
 from kiosk.store.crypto import PersonalDataCipher
-from kiosk.store.guard import (
-    bind_to_key,
-    folder_writable,
-    reader_uri,
-    refuse_missing_store,
-    stored_key_check,
-    verify_key,
-)
-from kiosk.store.keystore import load_or_create_key, personal_key_store
+from kiosk.store.guard import folder_writable, reader_uri, refuse_missing_store
+from kiosk.store.keybinding import finish_upgrade, personal_data_cipher
 from kiosk.store.lock import DataDirLock
 from kiosk.store.migrations import HEAD
 from kiosk.store.paths import DataPaths, private_dir, private_file, tighten_data_dir
-from kiosk.store.scrub import scrub_needed, scrub_store
 
 log = logging.getLogger(__name__)
 
@@ -247,44 +239,6 @@ def _run_alembic(database: Path, target: str, cipher: PersonalDataCipher | None)
         engine.dispose()
 
 
-def _holds_personal_data(database: Path) -> bool:
-    if not database.exists():
-        return False
-    with closing(sqlite3.connect(database)) as conn:
-        try:
-            return conn.execute("SELECT 1 FROM applicant LIMIT 1").fetchone() is not None
-        except sqlite3.OperationalError:
-            return False
-
-
-def _personal_data_cipher(paths: DataPaths, *, writable: bool) -> PersonalDataCipher:
-    """The key is made with the first personal data; a database that already holds such data
-    (or a key check) without its key is refused rather than given a new key that cannot open
-    it, and a key that is not the database's own is refused (KeyMismatch) before anything is
-    written."""
-    revision = schema_revision(paths.database)
-    sealed_schema = revision is not None and revision not in ("0001", "0002")
-    bound = stored_key_check(paths.database, writable=writable) is not None
-    allow_create = (
-        writable and not bound and not (sealed_schema and _holds_personal_data(paths.database))
-    )
-    keys = personal_key_store(paths)
-    cipher = PersonalDataCipher(load_or_create_key(keys, allow_create=allow_create))
-    verify_key(paths.database, cipher, keys.describe(), writable=writable)
-    return cipher
-
-
-def _finish_upgrade(paths: DataPaths, cipher: PersonalDataCipher) -> None:
-    """After migrations, before any other connection: bind the store to its key, and wipe
-    the readable NIK hints of older kiosk versions (kiosk.store.scrub) once."""
-    with closing(sqlite3.connect(paths.database)) as conn:
-        conn.isolation_level = None
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        bind_to_key(conn, cipher)
-        if scrub_needed(conn):
-            scrub_store(conn, paths)
-
-
 class Store:
     """The open kiosk database of one data folder, held exclusively by this process."""
 
@@ -340,12 +294,12 @@ class Store:
             if writable:
                 tighten_data_dir(paths)
                 private_file(paths.database)
-                cipher = _personal_data_cipher(paths, writable=True)
+                cipher = personal_data_cipher(paths, schema_revision(paths.database), writable=True)
                 migrate(paths.database, paths.backups, cipher=cipher)
-                _finish_upgrade(paths, cipher)
+                finish_upgrade(paths, cipher)
                 engine = make_engine(paths.database, background_checkpoints=True)
             else:
-                cipher = _personal_data_cipher(paths, writable=False)
+                cipher = personal_data_cipher(paths, None, writable=False)
                 if schema_revision(paths.database, writable=False) != HEAD:
                     raise StoreError(msg("store.read_only_upgrade"))
                 uri = reader_uri(paths.database, writable=False)

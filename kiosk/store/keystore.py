@@ -148,7 +148,7 @@ def import_key(paths: DataPaths, source: Path) -> str:
     """Install a carried key for this data folder; returns where it now lives. A key that
     does not open the folder's store is refused (KeyMismatch): it would only mix keys."""
     from kiosk.store.crypto import PersonalDataCipher
-    from kiosk.store.guard import verify_key
+    from kiosk.store.keybinding import verify_key
 
     key = source.read_bytes()
     if len(key) != KEY_BYTES:

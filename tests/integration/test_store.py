@@ -21,7 +21,7 @@ from sqlalchemy import text
 from kiosk.store.checkpoint import SAFETY_NET_PAGES, WalCheckpointer
 from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.db import Store, StoreError, make_engine, migrate, schema_revision
-from kiosk.store.guard import KEY_CHECK
+from kiosk.store.keybinding import KEY_CHECK
 from kiosk.store.lock import DataDirLocked
 from kiosk.store.migrations import HEAD, script_location
 from kiosk.store.models import Base

@@ -24,7 +24,8 @@ from kiosk.services.kiosk import KioskServices, open_kiosk
 from kiosk.store.backup import daily_backup, write_backup
 from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.db import Store, StoreWriteError, migrate, schema_revision
-from kiosk.store.guard import KEY_CHECK, KeyMismatch, StoreMissing
+from kiosk.store.guard import StoreMissing
+from kiosk.store.keybinding import KEY_CHECK, KeyMismatch
 from kiosk.store.keystore import import_key, write_private_file
 from kiosk.store.migrations import HEAD
 from kiosk.store.paths import DataPaths

@@ -65,7 +65,7 @@ def test_a_wrong_key_says_how_to_install_the_right_one_and_offers_no_restore(
     qtbot: QtBot,
 ) -> None:
     from kiosk.i18n import msg
-    from kiosk.store.guard import KeyMismatch
+    from kiosk.store.keybinding import KeyMismatch
 
     window = MainWindow(lang="id")
     qtbot.addWidget(window)
