@@ -31,8 +31,14 @@ def scrub_needed(conn: sqlite3.Connection) -> bool:
 
 def scrub_store(conn: sqlite3.Connection, paths: DataPaths) -> None:
     """Rewrite the store without free pages, empty its WAL, blank the hints of old backups,
-    then mark the store (``conn`` is in autocommit mode, with no other connection open)."""
-    conn.execute("VACUUM")
+    then mark the store (``conn`` is in autocommit mode, with no other connection open).
+    VACUUM needs room for a second copy of the store: on a full disk the wipe waits for the
+    next start rather than keep the kiosk from opening."""
+    try:
+        conn.execute("VACUUM")
+    except sqlite3.OperationalError as exc:
+        log.warning("NIK hints not wiped yet (next start tries again): %s", exc)
+        return
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     blanked = 0
     for path in _older_copies(paths):
