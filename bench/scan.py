@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kiosk.domain.card import card_id_text
 from kiosk.domain.card_binding import new_card_id
 from kiosk.services.kiosk import open_kiosk
+from kiosk.store.keybinding import KEY_CHECK
 from kiosk.store.paths import DataPaths
 
 BATCH = 50_000
@@ -70,6 +71,7 @@ def build(
     with open_kiosk(data) as kiosk:
         device_id = kiosk.ctx.device_id
         signer = kiosk.ctx.signer
+        key_check = kiosk.store.cipher.key_check()
     conn = sqlite3.connect(data.database, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = OFF")  # set-up only; measured scans are durable
@@ -78,6 +80,9 @@ def build(
     stamp = _stamp(now)
     started = time.monotonic()
     conn.execute("BEGIN")
+    # The stand-in sealed values below open with no key: the store's key check (written by
+    # the kiosk itself once it holds real sealed data) tells the next open which key it has.
+    conn.execute("INSERT OR REPLACE INTO kiosk_setting VALUES (?, ?)", (KEY_CHECK, key_check))
     conn.execute(
         "INSERT INTO training_provider VALUES ('prov', 'LPK Bench', 'LPK', '32.73', '', ?)",
         (stamp,),
@@ -108,7 +113,7 @@ def build(
             "INSERT INTO applicant (id, full_name, birth_place, birth_date, sex, citizen_wni,"
             " province_code, regency_code, education_level, employment_status, occupation,"
             " in_formal_education, consent_at, consent_version, eligible, ineligible_reasons,"
-            " registered_at, utc_offset_min, device_id, nik_digest, nik_hint, nik_sealed,"
+            " registered_at, utc_offset_min, device_id, nik_digest, nik_hint_digest, nik_sealed,"
             " address_sealed, phone_sealed, email_sealed, kk_digest, kk_sealed)"
             " VALUES (?, ?, 'Bandung', '1999-05-17', 'F', 1, '32', '32.73', 'sma_smk',"
             " 'unemployed', 'unemployed', 0, ?, 'v1', 1, '[]', ?, 420, ?, ?, ?, ?, ?, ?, NULL,"
@@ -121,7 +126,7 @@ def build(
                     stamp,
                     device_id,
                     f"{start + i:064x}",  # stands in for the keyed NIK digest
-                    f"{(start + i) % 10000:04d}",
+                    f"{(start + i) % 10000:064x}",  # and for the keyed hint digest
                     SEALED_NIK,
                     SEALED_ADDRESS,
                     SEALED_PHONE,

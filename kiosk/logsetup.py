@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are owner-only from their creation (rotated files are
+    renamed, so they keep the mode): ids, device names and times are nobody else's."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.chmod(self.baseFilename, 0o600)  # a file left by an older kiosk
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
+def _private_log_dir(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(folder, 0o700)
+    for old in folder.glob("kiosk.log*"):
+        os.chmod(old, 0o600)
 
 
 def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
@@ -20,9 +39,9 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
             root.removeHandler(old)
             old.close()
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        _private_log_dir(log_dir)
         assert path is not None
-        handler = logging.handlers.RotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:
@@ -32,9 +51,9 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
 
         fallback = Path(tempfile.gettempdir()) / "kios3in1-logs"
         try:
-            fallback.mkdir(parents=True, exist_ok=True)
+            _private_log_dir(fallback)
             path = fallback / "kiosk.log"
-            handler = logging.handlers.RotatingFileHandler(
+            handler = PrivateRotatingFileHandler(
                 path, maxBytes=2_000_000, backupCount=2, encoding="utf-8"
             )
         except OSError:

@@ -26,6 +26,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def status_command(ctx: CommandContext) -> int:
+    from kiosk.store.backup import check_database
+
+    # A damaged store fails here with the restore advice, rather than show counts that a
+    # broken page deeper in the file would contradict later.
+    check_database(ctx.paths)
     status = ctx.kiosk.status.status()
     if ctx.args.json:
         ctx.print_json(status.as_json())

@@ -29,6 +29,13 @@ define(
 )
 define("cli.check_ok", id="Basis data utuh.", en="The database is intact.")
 define(
+    "cli.check_read_only",
+    id="Basis data utuh, tetapi folder data hanya-baca: status, daftar hadir dan ekspor dapat "
+    "dipakai, tetapi kios tidak dapat menyimpan apa pun. Periksa izin folder atau diska.",
+    en="The database is intact, but the data folder is read-only: status, rosters and "
+    "exports work, but the kiosk cannot save anything. Check the folder or drive permissions.",
+)
+define(
     "cli.purge_done",
     id="Data pribadi {count} orang dihapus.",
     en="Personal data of {count} people purged.",
@@ -90,8 +97,8 @@ def restore_command(ctx: CommandContext) -> int:
 def check_command(ctx: CommandContext) -> int:
     from kiosk.store.backup import check_database
 
-    check_database(ctx.paths)
-    ctx.print(render("cli.check_ok", ctx.lang))
+    writable = check_database(ctx.paths)
+    ctx.print(render("cli.check_ok" if writable else "cli.check_read_only", ctx.lang))
     return 0
 
 

@@ -33,6 +33,12 @@ def _load_or_create_key(path: Path) -> CardSigner:
 def open_context(store: Store, *, clock: Clock = system_clock) -> ServiceContext:
     signer = _load_or_create_key(store.paths.signing_key)
     now = clock()
+    with store.reading() as session:
+        known_id = session.get(KioskSetting, DEVICE_ID)
+        own_key = session.get(DeviceKey, signer.key_id)
+        if known_id is not None and own_key is not None:
+            # Nothing to write: a kiosk in a read-only folder opens too (status, rosters).
+            return ServiceContext(store=store, device_id=known_id.value, signer=signer, clock=clock)
     with store.transaction() as session:
         setting = session.get(KioskSetting, DEVICE_ID)
         if setting is None:

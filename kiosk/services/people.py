@@ -19,6 +19,7 @@ from kiosk.domain.nik import NikError, mask_nik, parse_nik
 from kiosk.i18n import UserError
 from kiosk.services.context import ServiceContext
 from kiosk.store.bulk import in_chunks
+from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.models import (
     Applicant,
     Card,
@@ -42,9 +43,15 @@ class ApplicantSummary:
     registered_at: dt.datetime
 
 
-def masked_from_hint(hint: str) -> str:
-    """The on-screen NIK: first four and last four digits, the rest hidden."""
-    return mask_nik(hint[:4] + "0" * 8 + hint[4:])
+NIK_REMOVED = "•" * 16
+
+
+def masked_nik(cipher: PersonalDataCipher, applicant: Applicant) -> str:
+    """The on-screen NIK (first four and last four digits, the rest hidden), built in memory
+    from the sealed NIK: the store keeps no readable part of it. All dots once removed."""
+    if applicant.nik_sealed is None:
+        return NIK_REMOVED
+    return mask_nik(cipher.open(applicant.nik_sealed, row=applicant.id, field="nik"))
 
 
 @dataclass(frozen=True)
@@ -85,11 +92,11 @@ def first_name(full_name: str) -> str:
     return words[0] if words else ""
 
 
-def _summary(applicant: Applicant) -> ApplicantSummary:
+def _summary(cipher: PersonalDataCipher, applicant: Applicant) -> ApplicantSummary:
     return ApplicantSummary(
         id=applicant.id,
         full_name=applicant.full_name,
-        masked_nik=masked_from_hint(applicant.nik_hint),
+        masked_nik=masked_nik(cipher, applicant),
         birth_date=applicant.birth_date,
         regency_code=applicant.regency_code,
         eligible=applicant.eligible,
@@ -111,7 +118,7 @@ class PeopleService:
     def get(self, applicant_id: str) -> ApplicantSummary | None:
         with self._ctx.store.reading() as session:
             applicant = session.get(Applicant, applicant_id)
-            return None if applicant is None else _summary(applicant)
+            return None if applicant is None else _summary(self._ctx.store.cipher, applicant)
 
     def card_holder(self, card_id: str) -> CardHolder | None:
         """The holder of a card for a public screen: first name and enrolled sessions (no NIK,
@@ -152,7 +159,7 @@ class PeopleService:
         with self._ctx.store.reading() as session:
             for chunk in in_chunks(wanted):
                 for row in session.scalars(select(Applicant).where(Applicant.id.in_(chunk))):
-                    found[row.id] = _summary(row)
+                    found[row.id] = _summary(self._ctx.store.cipher, row)
         return found
 
     def search(self, text: str, *, limit: int = SEARCH_LIMIT) -> list[ApplicantSummary]:
@@ -169,7 +176,8 @@ class PeopleService:
             digest = self._ctx.store.cipher.digest(digits, purpose="nik")
             conditions.append(Applicant.nik_digest == digest)
         elif len(digits) == 8 and not re.search(r"[A-Za-z]", query):
-            conditions.append(Applicant.nik_hint == digits)
+            hint = self._ctx.store.cipher.hint_digest(digits)
+            conditions.append(Applicant.nik_hint_digest == hint)
         try:
             card_id: bytes | None = card_id_from_number(query)
         except UserError:
@@ -181,7 +189,7 @@ class PeopleService:
             rows = session.scalars(
                 select(Applicant).where(or_(*conditions)).order_by(Applicant.full_name).limit(limit)
             )
-            return [_summary(row) for row in rows]
+            return [_summary(self._ctx.store.cipher, row) for row in rows]
 
     def applicant_id_for_nik(self, nik_text: str) -> str | None:
         """The id of the person with this NIK (for a staff-approved reprint); nothing else."""

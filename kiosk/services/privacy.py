@@ -250,7 +250,7 @@ class PrivacyService:
         applicant.birth_place = ""
         # The birth year stays for statistics; the day and month go.
         applicant.birth_date = applicant.birth_date.replace(month=1, day=1)
-        applicant.nik_hint = "00000000"
+        applicant.nik_hint_digest = None
         applicant.personal_data_removed_at = now
         if erase:
             # Without the digests the person can register again later as someone new.

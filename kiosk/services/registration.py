@@ -36,6 +36,7 @@ from kiosk.services.context import (
     utc_offset_minutes,
 )
 from kiosk.store.bulk import RowEncoder, any_stored, bulk_insert, insert_encoded
+from kiosk.store.crypto import nik_hint
 from kiosk.store.models import Applicant, Base, Card, OutboxEvent
 
 log = logging.getLogger(__name__)
@@ -501,7 +502,7 @@ def _log_registered(results: Sequence[RegistrationResult]) -> None:
 _NOT_UPLOADED = frozenset(
     column.key
     for column in _table(Applicant).columns
-    if column.key.endswith(("_sealed", "_digest")) or column.key == "nik_hint"
+    if column.key.endswith(("_sealed", "_digest"))
 )
 
 
@@ -540,7 +541,7 @@ def _registration_rows(
         applicant = {
             "id": applicant_id,
             "nik_digest": nik_digest,
-            "nik_hint": nik[:4] + nik[-4:],
+            "nik_hint_digest": cipher.hint_digest(nik_hint(nik)),
             "nik_sealed": cipher.seal(nik, row=applicant_id, field="nik"),
             "full_name": clean.full_name,
             "birth_place": clean.birth_place,

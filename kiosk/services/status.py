@@ -41,6 +41,8 @@ class KioskStatus:
     free_disk_mb: int
     disk_low: bool
     last_backup_at: str | None
+    # The data folder cannot be written: everything can be read, nothing saved.
+    read_only: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -82,4 +84,5 @@ class StatusService:
                 free_disk_mb=free_mb,
                 disk_low=free_mb < LOW_DISK_MB,
                 last_backup_at=_last_backup(self._ctx.store.paths.backups),
+                read_only=self._ctx.store.read_only,
             )

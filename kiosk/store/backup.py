@@ -12,7 +12,8 @@ from pathlib import Path
 
 from kiosk.i18n import UserError, define, msg
 from kiosk.store.db import backup_database, schema_revision
-from kiosk.store.paths import DataPaths
+from kiosk.store.guard import folder_writable, reader_uri, refuse_missing_store
+from kiosk.store.paths import DataPaths, private_file
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +45,12 @@ class DatabaseCorrupt(UserError):
         self.last_good = last_good
 
 
-def integrity_problems(database: Path, *, quick: bool = True) -> list[str]:
-    """An empty list when SQLite finds the file intact."""
+def integrity_problems(database: Path, *, quick: bool = True, writable: bool = True) -> list[str]:
+    """An empty list when SQLite finds the file intact. ``writable`` False: the file sits in
+    a folder this process cannot write (checked without the files SQLite would create)."""
+    uri = reader_uri(database, writable=writable)
     try:
-        with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
             pragma = "quick_check" if quick else "integrity_check"
             rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as exc:
@@ -81,20 +84,31 @@ def newest_good_backup(paths: DataPaths) -> Path | None:
     candidates = sorted(
         paths.backups.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True
     )
+    writable = folder_writable(paths.backups)
     for candidate in candidates:
-        if not integrity_problems(candidate) and schema_revision(candidate) is not None:
-            return candidate
+        try:
+            if integrity_problems(candidate, writable=writable):
+                continue
+            if schema_revision(candidate, writable=writable) is not None:
+                return candidate
+        except UserError:
+            continue  # unreadable in a read-only folder (unflushed WAL): not offered
     return None
 
 
-def check_database(paths: DataPaths) -> None:
-    """Raise DatabaseCorrupt when the database fails SQLite's quick check."""
+def check_database(paths: DataPaths) -> bool:
+    """Raise DatabaseCorrupt when the database fails SQLite's quick check, StoreMissing when
+    it is missing or empty in a folder where a kiosk lived (kiosk.store.guard). Returns
+    whether the data folder can be written (False: intact, but read-only)."""
+    refuse_missing_store(paths)
     if not paths.database.exists():
-        return
-    problems = integrity_problems(paths.database)
+        return True
+    writable = folder_writable(paths.root)
+    problems = integrity_problems(paths.database, writable=writable)
     if problems:
         log.error("integrity check failed: %s", problems[:5])
         raise DatabaseCorrupt(problems[0][:200], newest_good_backup(paths))
+    return writable
 
 
 def restore_backup(paths: DataPaths, source: Path, now: dt.datetime) -> Path | None:
@@ -110,7 +124,8 @@ def restore_backup(paths: DataPaths, source: Path, now: dt.datetime) -> Path | N
         # A WAL left from the replaced file must never be applied to the restored one.
         Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
     tmp = paths.database.with_name("kiosk.sqlite3.restoring")
-    shutil.copyfile(source, tmp)
+    tmp.unlink(missing_ok=True)
+    shutil.copyfile(source, private_file(tmp))
     with open(tmp, "rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(tmp, paths.database)

@@ -29,6 +29,9 @@ KEY_BYTES = 32
 _PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 _NONCE = 12
 _PREFIX = "v1:"
+# What the store keeps to recognise its key (kiosk.store.guard): a keyed digest of a constant,
+# which tells nothing about the key or any personal value.
+_KEY_CHECK_TEXT = "kios3in1 key check v1"
 
 define(
     "crypto.key_missing",
@@ -54,6 +57,11 @@ class SealError(UserError):
 
 def _derive(master: bytes, purpose: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(master)
+
+
+def nik_hint(nik: str) -> str:
+    """The digits a masked NIK shows: the first four and the last four."""
+    return nik[:4] + nik[-4:]
 
 
 class PersonalDataCipher:
@@ -111,6 +119,16 @@ class PersonalDataCipher:
     def digest(self, value: str, *, purpose: str) -> str:
         """A keyed digest: equal values give equal digests, nothing can be read back."""
         return hmac.new(self._mac_key, f"{purpose}:{value}".encode(), hashlib.sha256).hexdigest()
+
+    def key_check(self) -> str:
+        """The value a store keeps to refuse any other key (same key, same value)."""
+        return _PREFIX + self.digest(_KEY_CHECK_TEXT, purpose="key_check")
+
+    def hint_digest(self, visible_digits: str) -> str:
+        """The keyed digest of what a masked NIK shows (its first four and last four digits,
+        :func:`nik_hint`), so staff find a person by the digits on screen while the store
+        keeps nothing readable that narrows a NIK down."""
+        return self.digest(visible_digits, purpose="nik_hint")
 
     def seal_payload(self, payload: dict[str, Any], *, row: str) -> dict[str, Any]:
         """An outbox payload holding personal data, sealed as one JSON value."""

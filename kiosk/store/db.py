@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.i18n import UserError, define, msg
 from kiosk.store.checkpoint import SAFETY_NET_PAGES, WalCheckpointer
 from kiosk.store.crypto import PersonalDataCipher
-from kiosk.store.keystore import load_or_create_key, personal_key_store
+from kiosk.store.guard import folder_writable, reader_uri, refuse_missing_store
+from kiosk.store.keybinding import finish_upgrade, personal_data_cipher
 from kiosk.store.lock import DataDirLock
 from kiosk.store.migrations import HEAD
-from kiosk.store.paths import DataPaths
+from kiosk.store.paths import DataPaths, private_dir, private_file, tighten_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +108,13 @@ def _manual_checkpoints(dbapi_connection: sqlite3.Connection, _record: Any) -> N
     dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {SAFETY_NET_PAGES}")
 
 
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # A store in a read-only folder: no journal-mode change (that is a write), no writes.
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    dbapi_connection.execute("PRAGMA query_only = 1")
+
+
 def _foreign_keys_off(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys = OFF")
 
@@ -121,12 +129,22 @@ def _on_begin(connection: Any) -> None:
 
 
 def make_engine(
-    database: Path, *, foreign_keys: bool = True, background_checkpoints: bool = False
+    database: Path,
+    *,
+    foreign_keys: bool = True,
+    background_checkpoints: bool = False,
+    read_only_uri: str | None = None,
 ) -> Engine:
+    """``read_only_uri`` (kiosk.store.guard.reader_uri) opens a store that can only be read."""
     # LIFO: a thread gets back the connection it used last, whose page cache holds what it
     # read (a scan station's roster, say), instead of a colder one from the back of the pool.
     # (An in-memory database has one connection per thread and no such choice.)
     options: dict[str, Any] = {} if str(database) == ":memory:" else {"pool_use_lifo": True}
+    if read_only_uri is not None:
+        engine = create_engine(f"sqlite:///{read_only_uri}&uri=true", future=True, **options)
+        event.listen(engine, "connect", _on_connect_read_only)
+        event.listen(engine, "begin", _on_begin)
+        return engine
     engine = create_engine(f"sqlite:///{database}", future=True, **options)
     event.listen(engine, "connect", _on_connect)
     if not foreign_keys:
@@ -143,11 +161,12 @@ def engine_dialect() -> Dialect:
     return make_engine(Path(":memory:")).dialect
 
 
-def schema_revision(database: Path) -> str | None:
+def schema_revision(database: Path, *, writable: bool = True) -> str | None:
     """The Alembic revision of a database file, read without importing Alembic."""
     if not database.exists():
         return None
-    with closing(sqlite3.connect(database)) as conn:
+    uri = reader_uri(database, writable=writable) if not writable else str(database)
+    with closing(sqlite3.connect(uri, uri=not writable)) as conn:
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.OperationalError:
@@ -157,8 +176,10 @@ def schema_revision(database: Path) -> str | None:
 
 def backup_database(source: Path, target: Path) -> Path:
     """A consistent copy through SQLite's online backup API (safe while others write)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     tmp = target.with_name(target.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    private_file(tmp)  # owner-only before SQLite writes personal data into it
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(tmp)) as dst:
         src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         src.backup(dst)
@@ -218,26 +239,6 @@ def _run_alembic(database: Path, target: str, cipher: PersonalDataCipher | None)
         engine.dispose()
 
 
-def _holds_personal_data(database: Path) -> bool:
-    if not database.exists():
-        return False
-    with closing(sqlite3.connect(database)) as conn:
-        try:
-            return conn.execute("SELECT 1 FROM applicant LIMIT 1").fetchone() is not None
-        except sqlite3.OperationalError:
-            return False
-
-
-def _personal_data_cipher(paths: DataPaths) -> PersonalDataCipher:
-    """The key is made with the first personal data; a database that already holds such data
-    without its key is refused rather than given a new key that cannot open it."""
-    revision = schema_revision(paths.database)
-    sealed_schema = revision is not None and revision not in ("0001", "0002")
-    allow_create = not (sealed_schema and _holds_personal_data(paths.database))
-    key = load_or_create_key(personal_key_store(paths), allow_create=allow_create)
-    return PersonalDataCipher(key)
-
-
 class Store:
     """The open kiosk database of one data folder, held exclusively by this process."""
 
@@ -248,10 +249,14 @@ class Store:
         engine: Engine,
         lock: DataDirLock | None,
         cipher: PersonalDataCipher,
+        read_only: bool = False,
     ) -> None:
         self.paths = paths
         self.engine = engine
         self.cipher = cipher
+        # A data folder this process cannot write (a read-only mount or share): the store is
+        # read as it is; every write is refused with the clear read-only message.
+        self.read_only = read_only
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._checkpointer: WalCheckpointer | None = None
@@ -274,6 +279,9 @@ class Store:
         """Open (creating and migrating as needed). ``lock`` may be a lock the caller already
         holds, so that a GUI can refuse a second instance before it does anything slow."""
         data_lock: DataDirLock | None
+        if not paths.root.is_dir():
+            private_dir(paths.root)
+        writable = folder_writable(paths.root)
         if isinstance(lock, DataDirLock):
             data_lock = lock
         elif lock:
@@ -282,10 +290,21 @@ class Store:
         else:
             data_lock = None
         try:
-            paths.root.mkdir(parents=True, exist_ok=True)
-            cipher = _personal_data_cipher(paths)
-            migrate(paths.database, paths.backups, cipher=cipher)
-            engine = make_engine(paths.database, background_checkpoints=True)
+            refuse_missing_store(paths)
+            if writable:
+                tighten_data_dir(paths)
+                private_file(paths.database)
+                cipher = personal_data_cipher(paths, schema_revision(paths.database), writable=True)
+                migrate(paths.database, paths.backups, cipher=cipher)
+                finish_upgrade(paths, cipher)
+                engine = make_engine(paths.database, background_checkpoints=True)
+            else:
+                cipher = personal_data_cipher(paths, None, writable=False)
+                if schema_revision(paths.database, writable=False) != HEAD:
+                    raise StoreError(msg("store.read_only_upgrade"))
+                uri = reader_uri(paths.database, writable=False)
+                engine = make_engine(paths.database, read_only_uri=uri)
+                log.warning("data folder is read-only: the store is opened for reading only")
         except sqlite3.DatabaseError as exc:
             if data_lock is not None:
                 data_lock.release()
@@ -294,14 +313,20 @@ class Store:
             if data_lock is not None:
                 data_lock.release()
             raise
-        store = cls(paths, engine=engine, lock=data_lock, cipher=cipher)
-        store.start_background_checkpoints()
+        store = cls(paths, engine=engine, lock=data_lock, cipher=cipher, read_only=not writable)
+        if writable:
+            store.start_background_checkpoints()
         return store
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise StoreWriteError(msg("store.read_only"))
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed durably on success, rolled back entirely on error.
         A full disk or a read-only folder becomes a StoreWriteError; nothing is half-written."""
+        self._refuse_if_read_only()
         try:
             with self._sessions() as session, session.begin():
                 session.connection(execution_options={"kiosk_write": True})
@@ -320,11 +345,18 @@ class Store:
         into it). One caller at a time. Same pragmas, same rules as ``transaction``: a write
         takes the lock up front and is committed durably, or rolled back entirely; a full
         disk or read-only folder becomes a StoreWriteError."""
+        if write:
+            self._refuse_if_read_only()
         with self._hot_lock:
             if self._hot is None:
-                db = sqlite3.connect(self.paths.database, check_same_thread=False)
-                _on_connect(db, None)
-                _manual_checkpoints(db, None)
+                if self.read_only:
+                    uri = reader_uri(self.paths.database, writable=False)
+                    db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                    _on_connect_read_only(db, None)
+                else:
+                    db = sqlite3.connect(self.paths.database, check_same_thread=False)
+                    _on_connect(db, None)
+                    _manual_checkpoints(db, None)
                 self._hot = db
             db = self._hot
             try:

@@ -145,12 +145,17 @@ def export_key(paths: DataPaths, target: Path) -> Path:
 
 
 def import_key(paths: DataPaths, source: Path) -> str:
-    """Install a carried key for this data folder; returns where it now lives."""
+    """Install a carried key for this data folder; returns where it now lives. A key that
+    does not open the folder's store is refused (KeyMismatch): it would only mix keys."""
+    from kiosk.store.crypto import PersonalDataCipher
+    from kiosk.store.keybinding import verify_key
+
     key = source.read_bytes()
     if len(key) != KEY_BYTES:
         from kiosk.i18n import UserError
 
         raise UserError(msg("keystore.bad_key_file", path=str(source)))
+    verify_key(paths.database, PersonalDataCipher(key), str(source), writable=True)
     store: KeyStore = (
         OsKeyringStore(paths) if _os_keyring_usable() else FileKeyStore(paths.personal_key)
     )

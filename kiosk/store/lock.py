@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -26,10 +27,19 @@ class DataDirLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fd: int | None = None
+        # True when the folder refused the lock file itself (a read-only mount): nothing can
+        # be written there, so a second reader can corrupt nothing and none is locked out.
+        self.read_only = False
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise
+            self.read_only = True
+            return
         try:
             _lock_fd(fd)
         except OSError:

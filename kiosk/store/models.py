@@ -48,13 +48,15 @@ ID = String(36)
 
 class Applicant(Base):
     """A registered person. NIK, phone, email, address and family card number are sealed
-    (kiosk.store.crypto); equality look-ups use keyed digests, screens use ``nik_hint``."""
+    (kiosk.store.crypto); equality look-ups use keyed digests, screens mask the opened NIK."""
 
     __tablename__ = "applicant"
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     nik_digest: Mapped[str] = mapped_column(String(64), unique=True)
-    nik_hint: Mapped[str] = mapped_column(String(8), index=True)  # first 4 + last 4 digits
+    # Keyed digest of the digits a masked NIK shows (first 4 + last 4), for staff search;
+    # None once personal data is removed.
+    nik_hint_digest: Mapped[str | None] = mapped_column(String(64), index=True)
     nik_sealed: Mapped[str | None] = mapped_column(Text)
     full_name: Mapped[str] = mapped_column(String(120))
     birth_place: Mapped[str] = mapped_column(String(80))

@@ -129,10 +129,19 @@ def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
         )
 
     def opening_failed(error: BaseException) -> None:
+        from kiosk.i18n import UserError
         from kiosk.store.backup import DatabaseCorrupt
+        from kiosk.store.guard import StoreMissing
 
         if isinstance(error, DatabaseCorrupt):
             window.show_recovery(error.last_good, restore)
+        elif isinstance(error, StoreMissing):
+            window.show_refusal(error, error.last_good, restore)
+        elif isinstance(error, UserError):
+            # A wrong or missing key, a read-only folder that needs an upgrade, a second
+            # kiosk: the screen says what to do instead of a generic error notice.
+            log.error("the store could not be opened: %s", type(error).__name__)
+            window.show_refusal(error, None, restore)
         else:
             log.error("the store could not be opened", exc_info=error)
             window.show_error(error)
@@ -166,10 +175,12 @@ def self_test(args: argparse.Namespace, paths: DataPaths) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.services.kiosk import open_kiosk
+    from kiosk.store.backup import check_database
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.theme import apply_theme
 
     _route_qt_messages()
+    check_database(paths)  # a damaged, missing or emptied store fails the self-test
     with open_kiosk(paths) as services:
         app = QApplication(sys.argv[:1])
         apply_theme(app)

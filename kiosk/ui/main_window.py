@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, UserError
 from kiosk.ui import texts  # noqa: F401 - registers the GUI's texts
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.status_strip import ConnectivitySource, StatusStrip
@@ -244,6 +244,16 @@ class MainWindow(QMainWindow):
         self.build_screens()
         when = "" if backup is None else _file_time(backup)
         self.recovery.offer(backup, when, restore)
+        self.stack.setCurrentWidget(self.recovery)
+
+    def show_refusal(
+        self, problem: UserError, backup: Path | None, restore: Callable[[Path], None]
+    ) -> None:
+        """The store was refused (another key, missing or emptied): say why and what to do,
+        offering ``backup`` when restoring it is the way out."""
+        self.build_screens()
+        when = "" if backup is None else _file_time(backup)
+        self.recovery.explain(problem, backup, when, restore)
         self.stack.setCurrentWidget(self.recovery)
 
     def refresh_status(self) -> None:

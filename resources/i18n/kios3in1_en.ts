@@ -599,6 +599,11 @@
         <translation>The database is intact.</translation>
     </message>
     <message>
+        <source>cli.check_read_only</source>
+        <comment>The database is intact, but the data folder is read-only: status, rosters and exports work, but the kiosk cannot save anything. Check the folder or drive permissions.</comment>
+        <translation>The database is intact, but the data folder is read-only: status, rosters and exports work, but the kiosk cannot save anything. Check the folder or drive permissions.</translation>
+    </message>
+    <message>
         <source>cli.demo_done</source>
         <comment>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments ({seconds} s).</comment>
         <translation>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments ({seconds} s).</translation>
@@ -2130,9 +2135,24 @@ Consent text version: {version}</translation>
         <translation>The disk failed to write: nothing was saved. Check the drive and try again.</translation>
     </message>
     <message>
+        <source>store.key_mismatch</source>
+        <comment>The personal-data key ({where}) is not this database's key. The kiosk was not opened and nothing was written. Install this kiosk's own key from its key backup: kiosk key import FILE</comment>
+        <translation>The personal-data key ({where}) is not this database's key. The kiosk was not opened and nothing was written. Install this kiosk's own key from its key backup: kiosk key import FILE</translation>
+    </message>
+    <message>
         <source>store.locked</source>
         <comment>Another kiosk is already running on the data folder {path}. Close it first.</comment>
         <translation>Another kiosk is already running on the data folder {path}. Close it first.</translation>
+    </message>
+    <message>
+        <source>store.missing</source>
+        <comment>The kiosk database is missing or empty ({path}) although a kiosk has run in this folder. No new database was made. Restore the newest backup: kiosk restore {backup}</comment>
+        <translation>The kiosk database is missing or empty ({path}) although a kiosk has run in this folder. No new database was made. Restore the newest backup: kiosk restore {backup}</translation>
+    </message>
+    <message>
+        <source>store.missing_no_backup</source>
+        <comment>The kiosk database is missing or empty ({path}) although a kiosk has run in this folder, and no intact backup exists. No new database was made. Restore the database from another copy (kiosk restore FILE), or move the folder {folder} away to start a new kiosk.</comment>
+        <translation>The kiosk database is missing or empty ({path}) although a kiosk has run in this folder, and no intact backup exists. No new database was made. Restore the database from another copy (kiosk restore FILE), or move the folder {folder} away to start a new kiosk.</translation>
     </message>
     <message>
         <source>store.newer_schema</source>
@@ -2143,6 +2163,16 @@ Consent text version: {version}</translation>
         <source>store.read_only</source>
         <comment>The data folder is read-only: nothing was saved. Check the folder or drive permissions.</comment>
         <translation>The data folder is read-only: nothing was saved. Check the folder or drive permissions.</translation>
+    </message>
+    <message>
+        <source>store.read_only_unflushed</source>
+        <comment>The data folder is read-only and still holds changes not yet in the database (the -wal file). Make the folder writable once so the kiosk can finish them.</comment>
+        <translation>The data folder is read-only and still holds changes not yet in the database (the -wal file). Make the folder writable once so the kiosk can finish them.</translation>
+    </message>
+    <message>
+        <source>store.read_only_upgrade</source>
+        <comment>The data folder is read-only but the database needs an upgrade to this kiosk version. Make the folder writable, then open the kiosk again.</comment>
+        <translation>The data folder is read-only but the database needs an upgrade to this kiosk version. Make the folder writable, then open the kiosk again.</translation>
     </message>
     <message>
         <source>sync.bundle_needs_pairing</source>

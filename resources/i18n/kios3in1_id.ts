@@ -599,6 +599,11 @@
         <translation>Basis data utuh.</translation>
     </message>
     <message>
+        <source>cli.check_read_only</source>
+        <comment>The database is intact, but the data folder is read-only: status, rosters and exports work, but the kiosk cannot save anything. Check the folder or drive permissions.</comment>
+        <translation>Basis data utuh, tetapi folder data hanya-baca: status, daftar hadir dan ekspor dapat dipakai, tetapi kios tidak dapat menyimpan apa pun. Periksa izin folder atau diska.</translation>
+    </message>
+    <message>
         <source>cli.demo_done</source>
         <comment>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments ({seconds} s).</comment>
         <translation>Data demo: {applicants} pendaftar, {sessions} kelas, {enrolments} peserta terdaftar ({seconds} d).</translation>
@@ -2130,9 +2135,24 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Disk gagal menulis: data tidak disimpan. Periksa diska lalu coba lagi.</translation>
     </message>
     <message>
+        <source>store.key_mismatch</source>
+        <comment>The personal-data key ({where}) is not this database's key. The kiosk was not opened and nothing was written. Install this kiosk's own key from its key backup: kiosk key import FILE</comment>
+        <translation>Kunci data pribadi ({where}) bukan kunci basis data ini. Kios tidak dibuka dan tidak ada yang ditulis. Pasang kunci kios ini dari cadangan kuncinya: kiosk key import BERKAS</translation>
+    </message>
+    <message>
         <source>store.locked</source>
         <comment>Another kiosk is already running on the data folder {path}. Close it first.</comment>
         <translation>Kios sudah berjalan memakai folder data {path}. Tutup kios yang lain terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>store.missing</source>
+        <comment>The kiosk database is missing or empty ({path}) although a kiosk has run in this folder. No new database was made. Restore the newest backup: kiosk restore {backup}</comment>
+        <translation>Basis data kios hilang atau kosong ({path}), padahal kios sudah pernah berjalan di folder ini. Kios tidak membuat basis data baru. Pulihkan cadangan terbaru: kiosk restore {backup}</translation>
+    </message>
+    <message>
+        <source>store.missing_no_backup</source>
+        <comment>The kiosk database is missing or empty ({path}) although a kiosk has run in this folder, and no intact backup exists. No new database was made. Restore the database from another copy (kiosk restore FILE), or move the folder {folder} away to start a new kiosk.</comment>
+        <translation>Basis data kios hilang atau kosong ({path}), padahal kios sudah pernah berjalan di folder ini, dan tidak ada cadangan yang utuh. Kios tidak membuat basis data baru. Pulihkan basis data dari salinan lain (kiosk restore BERKAS), atau pindahkan folder {folder} untuk memulai kios baru.</translation>
     </message>
     <message>
         <source>store.newer_schema</source>
@@ -2143,6 +2163,16 @@ Versi naskah persetujuan: {version}</translation>
         <source>store.read_only</source>
         <comment>The data folder is read-only: nothing was saved. Check the folder or drive permissions.</comment>
         <translation>Folder data hanya-baca: data tidak disimpan. Periksa izin folder atau diska.</translation>
+    </message>
+    <message>
+        <source>store.read_only_unflushed</source>
+        <comment>The data folder is read-only and still holds changes not yet in the database (the -wal file). Make the folder writable once so the kiosk can finish them.</comment>
+        <translation>Folder data hanya-baca dan masih memuat perubahan yang belum masuk ke basis data (berkas -wal). Jadikan folder dapat ditulis sekali agar kios menyelesaikannya.</translation>
+    </message>
+    <message>
+        <source>store.read_only_upgrade</source>
+        <comment>The data folder is read-only but the database needs an upgrade to this kiosk version. Make the folder writable, then open the kiosk again.</comment>
+        <translation>Folder data hanya-baca, padahal basis data perlu diperbarui ke versi kios ini. Jadikan folder dapat ditulis lalu buka kios lagi.</translation>
     </message>
     <message>
         <source>sync.bundle_needs_pairing</source>

@@ -26,6 +26,7 @@ from kiosk.services.registration import (
     InvalidForm,
     prepare_registrations,
 )
+from kiosk.store.crypto import nik_hint
 from kiosk.store.db import engine_dialect
 from kiosk.store.models import Applicant, Card, Enrolment, OutboxEvent
 from kiosk.store.paths import DataPaths
@@ -62,7 +63,8 @@ def _stored(kiosk: KioskServices) -> dict[str, Any]:
             )
             assert a.nik_digest == cipher.digest(opened[0] or "", purpose="nik")
             assert a.kk_digest == cipher.digest(opened[4] or "", purpose="kk")
-            plain = (a.full_name, a.birth_date, a.sex, a.regency_code, a.nik_hint, a.occupation)
+            assert a.nik_hint_digest == cipher.hint_digest(nik_hint(opened[0] or ""))
+            plain = (a.full_name, a.birth_date, a.sex, a.regency_code, a.occupation)
             verdict = (a.eligible, tuple(a.ineligible_reasons), a.registered_at, a.consent_at)
             people.append((*plain, *verdict, *opened))
         cards = list(session.scalars(select(Card)))

@@ -21,10 +21,12 @@ from sqlalchemy import text
 from kiosk.store.checkpoint import SAFETY_NET_PAGES, WalCheckpointer
 from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.db import Store, StoreError, make_engine, migrate, schema_revision
+from kiosk.store.keybinding import KEY_CHECK
 from kiosk.store.lock import DataDirLocked
 from kiosk.store.migrations import HEAD, script_location
 from kiosk.store.models import Base
 from kiosk.store.paths import DataPaths, resolve_data_dir
+from kiosk.store.scrub import SCRUBBED
 
 
 def test_pragmas_are_durable(data_paths: DataPaths) -> None:
@@ -179,10 +181,13 @@ def test_upgrade_from_first_migration_keeps_every_row(tmp_path: Path) -> None:
     with Store.open(paths) as store:
         assert schema_revision(paths.database) == HEAD
         with store.reading() as session:
-            assert session.execute(text("SELECT count(*) FROM kiosk_setting")).scalar() == 0
+            settings = dict(session.execute(text("SELECT key, value FROM kiosk_setting")).all())
+    # only what the upgrade itself records: the key the data is sealed with, and that the
+    # readable NIK hints of older versions are wiped
+    cipher = PersonalDataCipher(paths.personal_key.read_bytes())
+    assert settings == {KEY_CHECK: cipher.key_check(), SCRUBBED: "1"}
 
     after = _dump(paths.database)
-    cipher = PersonalDataCipher(paths.personal_key.read_bytes())
     sealed = {
         "nik": "nik",
         "phone": "phone",
@@ -211,7 +216,8 @@ def test_upgrade_from_first_migration_keeps_every_row(tmp_path: Path) -> None:
                 else:
                     assert new_values[column] == value, (table, column)
     applicant = dict(after["applicant"][0])
-    assert applicant["nik_hint"] == "32730001"
+    assert "nik_hint" not in applicant
+    assert applicant["nik_hint_digest"] == cipher.hint_digest("32730001")
     assert applicant["nik_digest"] == cipher.digest("3273015705990001", purpose="nik")
     backups = list(paths.backups.glob("pre-migration-0001-*.sqlite3"))
     assert len(backups) == 1

@@ -1,4 +1,5 @@
-"""Shown instead of the kiosk when the database is damaged: offers the newest intact backup."""
+"""Shown instead of the kiosk when its store cannot be used: damaged, missing or emptied,
+or sealed with another key. Offers the newest intact backup where one helps."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.i18n import define, render
+from kiosk.i18n import UserError, define, render
 from kiosk.ui.widgets import named_button, named_label
 
 define("recovery.title", id="Data kios perlu dipulihkan", en="The kiosk's data needs recovery")
@@ -32,6 +33,9 @@ class RecoveryScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("HomeScreen")
         self._backup: Path | None = None
+        # Set when the store was refused for a reason of its own (kiosk.store.guard); its
+        # message says what to do, in the kiosk's language.
+        self._problem: UserError | None = None
         self._on_restore: Callable[[Path], None] | None = None
         self._when = ""
         self._lang = "id"
@@ -54,7 +58,21 @@ class RecoveryScreen(QWidget):
 
     def offer(self, backup: Path | None, when: str, on_restore: Callable[[Path], None]) -> None:
         self._backup, self._when, self._on_restore = backup, when, on_restore
+        self._problem = None
         self.restore.setEnabled(True)
+        self.retranslate(self._lang)
+
+    def explain(
+        self,
+        problem: UserError,
+        backup: Path | None,
+        when: str,
+        on_restore: Callable[[Path], None],
+    ) -> None:
+        """A refusal with its own recovery text (a wrong key, a missing store); the restore
+        button only where a backup is what helps."""
+        self.offer(backup, when, on_restore)
+        self._problem = problem
         self.retranslate(self._lang)
 
     def _restore(self) -> None:
@@ -66,7 +84,12 @@ class RecoveryScreen(QWidget):
     def retranslate(self, lang: str) -> None:
         self._lang = lang
         self.title.setText(render("recovery.title", lang))
-        if self._backup is None:
+        if self._problem is not None:
+            self.body.setText(self._problem.render(lang))
+            self.restore.setVisible(self._backup is not None)
+            if self._backup is not None and self.restore.isEnabled():
+                self.restore.setText(render("recovery.restore", lang))
+        elif self._backup is None:
             self.body.setText(render("recovery.no_backup", lang))
             self.restore.hide()
         else:
