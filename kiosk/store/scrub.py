@@ -1,9 +1,9 @@
 """Wiping the readable NIK hints (first four + last four digits) that stores before migration
-0004 kept: from the freed pages of the store and its WAL, and from older backups.
+0005 kept: from the freed pages of the store and its WAL, and from older backups.
 
 Dropping a column leaves its old values in SQLite's free pages and in the WAL until they are
 overwritten, and every backup taken before the upgrade still has the column. The hints are
-not needed by anything (migration 0004 derives the keyed digest from the sealed NIK), so a
+not needed by anything (migration 0005 derives the keyed digest from the sealed NIK), so a
 backup keeps all its data when its hint column is blanked: restored, it upgrades as before.
 """
 

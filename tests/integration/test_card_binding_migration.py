@@ -68,7 +68,18 @@ def _as_revision_0003(paths: DataPaths, filled: Path) -> None:
         ]
         assert "card" in tables and "card_binding" not in tables
         for table in tables:
-            conn.execute(f"INSERT INTO main.{table} SELECT * FROM filled.{table}")
+            # Later migrations change other tables too (the NIK hint became a keyed digest):
+            # copy the columns both schemas share, and give 0003's readable hint the blank
+            # value the upgrade's scrub leaves in old copies.
+            ours = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
+            theirs = {row[1] for row in conn.execute(f"PRAGMA filled.table_info({table})")}
+            shared = [name for name in ours if name in theirs]
+            names = ", ".join(shared)
+            values = names
+            if table == "applicant" and "nik_hint" in ours and "nik_hint" not in theirs:
+                names += ", nik_hint"
+                values += ", '00000000'"
+            conn.execute(f"INSERT INTO main.{table} ({names}) SELECT {values} FROM filled.{table}")
         conn.commit()
         conn.execute("DETACH DATABASE filled")
 

@@ -9,8 +9,8 @@ old values in free pages, the WAL and older backups are wiped after the upgrade
 import sqlalchemy as sa
 from alembic import context, op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 
 
 def upgrade() -> None:
