@@ -18,6 +18,7 @@ from kiosk.store.models import (
     Enrolment,
     KioskSetting,
     OutboxEvent,
+    SyncQuarantine,
     TrainingSession,
 )
 
@@ -41,6 +42,7 @@ class KioskStatus:
     free_disk_mb: int
     disk_low: bool
     last_backup_at: str | None
+    sync_set_aside: int = 0  # pulled changes set aside by sync (kiosk.sync.apply)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -82,4 +84,5 @@ class StatusService:
                 free_disk_mb=free_mb,
                 disk_low=free_mb < LOW_DISK_MB,
                 last_backup_at=_last_backup(self._ctx.store.paths.backups),
+                sync_set_aside=session.scalar(count(SyncQuarantine)) or 0,
             )
