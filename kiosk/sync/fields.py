@@ -154,28 +154,36 @@ def finite(value: float) -> float:
     return value
 
 
-def check_json_value(value: object, depth: int = 0) -> None:
+def check_json_value(value: object, depth: int = 0, where: str = "") -> None:
     """Refuse what no valid message holds anywhere: NaN or infinite numbers, NUL characters
-    (in values or keys), lone surrogates, and absurd nesting. Raises ValueError."""
+    (in values or keys), lone surrogates, and absurd nesting. Raises ValueError naming where
+    (never quoting the value)."""
     kind = type(value)
-    if kind is str:
-        _check_text(value)  # type: ignore[arg-type]
-    elif kind is float:
-        finite(value)  # type: ignore[arg-type]
-    elif kind is dict or kind is list:
-        if depth > 32:
-            raise ValueError("nested too deeply")
-        if kind is dict:
-            for key, item in value.items():  # type: ignore[attr-defined]
-                if type(key) is not str:
-                    raise ValueError("keys must be text")
+    try:
+        if kind is str:
+            _check_text(value)  # type: ignore[arg-type]
+        elif kind is float:
+            finite(value)  # type: ignore[arg-type]
+        elif value is not None and kind is not bool and kind is not int:
+            if kind is not dict and kind is not list:
+                raise ValueError("not a JSON value")
+            if depth > 32:
+                raise ValueError("nested too deeply")
+    except ValueError as exc:
+        raise ValueError(f"{where}: {exc}" if where else str(exc)) from None
+    if kind is dict:
+        for key, item in value.items():  # type: ignore[attr-defined]
+            if type(key) is not str:
+                raise ValueError(f"{where or 'payload'}: keys must be text")
+            inner = f"{where}.{key[:40]}" if where else key[:40]
+            try:
                 _check_text(key)
-                check_json_value(item, depth + 1)
-        else:
-            for item in value:  # type: ignore[attr-defined]
-                check_json_value(item, depth + 1)
-    elif value is not None and kind is not bool and kind is not int:
-        raise ValueError(f"not a JSON value: {kind.__name__}")
+            except ValueError as exc:
+                raise ValueError(f"{where or 'payload'}: a key {exc}") from None
+            check_json_value(item, depth + 1, inner)
+    elif kind is list:
+        for n, item in enumerate(value):  # type: ignore[arg-type]
+            check_json_value(item, depth + 1, f"{where}.{n}" if where else str(n))
 
 
 def _check_text(value: str) -> None:
