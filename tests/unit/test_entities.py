@@ -285,7 +285,12 @@ def test_reasons_are_short_and_say_what(key: str, value: object, reason: str) ->
 
 @pytest.mark.parametrize(
     "nik",
-    ["٣٢٧٣٠١٥٧٠٨٩٠٩٠٠١", "３２７３０１５７０８９０９００１", "3273015708909001\n", "327301570890900²"],
+    [
+        "٣٢٧٣٠١٥٧٠٨٩٠٩٠٠١",
+        "３２７３０１５７０８９０９００１",
+        "3273015708909001\n",
+        "327301570890900²",
+    ],
 )
 def test_lookalike_niks_are_refused_at_the_server(nik: str) -> None:
     payload = _replaced(PUSHED[("applicant", "create")], "nik", nik)
