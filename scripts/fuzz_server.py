@@ -136,8 +136,20 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("schemathesis is not installed (pip install -e '.[dev]')")
     with open(log_path, "wb") as log:
         server = subprocess.Popen(
-            [sys.executable, "-m", "server.cli", "serve", "--database", database]
-            + ["--host", HOST, "--port", str(port), "--log-level", "warning"],
+            [
+                sys.executable,
+                "-m",
+                "server.cli",
+                "serve",
+                "--database",
+                database,
+                "--host",
+                HOST,
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+            ],
             stdout=log,
             stderr=subprocess.STDOUT,
             cwd=ROOT,
@@ -173,7 +185,9 @@ def main(argv: list[str] | None = None) -> int:
             "--continue-on-failure",
             "--no-color",
         ]
-        print("$", " ".join(c if "Bearer" not in c else "Authorization: Bearer ***" for c in command))
+        print(
+            "$", " ".join(c if "Bearer" not in c else "Authorization: Bearer ***" for c in command)
+        )
         env = {**os.environ, "SCHEMATHESIS_TELEMETRY": "false"}
         result = subprocess.run(command, cwd=folder, env=env, check=False)
     finally:

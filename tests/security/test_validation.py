@@ -29,9 +29,9 @@ CURSOR_WIRING = "merge: the server decodes cursors with kiosk.sync.protocol (lea
 class Attacker:
     """One enrolled device, a token, and requests."""
 
-    def __init__(self, kiosk: KioskServices, server: ServerProcess) -> None:
-        enrol(kiosk, server)
-        self.server = server
+    def __init__(self, kiosk: KioskServices, target: ServerProcess) -> None:
+        enrol(kiosk, target)
+        self.server = target
         self.device_id = kiosk.ctx.device_id
         self.token = kiosk.sync.token_path.read_text().strip()
 

@@ -3,6 +3,7 @@ nothing after a gzip stream, strict message types and a sane time range."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 
@@ -39,10 +40,8 @@ def test_cursor_round_trips(seq: int) -> None:
 
 @given(text=st.text(max_size=25))
 def test_any_cursor_decodes_or_is_bad_cursor(text: str) -> None:
-    try:
+    with contextlib.suppress(BadCursor):
         assert decode_cursor(text) >= 0
-    except BadCursor:
-        pass
 
 
 @given(value=st.recursive(st.floats() | st.text() | st.integers(), st.lists, max_leaves=5))
