@@ -243,7 +243,9 @@ class AuditEventCreate(Payload):
     subject_type: Text32 | None = None
     subject_id: Text40 | None = None
     # Ids and counts only (kiosk.services.audit).
-    detail: dict[Text40, str | int | bool | None] = Field(default_factory=dict, max_length=20)
+    detail: dict[Text40, Text200 | int | bool | None | list[Text40]] = Field(
+        default_factory=dict, max_length=20
+    )
 
 
 class DeviceKeyCreate(Payload):
