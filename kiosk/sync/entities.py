@@ -243,7 +243,7 @@ class AuditEventCreate(Payload):
     subject_type: Text32 | None = None
     subject_id: Text40 | None = None
     # Ids and counts only (kiosk.services.audit).
-    detail: dict[Text40, Text200 | int | bool | None | list[Text40]] = Field(
+    detail: dict[Text40, Text200 | int | bool | list[Text40] | None] = Field(
         default_factory=dict, max_length=20
     )
 
