@@ -68,6 +68,9 @@ def sync_command(ctx: CommandContext) -> int:
                 "bytes_up": report.bytes_up,
                 "error": reason or None,
                 "complete": report.complete,
+                # Pulled changes this kiosk could not apply: kept and reported, see the
+                # admin's sync page.
+                "set_aside": ctx.kiosk.sync.health().set_aside,
             }
         )
     else:

@@ -128,6 +128,12 @@ def _birth_date(day: int, month: int, yy: int, today: date) -> date | None:
     return None
 
 
+def is_ascii_digits(text: str, length: int) -> bool:
+    """Exactly ``length`` digits 0-9. Not ``str.isdigit`` or ``\\d``: both accept Arabic-Indic,
+    full-width and other digits (and "²"), which would make a second, look-alike number."""
+    return len(text) == length and _ASCII_DIGITS.fullmatch(text) is not None
+
+
 def parse_nik(text: str, today: date) -> Nik:
     """Parse a NIK as typed by a person; raise :class:`NikError` with a specific reason."""
     value = _SEPARATORS.sub("", text)

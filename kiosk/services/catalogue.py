@@ -89,7 +89,7 @@ define(
     en="This training is funded by Kartu Prakerja; the applicant is not eligible.",
 )
 
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 
 
 class CatalogueError(UserError):
@@ -160,8 +160,8 @@ class WeeklySchedule:
             not self.days
             or any(day not in range(7) for day in self.days)
             or len(set(self.days)) != len(self.days)
-            or not _TIME.match(self.start)
-            or not _TIME.match(self.end)
+            or not _TIME.fullmatch(self.start)
+            or not _TIME.fullmatch(self.end)
             or self.start >= self.end
         ):
             raise CatalogueError(msg("catalogue.schedule_invalid"))

@@ -44,7 +44,7 @@ define(
     en="Check the fields marked in red.",
 )
 
-_CLOCK = re.compile(r"^(\d{1,2})[:.\-]?(\d{2})$")
+_CLOCK = re.compile(r"([0-9]{1,2})[:.\-]?([0-9]{2})")
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ class OpeningError(UserError):
 
 def clock_time(text: str) -> str | None:
     """ "8:00", "08.00", "0800" -> "08:00"; None when it is not a time of day."""
-    match = _CLOCK.match(text.strip())
+    match = _CLOCK.fullmatch(text.strip())
     if match is None:
         return None
     hour, minute = int(match.group(1)), int(match.group(2))
@@ -119,7 +119,7 @@ def clock_time(text: str) -> str | None:
 
 def _number(text: str) -> int | None:
     text = text.strip()
-    return int(text) if re.fullmatch(r"\d{1,6}", text) else None
+    return int(text) if re.fullmatch(r"[0-9]{1,6}", text) else None
 
 
 def _check(errors: dict[str, Message], name: str, check: object, *args: object) -> None:

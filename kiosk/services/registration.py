@@ -25,7 +25,7 @@ from kiosk.domain.eligibility import (
     assess,
 )
 from kiosk.domain.ids import new_id
-from kiosk.domain.nik import Nik, NikError, Sex, nik_warnings, parse_nik
+from kiosk.domain.nik import Nik, NikError, Sex, is_ascii_digits, nik_warnings, parse_nik
 from kiosk.domain.phone import PhoneError, normalize_mobile
 from kiosk.i18n import Message, UserError, define, msg
 from kiosk.services.cards import card_valid_until, new_card_row
@@ -302,7 +302,7 @@ def check_form(form: ApplicantForm, today: dt.date) -> FormCheck:
     kk = _KK_SEPARATORS.sub("", form.kk_number)
     if not kk:
         errors["kk_number"] = msg("form.required")
-    elif not (len(kk) == 16 and kk.isdigit() and kk[:2] != "00"):
+    elif not (is_ascii_digits(kk, 16) and kk[:2] != "00"):
         errors["kk_number"] = msg("form.kk_invalid")
 
     if not form.consent_given:

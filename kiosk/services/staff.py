@@ -189,7 +189,7 @@ def _matches(pin: str, stored: str, checked: dict[str, bool]) -> bool:
 
 
 def check_pin(pin: str) -> None:
-    if not re.fullmatch(r"\d{6,8}", pin):
+    if not re.fullmatch(r"[0-9]{6,8}", pin):
         raise StaffError(msg("staff.pin_format"))
     steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
     if steps in ({0}, {1}, {-1}):

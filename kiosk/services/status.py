@@ -18,6 +18,7 @@ from kiosk.store.models import (
     Enrolment,
     KioskSetting,
     OutboxEvent,
+    SyncQuarantine,
     TrainingSession,
 )
 
@@ -43,6 +44,7 @@ class KioskStatus:
     last_backup_at: str | None
     # The data folder cannot be written: everything can be read, nothing saved.
     read_only: bool = False
+    sync_set_aside: int = 0  # pulled changes set aside by sync (kiosk.sync.apply)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -85,4 +87,5 @@ class StatusService:
                 disk_low=free_mb < LOW_DISK_MB,
                 last_backup_at=_last_backup(self._ctx.store.paths.backups),
                 read_only=self._ctx.store.read_only,
+                sync_set_aside=session.scalar(count(SyncQuarantine)) or 0,
             )

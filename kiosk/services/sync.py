@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from kiosk.i18n import Message, UserError, define, msg
 from kiosk.services.context import ServiceContext
 from kiosk.services.settings import STALE_PENDING_DAYS, SettingsService
-from kiosk.store.models import OutboxEvent
+from kiosk.store.models import OutboxEvent, SyncQuarantine
 from kiosk.sync import state
 from kiosk.sync.bundle import BundleSummary, export_bundle
 from kiosk.sync.client import RefusedError, SyncClient, TransportError
@@ -58,6 +58,18 @@ class RejectedEvent:
 
 
 @dataclass(frozen=True)
+class SetAsideChange:
+    """A pulled change this kiosk could not apply (kiosk.sync.apply): kept, not applied."""
+
+    id: str
+    kind: str
+    record_id: str
+    reason: str
+    received_at: dt.datetime
+    reported: bool  # the server has acknowledged the report
+
+
+@dataclass(frozen=True)
 class SyncHealth:
     enrolled: bool
     server_url: str | None
@@ -69,6 +81,7 @@ class SyncHealth:
     last_error: Message | None
     stale_days: int = 0  # the admin's limit for waiting records ...
     stale: bool = False  # ... and whether the oldest pending record is past it
+    set_aside: int = 0  # pulled changes this kiosk could not apply (kept, reported)
 
     def as_json(self, lang: str = "en") -> dict[str, Any]:
         # Not asdict(): it deep-copies the Message, whose read-only params cannot be copied.
@@ -182,6 +195,7 @@ class SyncService:
             count = session.scalar(select(func.count()).select_from(pending)) or 0
             oldest = session.scalar(select(func.min(pending.c.created_at)))
             rejected = session.scalar(select(func.count()).where(OutboxEvent.status == "rejected"))
+            set_aside = session.scalar(select(func.count()).select_from(SyncQuarantine))
         raw_error = state.get(store, state.LAST_ERROR)
         error: Message | None = None
         if raw_error:
@@ -200,6 +214,7 @@ class SyncService:
             last_error=error,
             stale_days=stale_days,
             stale=self._older_than(oldest_at, stale_days),
+            set_aside=int(set_aside or 0),
         )
 
     def rejected_events(self, limit: int = 500) -> list[RejectedEvent]:
@@ -218,6 +233,34 @@ class SyncService:
             ).all()
         return [
             RejectedEvent(row.id, row.entity, row.last_error or "", row.created_at) for row in rows
+        ]
+
+    def set_aside_changes(self, limit: int = 200) -> list[SetAsideChange]:
+        """Pulled changes set aside, newest first, for the admin: kept, never dropped."""
+        with self._ctx.store.reading() as session:
+            rows = session.execute(
+                select(
+                    SyncQuarantine.id,
+                    SyncQuarantine.kind,
+                    SyncQuarantine.record_id,
+                    SyncQuarantine.reason,
+                    SyncQuarantine.received_at,
+                    OutboxEvent.status,
+                )
+                .outerjoin(OutboxEvent, OutboxEvent.id == SyncQuarantine.report_event_id)
+                .order_by(SyncQuarantine.received_at.desc(), SyncQuarantine.id.desc())
+                .limit(limit)
+            ).all()
+        return [
+            SetAsideChange(
+                row.id,
+                row.kind,
+                row.record_id,
+                row.reason,
+                row.received_at,
+                reported=row.status in ("accepted", "duplicate"),
+            )
+            for row in rows
         ]
 
     def pending_older_than(self, days: int) -> bool:

@@ -250,3 +250,19 @@ class KioskSetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SyncQuarantine(Base):
+    """A pulled change this kiosk could not apply, set aside instead of stopping the sync;
+    kept as received, shown to the admin and reported to the server (migration 0004)."""
+
+    __tablename__ = "sync_quarantine"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(200))
+    data: Mapped[str] = mapped_column(Text)  # the change's data as the server sent it (JSON)
+    reason: Mapped[str] = mapped_column(String(200))
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    # The outbox event that reports it to the server; reported once that event is accepted.
+    report_event_id: Mapped[str | None] = mapped_column(ID)

@@ -1,16 +1,25 @@
-"""Applying pulled reference data to the kiosk store (never re-uploaded: no outbox events)."""
+"""Applying pulled reference data to the kiosk store (never re-uploaded: no outbox events).
+
+Every change is checked against its strict model (kiosk.sync.entities) before it touches the
+store, and applied inside its own SAVEPOINT. A change that fails either way is set aside in
+``sync_quarantine`` (kept as received, reported to the server by an outbox event) and the
+rest of the page goes on: one bad record must never stop sync on every kiosk.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
-import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import Date, LargeBinary, select, update
+from pydantic import BaseModel
+from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from kiosk.domain.ids import new_id
 from kiosk.store.models import (
     Applicant,
     Base,
@@ -18,166 +27,233 @@ from kiosk.store.models import (
     CardBinding,
     DeviceKey,
     Enrolment,
+    OutboxEvent,
     StaffAccount,
+    SyncQuarantine,
     TrainingProgram,
     TrainingProvider,
     TrainingSession,
-    UtcDateTime,
 )
 from kiosk.sync import state
+from kiosk.sync.entities import (
+    ApplicantAliasChange,
+    CardBindingChange,
+    CardRevocation,
+    DeviceKeyChange,
+    EnrolmentChange,
+    KeyRevocation,
+    PayloadInvalid,
+    ProgramChange,
+    ProviderChange,
+    SessionChange,
+    StaffAccountChange,
+    StaffAccountDisableChange,
+    parse_change,
+)
 from kiosk.sync.protocol import Change
 
 log = logging.getLogger(__name__)
 
-_CARD_ID = re.compile(r"[A-Z2-7]{16}")
-_KEY_ID = re.compile(r"[0-9a-f]{16}")
+REPORT_ENTITY: Final = "sync_rejected_change"
 
-_ROW_KINDS: dict[str, type[Base]] = {
-    "training_provider": TrainingProvider,
-    "training_program": TrainingProgram,
-    "training_session": TrainingSession,
-    "enrolment": Enrolment,
-    "staff_account": StaffAccount,
+_ROWS: Final[dict[type[BaseModel], type[Base]]] = {
+    ProviderChange: TrainingProvider,
+    ProgramChange: TrainingProgram,
+    SessionChange: TrainingSession,
+    EnrolmentChange: Enrolment,
+    StaffAccountChange: StaffAccount,
+}
+# Pulled changes whose record id is the key id or the card id rather than the row's "id".
+_ID_FIELD: Final = {
+    "device_key": "key_id",
+    "key_revocation": "key_id",
+    "card_revocation": "card_id",
+    "card_binding": "card_id",
+    "applicant_alias": "applicant_id",
 }
 
 
-def _columns(model: type[Base], data: dict[str, Any]) -> dict[str, Any] | None:
-    """The model's columns from JSON values; None when a required one is missing or bad."""
-    values: dict[str, Any] = {}
-    for column in model.__table__.columns:
-        if column.key not in data:
-            if column.nullable or column.default is not None:
-                continue
-            return None
-        raw = data[column.key]
-        try:
-            if raw is None:
-                value: Any = None
-            elif isinstance(column.type, UtcDateTime):
-                value = dt.datetime.fromisoformat(raw)
-            elif isinstance(column.type, Date):
-                value = dt.date.fromisoformat(raw)
-            elif isinstance(column.type, LargeBinary):
-                value = bytes.fromhex(raw)
-            else:
-                value = raw
-        except (TypeError, ValueError):
-            return None
-        values[column.key] = value
-    return values
+class _Skip(Exception):
+    """A valid change this kiosk has no use for (a person it never saw): not applied, not
+    set aside either; the next pull does not need it."""
 
 
 def apply_changes(session: Session, changes: Iterable[Change], now: dt.datetime) -> int:
-    """Upsert what the server sent; rows that cannot fit this kiosk (a foreign key to a
-    person it never saw) are skipped, not failed: the next pull does not need them."""
+    """Upsert what the server sent; returns how many changes were applied. Rows that cannot
+    fit this kiosk (a foreign key to a person it never saw) are skipped; changes that are
+    invalid or that the store refuses are set aside (:func:`set_aside`)."""
     applied = 0
     for change in changes:
-        if _apply(session, change, now):
-            applied += 1
+        try:
+            parsed = parse_change(change.kind, change.data)
+            _check_id(change, parsed)
+        except PayloadInvalid as exc:
+            set_aside(session, change, exc.reason, now)
+            continue
+        try:
+            with session.begin_nested():
+                _apply(session, change.id, parsed, now)
+                session.flush()
+        except _Skip:
+            continue
+        except SQLAlchemyError as exc:
+            if isinstance(exc, OperationalError):
+                raise  # the disk or the database itself, not this change: the sync fails
+            set_aside(session, change, f"store refused it: {type(exc).__name__}", now)
+            continue
+        applied += 1
     return applied
 
 
-def _apply(session: Session, change: Change, now: dt.datetime) -> bool:
-    data = change.data
-    kind = change.kind
-    if kind in _ROW_KINDS:
-        return _upsert_row(session, _ROW_KINDS[kind], data)
-    if kind == "device_key":
-        key_id, public = str(data.get("key_id", "")), str(data.get("public_key", ""))
-        if session.get(DeviceKey, key_id) is None and len(public) == 64:
+def _check_id(change: Change, parsed: BaseModel) -> None:
+    field = _ID_FIELD.get(change.kind, "id")
+    if getattr(parsed, field, change.id) != change.id:
+        raise PayloadInvalid(f"{field}: does not match the change's record id")
+
+
+def set_aside(session: Session, change: Change, reason: str, now: dt.datetime) -> None:
+    """Keep a change this kiosk cannot apply, and queue a report of it for the server (kind,
+    record id and reason only: the data may hold personal details and stays here)."""
+    data = json.dumps(change.data, ensure_ascii=False, sort_keys=True, default=str)
+    record_id = change.id[:200]
+    known = session.scalar(
+        select(SyncQuarantine.id).where(
+            SyncQuarantine.kind == change.kind[:64],
+            SyncQuarantine.record_id == record_id,
+            SyncQuarantine.data == data,
+        )
+    )
+    if known is not None:
+        return  # pulled again (the cursor starts over after a new enrolment): kept once
+    quarantine_id, report_id = new_id(), new_id()
+    offset = now.utcoffset()
+    session.add(
+        SyncQuarantine(
+            id=quarantine_id,
+            kind=change.kind[:64],
+            record_id=record_id,
+            data=data,
+            reason=reason[:200],
+            received_at=now,
+            report_event_id=report_id,
+        )
+    )
+    # Written like any other outbox event so that it travels with the next push (and in a
+    # USB bundle). No device_id in the payload: the server takes the sender's.
+    session.add(
+        OutboxEvent(
+            id=report_id,
+            entity=REPORT_ENTITY,
+            entity_id=quarantine_id,
+            op="create",
+            payload={
+                "kind": _printable(change.kind, 32),
+                "record_id": _printable(change.id, 64),
+                "reason": _printable(reason, 200),
+                "received_at": now.isoformat(),
+            },
+            created_at=now,
+            utc_offset_min=0 if offset is None else int(offset.total_seconds() // 60),
+            status="pending",
+            attempts=0,
+        )
+    )
+    log.warning("pulled change %s set aside: %s", change.kind[:32], reason)
+
+
+def _printable(text: str, limit: int) -> str:
+    """What the server sent, made safe to send back (no NUL or other control characters)."""
+    return "".join(c if c.isprintable() else "?" for c in text[:limit])
+
+
+def _apply(session: Session, record_id: str, parsed: BaseModel, now: dt.datetime) -> None:
+    if isinstance(parsed, StaffAccountDisableChange):
+        # Only the switched-off flag travels; today it is not applied on other kiosks.
+        raise _Skip
+    if isinstance(parsed, DeviceKeyChange):
+        if session.get(DeviceKey, parsed.key_id) is None:
             session.add(
                 DeviceKey(
-                    key_id=key_id,
-                    public_key=bytes.fromhex(public),
-                    device_id=data.get("device_id"),
+                    key_id=parsed.key_id,
+                    public_key=bytes.fromhex(parsed.public_key),
+                    device_id=parsed.device_id,
                     own=False,
                     created_at=now,
                 )
             )
-        return True
-    if kind == "key_revocation":
-        at = _time(data.get("revoked_at"), now)
+    elif isinstance(parsed, KeyRevocation):
         session.execute(
             update(DeviceKey)
-            .where(DeviceKey.key_id == change.id, DeviceKey.revoked_at.is_(None))
-            .values(revoked_at=at)
+            .where(DeviceKey.key_id == parsed.key_id, DeviceKey.revoked_at.is_(None))
+            .values(revoked_at=parsed.revoked_at)
         )
-        return True
-    if kind == "card_revocation":
-        at = _time(data.get("revoked_at"), now)
-        reason = str(data.get("reason", "revoked"))[:40]
+    elif isinstance(parsed, CardRevocation):
+        reason = parsed.reason[:40]
         session.execute(
             update(Card)
-            .where(Card.id == change.id, Card.revoked_at.is_(None))
-            .values(revoked_at=at, revoked_reason=reason)
+            .where(Card.id == parsed.card_id, Card.revoked_at.is_(None))
+            .values(revoked_at=parsed.revoked_at, revoked_reason=reason)
         )
         # Cards issued elsewhere are not in this kiosk's card table; remember the id so
         # that verification refuses them too.
-        state.put(session, state.REVOKED_CARD_PREFIX + change.id, at.isoformat())
-        return True
-    if kind == "card_binding":
-        return _bind_card(session, data)
-    if kind == "applicant_alias":
-        local = str(data.get("applicant_id", ""))
-        if session.get(Applicant, local) is not None:
-            state.put(session, state.ALIAS_PREFIX + local, str(data.get("canonical_id", "")))
-        return True
-    return False
+        key = state.REVOKED_CARD_PREFIX + parsed.card_id
+        state.put(session, key, parsed.revoked_at.isoformat())
+    elif isinstance(parsed, CardBindingChange):
+        _bind_card(session, parsed)
+    elif isinstance(parsed, ApplicantAliasChange):
+        if session.get(Applicant, parsed.applicant_id) is not None:
+            state.put(session, state.ALIAS_PREFIX + parsed.applicant_id, parsed.canonical_id)
+    else:
+        _upsert_row(session, parsed)
 
 
-def _bind_card(session: Session, data: dict[str, Any]) -> bool:
+def _bind_card(session: Session, parsed: CardBindingChange) -> None:
     """Record the issuer of a card printed before ids were bound (docs/sync-protocol.md,
     "Cards and their issuer"). The first binding stays: this kiosk's own record of its cards
     is the truth, and the server publishes one binding per card."""
-    card_id, key_id = data.get("card_id"), data.get("key_id")
-    if not (
-        isinstance(card_id, str)
-        and _CARD_ID.fullmatch(card_id)
-        and isinstance(key_id, str)
-        and _KEY_ID.fullmatch(key_id)
-    ):
-        return False
-    recorded = session.get(CardBinding, card_id)
+    recorded = session.get(CardBinding, parsed.card_id)
     if recorded is None:
-        session.add(CardBinding(card_id=card_id, key_id=key_id))
-    elif recorded.key_id != key_id:
-        log.warning("card %s: pulled issuer %s kept %s", card_id, key_id, recorded.key_id)
-    return True
+        session.add(CardBinding(card_id=parsed.card_id, key_id=parsed.key_id))
+    elif recorded.key_id != parsed.key_id:
+        log.warning(
+            "card %s: pulled issuer %s, kept %s", parsed.card_id, parsed.key_id, recorded.key_id
+        )
 
 
-def _time(value: object, default: dt.datetime) -> dt.datetime:
-    try:
-        parsed = dt.datetime.fromisoformat(str(value))
-    except ValueError:
-        return default
-    return parsed if parsed.tzinfo is not None else default
+def _values(model: type[Base], parsed: BaseModel) -> dict[str, Any]:
+    """The row's columns from the checked change: the fields it carried (a field left out
+    keeps the local value, or the column's default on insert)."""
+    sent = parsed.model_fields_set
+    values: dict[str, Any] = {}
+    for column in model.__table__.columns:
+        if column.key in sent:
+            value = getattr(parsed, column.key)
+            values[column.key] = value.model_dump() if isinstance(value, BaseModel) else value
+    return values
 
 
-def _upsert_row(session: Session, model: type[Base], data: dict[str, Any]) -> bool:
-    values = _columns(model, data)
-    if values is None:
-        return False
-    if model is Enrolment:
-        if session.get(Applicant, values["applicant_id"]) is None:
-            return False
-        if session.get(TrainingSession, values["session_id"]) is None:
-            return False
+def _upsert_row(session: Session, parsed: BaseModel) -> None:
+    model = _ROWS[type(parsed)]
+    values = _values(model, parsed)
+    if model is Enrolment and (
+        session.get(Applicant, values["applicant_id"]) is None
+        or session.get(TrainingSession, values["session_id"]) is None
+    ):
+        raise _Skip
     if model is TrainingSession and (
         session.get(TrainingProgram, values["program_id"]) is None
         or session.get(TrainingProvider, values["provider_id"]) is None
     ):
-        return False
+        raise _Skip
     if model is StaffAccount:
         clash = session.scalar(
             select(StaffAccount.id).where(StaffAccount.username == values["username"])
         )
         if clash is not None and clash != values["id"]:
-            return False
+            raise _Skip
     existing = session.get(model, values["id"])
     if existing is None:
         session.add(model(**values))
     else:
         for key, value in values.items():
             setattr(existing, key, value)
-    session.flush()
-    return True

@@ -170,6 +170,10 @@ class SyncEngine:
         if report.pushed_ok:
             # After the upload, never before it: reference data can wait, records cannot.
             report.pulled_ok = self._pull_all(report, first_page)
+            if report.pulled_ok and pending_count(self._store):
+                # The pull wrote reports of changes it set aside (kiosk.sync.apply), or a
+                # scan came in meanwhile: send them now rather than at the next sync.
+                report.pushed_ok, _page = self._push_all(report)
         report.pending = pending_count(self._store)
         report.requests, report.bytes_up = self._client.requests, self._client.bytes_up
         with self._store.transaction() as session:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import math
 import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Annotated, Any, Final, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -21,6 +22,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+from kiosk.sync.fields import check_json_value, check_time, no_nul
 
 API_PREFIX: Final = "/api/v1"
 PROTOCOL_VERSION: Final = 1
@@ -40,7 +43,8 @@ Uuid = Annotated[str, StringConstraints(pattern=UUID_PATTERN)]
 HexKey = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 KeyId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
 Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]{0,31}$")]
-EntityId = Annotated[str, StringConstraints(min_length=1, max_length=36)]
+EntityId = Annotated[str, StringConstraints(min_length=1, max_length=36), AfterValidator(no_nul)]
+NoNul = AfterValidator(no_nul)
 
 # Entities a kiosk may upload. Anything else is rejected per event (never dropped silently).
 ENTITIES: Final = frozenset(
@@ -57,6 +61,8 @@ ENTITIES: Final = frozenset(
         "staff_login",
         "audit_event",
         "device_key",
+        # A pulled change this kiosk could not apply and set aside (kiosk.sync.apply).
+        "sync_rejected_change",
     }
 )
 
@@ -78,7 +84,8 @@ ChangeKind = Literal[
 def _aware(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None:
         raise ValueError("a time must carry its UTC offset")
-    return value
+    # Within 1970..2100 and an offset of at most 14 h: no later conversion can overflow.
+    return check_time(value)
 
 
 AwareTime = Annotated[dt.datetime, AfterValidator(_aware)]
@@ -93,7 +100,11 @@ def _bound(value: object, level: int) -> tuple[int, int]:
     kind = type(value)
     if kind is str:
         text: str = value  # type: ignore[assignment]
+        if "\x00" in text:
+            raise ValueError(_NUL)
         return len(text) * (6 if text.isascii() else 12) + 2, level
+    if kind is float and not math.isfinite(value):  # type: ignore[arg-type]
+        raise ValueError(_NAN)
     if value is None or kind is bool or kind is float:
         return 32, level
     if kind is int:
@@ -101,6 +112,8 @@ def _bound(value: object, level: int) -> tuple[int, int]:
     if kind is dict:
         size, depth = 2, level + 1
         for key, item in value.items():  # type: ignore[attr-defined]
+            if type(key) is not str:
+                raise ValueError("payload keys must be text")
             item_size, item_depth = _bound(item, level + 1)
             size += item_size + _bound(key, level)[0] + 2
             depth = max(depth, item_depth)
@@ -115,15 +128,28 @@ def _bound(value: object, level: int) -> tuple[int, int]:
     return _TOO_BIG, level
 
 
+_NUL: Final = "NUL characters are not allowed"
+_NAN: Final = "numbers must be finite (no NaN or Infinity)"
+
+
 def check_payload(value: dict[str, Any]) -> None:
-    """Depth and size limits of one event payload; raises ValueError. Serialises only when
-    the cheap upper bound says the payload might be too large."""
+    """Depth and size limits of one event payload, no NUL characters (in keys or values) and
+    finite numbers only; raises ValueError. Serialises only when the cheap upper bound says
+    the payload might be too large."""
     # Fast path for the usual flat payload of short scalars (an attendance scan).
     size, depth = 2, 1
     for key, item in value.items():
         kind = type(item)
+        if type(key) is not str:
+            raise ValueError("payload keys must be text")
+        if "\x00" in key:
+            raise ValueError(_NUL)
         if kind is str:
+            if "\x00" in item:
+                raise ValueError(_NUL)
             size += (len(key) + len(item)) * (6 if key.isascii() and item.isascii() else 12) + 7
+        elif kind is float and not math.isfinite(item):
+            raise ValueError(_NAN)
         elif item is None or kind is bool or kind is float or kind is int:
             if kind is int and not -(10**18) < item < 10**18:
                 size = _TOO_BIG
@@ -141,7 +167,8 @@ def check_payload(value: dict[str, Any]) -> None:
 
 
 class Message(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Strict: "5" is not 5, "yes" is not true, a number is not a time; no NaN or Infinity.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False)
 
 
 class Health(Message):
@@ -156,12 +183,12 @@ class ErrorBody(Message):
 
 
 class EnrolRequest(Message):
-    code: Annotated[str, StringConstraints(min_length=4, max_length=64)]
+    code: Annotated[str, StringConstraints(min_length=4, max_length=64), NoNul]
     device_id: Uuid
     key_id: KeyId
     public_key: HexKey
     device_time: AwareTime
-    label: Annotated[str, StringConstraints(max_length=80)] = ""
+    label: Annotated[str, StringConstraints(max_length=80), NoNul] = ""
 
 
 class EnrolResponse(Message):
@@ -275,6 +302,8 @@ class EventGroup(Message):
             raise ValueError("every column of a group has one value per event")
         if set(self.copied) & set(self.payload):
             raise ValueError("a payload key is either copied or sent, not both")
+        if any("\x00" in key for key in (*self.copied, *self.payload)):
+            raise ValueError(_NUL)
         return self
 
 
@@ -284,7 +313,7 @@ class PushColumns(Message):
     groups: Annotated[list[EventGroup], Field(min_length=1, max_length=MAX_BATCH_EVENTS)]
     # When given, the reply also carries the first pull page after this cursor ("" for the
     # start), read after this batch was stored: one round trip less at the end of a push.
-    pull_cursor: Annotated[str, StringConstraints(max_length=40)] | None = None
+    pull_cursor: Annotated[str, StringConstraints(max_length=40), NoNul] | None = None
 
     @model_validator(mode="after")
     def _batch_size(self) -> PushColumns:
@@ -386,9 +415,22 @@ def encode_columns(
     return body
 
 
+if TYPE_CHECKING:
+    # What the server writes (checked statically where changes are made) ...
+    PulledKind = ChangeKind
+else:
+    # ... and what a kiosk reads: any name, so that a kind this kiosk does not know (from a
+    # newer server) is set aside on its own instead of making the whole page unreadable.
+    PulledKind = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+
+
 class Change(Message):
-    kind: ChangeKind
-    id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    """One pulled change. Loose on purpose: the kiosk checks each change on its own
+    (kiosk.sync.entities.parse_change) and sets aside what it cannot apply, so one odd
+    record never makes the whole page unreadable. The server sends only ``ChangeKind``."""
+
+    kind: PulledKind
+    id: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     data: dict[str, Any]
 
 
@@ -462,6 +504,10 @@ def gunzip_limited(data: bytes, limit: int = MAX_BODY_BYTES) -> bytes:
         raise ProtocolError("body too large once decompressed")
     if not decoder.eof:
         raise ProtocolError("gzip stream cut short")
+    # A second gzip member or any other bytes after the stream: never what a kiosk sends, and
+    # a way to smuggle data past whatever reads only the first member.
+    if decoder.unused_data:
+        raise ProtocolError("bytes after the gzip stream")
     return out
 
 
@@ -488,3 +534,43 @@ MAX_BUNDLE_BYTES: Final = 512 * 1024 * 1024
 
 class BundleEvents(Message):
     events: list[PushEvent]
+
+
+# Pull cursors: "v1." and the last change_log seq a kiosk has seen, in ASCII digits.
+_CURSOR = re.compile(r"v1\.([0-9]{1,18})")
+
+
+class BadCursor(ProtocolError):
+    """A pull cursor this server did not issue."""
+
+
+def encode_cursor(seq: int) -> str:
+    return f"v1.{seq}"
+
+
+def decode_cursor(cursor: str | None) -> int:
+    """The seq in a cursor ("" or None: from the start); BadCursor for anything else, such
+    as "v1.²" (``str.isdigit`` is true for "²", ``int`` is not)."""
+    if not cursor:
+        return 0
+    match = _CURSOR.fullmatch(cursor)
+    if match is None:
+        raise BadCursor("the cursor was not issued by this server")
+    return int(match.group(1))
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ProtocolError(f"{name} is not a JSON number")
+
+
+def load_json(raw: bytes | str) -> Any:
+    """Plain ``json.loads`` that refuses NaN and Infinity (which Python accepts by default)
+    and NUL characters anywhere; ProtocolError for anything that is not such JSON."""
+    try:
+        value = json.loads(raw, parse_constant=_refuse_constant)
+        check_json_value(value)
+    except ProtocolError:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise ProtocolError(f"not valid JSON: {str(exc)[:200]}") from exc
+    return value

@@ -314,6 +314,26 @@
         <translation>Server</translation>
     </message>
     <message>
+        <source>admin.sync.set_aside</source>
+        <comment>Changes set aside</comment>
+        <translation>Changes set aside</translation>
+    </message>
+    <message>
+        <source>admin.sync.set_aside_intro</source>
+        <comment>These changes from the server could not be applied on this kiosk. They are kept and reported to the server; sync goes on.</comment>
+        <translation>These changes from the server could not be applied on this kiosk. They are kept and reported to the server; sync goes on.</translation>
+    </message>
+    <message>
+        <source>admin.sync.set_aside_reported</source>
+        <comment>reported</comment>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>admin.sync.set_aside_waiting</source>
+        <comment>not yet reported</comment>
+        <translation>not yet reported</translation>
+    </message>
+    <message>
         <source>admin.title</source>
         <comment>Admin menu</comment>
         <translation>Admin menu</translation>

@@ -314,6 +314,26 @@
         <translation>Server</translation>
     </message>
     <message>
+        <source>admin.sync.set_aside</source>
+        <comment>Changes set aside</comment>
+        <translation>Perubahan disisihkan</translation>
+    </message>
+    <message>
+        <source>admin.sync.set_aside_intro</source>
+        <comment>These changes from the server could not be applied on this kiosk. They are kept and reported to the server; sync goes on.</comment>
+        <translation>Perubahan dari server ini tidak dapat diterapkan di kios ini. Perubahan tetap disimpan dan dilaporkan ke server; sinkronisasi tetap berjalan.</translation>
+    </message>
+    <message>
+        <source>admin.sync.set_aside_reported</source>
+        <comment>reported</comment>
+        <translation>sudah dilaporkan</translation>
+    </message>
+    <message>
+        <source>admin.sync.set_aside_waiting</source>
+        <comment>not yet reported</comment>
+        <translation>belum dilaporkan</translation>
+    </message>
+    <message>
         <source>admin.title</source>
         <comment>Admin menu</comment>
         <translation>Menu admin</translation>

@@ -184,3 +184,34 @@ def test_settings_change_with_plus_and_minus_and_apply_at_once(
         assert button.height() >= 44 and button.width() >= 44
     window.go_home()  # idle or home: the admin menu starts over
     assert window.admin.stack.currentWidget() is window.admin.menu
+
+
+def test_set_aside_changes_are_counted_and_listed_in_both_languages(
+    window: MainWindow, kiosk: KioskServices, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from kiosk.store.models import SyncQuarantine
+    from kiosk.sync.apply import set_aside
+    from kiosk.sync.protocol import Change
+
+    now = kiosk.ctx.now()
+    with kiosk.store.transaction() as session:
+        data = {"id": "01900000-0000-7000-8000-000000000001", "uses_checkout": "yes"}
+        change = Change(kind="training_session", id=str(data["id"]), data=data)
+        set_aside(session, change, "uses_checkout: must be a boolean", now)
+    sign_in_as_admin(window, qtbot)
+    tap(qtbot, window.admin.entries["sync"])
+    page = window.admin.sync_health
+    qtbot.waitUntil(lambda: page.set_aside_list.count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.values["set_aside"].text() == "1", timeout=10_000)
+    assert page.captions["set_aside"].text() == "Changes set aside"
+    text = page.set_aside_list.item(0).text()
+    assert "training_session" in text and "uses_checkout: must be a boolean" in text
+    assert "not yet reported" in text
+    window.resize(1024, 768)
+    page.grab().save(str(tmp_path / "admin-sync-en.png"))
+    window.set_language("id")
+    assert page.captions["set_aside"].text() == "Perubahan disisihkan"
+    assert "belum dilaporkan" in page.set_aside_list.item(0).text()
+    page.grab().save(str(tmp_path / "admin-sync-id.png"))
+    with kiosk.store.reading() as session:  # looking at it drops nothing
+        assert len(session.query(SyncQuarantine).all()) == 1

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
+from kiosk.i18n import define
 from kiosk.services.kiosk import KioskServices
-from kiosk.services.sync import RejectedEvent, SyncHealth
+from kiosk.services.sync import RejectedEvent, SetAsideChange, SyncHealth
 from kiosk.sync.engine import SyncReport
 from kiosk.ui.screens.admin_common import AdminPage, wrapped
 from kiosk.ui.status_strip import age_text
@@ -18,7 +19,29 @@ from kiosk.ui.widgets import named_button, named_label
 if TYPE_CHECKING:
     from kiosk.ui.sync_bridge import SyncBridge
 
-ROWS = ("server", "pending", "oldest", "rejected", "last_ok", "last_attempt", "last_error")
+ROWS = (
+    "server",
+    "pending",
+    "oldest",
+    "rejected",
+    "set_aside",
+    "last_ok",
+    "last_attempt",
+    "last_error",
+)
+# The newest set-aside changes listed on the page; the count above says how many in all.
+SET_ASIDE_SHOWN = 5
+
+define("admin.sync.set_aside", id="Perubahan disisihkan", en="Changes set aside")
+define(
+    "admin.sync.set_aside_intro",
+    id="Perubahan dari server ini tidak dapat diterapkan di kios ini. Perubahan tetap "
+    "disimpan dan dilaporkan ke server; sinkronisasi tetap berjalan.",
+    en="These changes from the server could not be applied on this kiosk. They are kept "
+    "and reported to the server; sync goes on.",
+)
+define("admin.sync.set_aside_reported", id="sudah dilaporkan", en="reported")
+define("admin.sync.set_aside_waiting", id="belum dilaporkan", en="not yet reported")
 
 
 class SyncHealthPage(AdminPage):
@@ -43,6 +66,11 @@ class SyncHealthPage(AdminPage):
         grid.setColumnStretch(1, 1)
         self.stale = wrapped("Warnings")
         self.stale.hide()
+        self.set_aside: list[SetAsideChange] = []
+        self.set_aside_intro = wrapped("AdminMeta")
+        self.set_aside_list = QListWidget()
+        self.set_aside_list.setObjectName("TouchList")
+        self.set_aside_list.setWordWrap(True)
         self.sync_now = named_button("Primary")
         self.sync_now.clicked.connect(self._sync_now)
         buttons = QHBoxLayout()
@@ -51,6 +79,8 @@ class SyncHealthPage(AdminPage):
         self.body.addLayout(grid)
         self.body.addWidget(self.stale)
         self.body.addLayout(buttons)
+        self.body.addWidget(self.set_aside_intro)
+        self.body.addWidget(self.set_aside_list, 1)
         self.body.addStretch(1)
 
     def attach(self, services: KioskServices, bridge: SyncBridge | None) -> None:
@@ -64,7 +94,34 @@ class SyncHealthPage(AdminPage):
         services = self.services
         if services is not None:
             self.tasks.run(services.sync.health, self.show_health)
+            self._load_set_aside()
         self._refresh_button()
+
+    def _load_set_aside(self) -> None:
+        if self.services is not None:
+            sync = self.services.sync
+            self.tasks.run(lambda: sync.set_aside_changes(SET_ASIDE_SHOWN), self.show_set_aside)
+
+    def show_set_aside(self, changes: object) -> None:
+        assert isinstance(changes, list)
+        self.set_aside = changes
+        self._fill_set_aside()
+
+    def _fill_set_aside(self) -> None:
+        lang = self.lang
+        self.set_aside_list.clear()
+        for change in self.set_aside:
+            when = change.received_at.astimezone().strftime("%d-%m-%Y %H:%M")  # local time
+            state = (
+                "admin.sync.set_aside_reported"
+                if change.reported
+                else "admin.sync.set_aside_waiting"
+            )
+            item = QListWidgetItem(f"{when} · {change.kind} · {tr(state, lang)}\n{change.reason}")
+            self.set_aside_list.addItem(item)
+        self.set_aside_intro.setText(tr("admin.sync.set_aside_intro", lang))
+        self.set_aside_intro.setVisible(bool(self.set_aside))
+        self.set_aside_list.setVisible(bool(self.set_aside))
 
     def show_health(self, health: object) -> None:
         assert isinstance(health, SyncHealth)
@@ -84,6 +141,7 @@ class SyncHealthPage(AdminPage):
     def _finished(self, report: object) -> None:
         assert isinstance(report, SyncReport)
         self._refresh_button()
+        self._load_set_aside()
         if report.error is not None:
             self.say(
                 tr("sync.ui.error", self.lang, error=tr_msg(report.error, self.lang)), error=True
@@ -119,6 +177,7 @@ class SyncHealthPage(AdminPage):
             "pending": str(health.pending),
             "oldest": ago(health.oldest_pending_at, "admin.sync.none"),
             "rejected": str(health.rejected),
+            "set_aside": str(health.set_aside),
             "last_ok": ago(health.last_sync_at, "sync.ui.never"),
             "last_attempt": ago(health.last_attempt_at, "sync.ui.never"),
             "last_error": (
@@ -136,11 +195,14 @@ class SyncHealthPage(AdminPage):
         super().retranslate(lang)
         self._refresh_button()
         self._fill()
+        self._fill_set_aside()
 
     def reset(self) -> None:
         super().reset()
         self.health = None
+        self.set_aside = []
         self._fill()
+        self._fill_set_aside()
 
 
 class RejectedPage(AdminPage):
