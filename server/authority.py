@@ -34,13 +34,20 @@ NOBODY: Final = ""
 class Policy(StrEnum):
     """Who may push an event; the text is what the documented table says."""
 
-    ANY_DEVICE = "any enrolled device (as itself)"
-    REGISTRANT = "only the device that registered that applicant id"
+    ANY_DEVICE = "any enrolled device"
+    APPLICANT_ID = (
+        "any device; an applicant id, once used, only by the device that used it "
+        "(the same NIK from another device becomes an alias)"
+    )
+    REGISTRANT = "only the device that registered the person under that id (canonical or alias)"
     OWN_KEY = "only for a card signed by a trusted, unrevoked key of the pushing device"
-    ISSUER_SITE = "a device of the site of the device whose key signed the card"
+    ISSUER_SITE = "a device of the site whose device's key signed the card"
     OWNER_DEVICE = "any device for a new id; afterwards only the device that created it"
     OWNER_SITE = "any device for a new id (its site owns it); afterwards only that site"
-    SITE_ADMIN = "owner site only, acting for an active admin of that site (`by`)"
+    SITE_ADMIN = (
+        "a device of the owner site (its own site for a new id), acting for an active admin "
+        "of that site named in `by`"
+    )
     ITSELF = "only the key the pushing device enrolled with"
 
 
@@ -64,7 +71,7 @@ class Rule:
 # The authority table. An entity and op not listed is refused (`unsupported op`). Every
 # payload's `device_id`, where it has one, must be the pushing device (`wrong_device`).
 RULES: Final[tuple[Rule, ...]] = (
-    Rule("applicant", "create", Policy.ANY_DEVICE, "applicant_alias", Scope.OWNER_SITE),
+    Rule("applicant", "create", Policy.APPLICANT_ID, "applicant_alias", Scope.OWNER_SITE),
     Rule("applicant", "erase", Policy.REGISTRANT, "", Scope.NOT_PULLED),
     Rule("card", "create", Policy.OWN_KEY, "", Scope.NOT_PULLED),
     Rule("card", "revoke", Policy.ISSUER_SITE, "card_revocation", Scope.EVERY_KIOSK),
@@ -229,5 +236,7 @@ def markdown_table() -> str:
             f"| `{rule.entity}` | `{rule.op}` | {rule.policy.value} | {pulled} | {rule.scope.value} |"
         )
     for kind, scope in SERVER_CHANGES.items():
-        lines.append(f"| (server) | — | the central operator or enrolment | `{kind}` | {scope.value} |")
+        lines.append(
+            f"| (server) | — | the central operator or enrolment | `{kind}` | {scope.value} |"
+        )
     return "\n".join(lines)

@@ -3,7 +3,7 @@ dependencies that parse them with the protocol's models (declared in the OpenAPI
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 from fastapi import Request, Response
@@ -66,7 +66,7 @@ class LimitedBodyRoute(APIRoute):
     """The route class of every endpoint that takes a body (FastAPI's custom request and
     route class pattern)."""
 
-    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
 
         async def limited(request: Request) -> Response:

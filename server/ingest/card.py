@@ -42,7 +42,8 @@ def handle(ctx: Context, event: WireEvent) -> Outcome:
         authority.check_card_revoke(session, ctx.actor, card.card_id)
         revoke_card(session, card.card_id, card.reason, event.created_at)
         return Outcome("accepted")
-    assert card.key_id is not None and card.applicant_id is not None
+    assert card.key_id is not None
+    assert card.applicant_id is not None
     authority.check_card_create(session, ctx.actor, card.card_id, card.key_id)
     insert_ignoring_conflicts(
         session,
