@@ -148,25 +148,23 @@ def server_rows(server: ServerProcess) -> dict[str, list[tuple[Any, ...]]]:
     try:
         with db.transaction() as session:
 
-            def rows(model: Any, *columns: Any) -> list[tuple[Any, ...]]:
-                return [tuple(row) for row in session.execute(select(*columns).order_by(*columns))]
+            def rows(*columns: Any) -> list[tuple[Any, ...]]:
+                # Sorted here: PostgreSQL has no ordering for JSON columns.
+                return sorted((tuple(row) for row in session.execute(select(*columns))), key=repr)
 
             return {
-                "person": rows(Person, Person.id, Person.nik, Person.data, Person.device_id),
-                "alias": rows(
-                    ApplicantAlias, ApplicantAlias.applicant_id, ApplicantAlias.person_id
-                ),
-                "card": rows(Card, Card.id, Card.key_id, Card.applicant_id, Card.revoked_at),
+                "person": rows(Person.id, Person.nik, Person.data, Person.device_id),
+                "alias": rows(ApplicantAlias.applicant_id, ApplicantAlias.person_id),
+                "card": rows(Card.id, Card.key_id, Card.applicant_id, Card.revoked_at),
                 "reference": rows(
-                    ReferenceRecord,
                     ReferenceRecord.kind,
                     ReferenceRecord.id,
                     ReferenceRecord.site,
                     ReferenceRecord.device_id,
                     ReferenceRecord.data,
                 ),
-                "changes": rows(ChangeLog, ChangeLog.seq, ChangeLog.kind, ChangeLog.record_id),
-                "keys": rows(TrustedKey, TrustedKey.key_id, TrustedKey.device_id),
+                "changes": rows(ChangeLog.seq, ChangeLog.kind, ChangeLog.record_id),
+                "keys": rows(TrustedKey.key_id, TrustedKey.device_id),
             }
     finally:
         db.close()

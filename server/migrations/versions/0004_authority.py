@@ -55,11 +55,11 @@ def _fill_alias_devices(bind: sa.Connection) -> None:
     if not aliases:
         return
     found: dict[str, str] = {}
-    rows = bind.execution_options(yield_per=5000).execute(
+    rows = bind.execute(
         sa.text(
             "SELECT entity_id, device_id FROM event "
             "WHERE entity = 'applicant' AND op = 'create' ORDER BY received_at, seq"
-        )
+        ).execution_options(yield_per=5000)
     )
     for entity_id, device_id in rows:
         if entity_id in aliases and entity_id not in found:
