@@ -144,6 +144,9 @@ class ApplicantAlias(Base):
 
     applicant_id: Mapped[str] = mapped_column(ID, primary_key=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    # The device that registered the person under this id (server/authority.py: only it
+    # may erase through it). NULL for aliases from before migration 0004 with no event.
+    device_id: Mapped[str | None] = mapped_column(ID)
 
 
 class Card(Base):
@@ -194,6 +197,9 @@ class ReferenceRecord(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     device_id: Mapped[str] = mapped_column(ID)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # The owner site: the site of the device that created the record. Only devices of
+    # this site may change it (server/authority.py). NULL: an owner no device has.
+    site: Mapped[str | None] = mapped_column(String(40))
 
 
 class TrustedKey(Base):
@@ -237,9 +243,14 @@ class ChangeLog(Base):
     """What kiosks pull, in order; the cursor is the last ``seq`` a kiosk has seen."""
 
     __tablename__ = "change_log"
+    # A pull reads two ranges of this index: the rows for everyone (site IS NULL) and
+    # the rows of the device's site, each from the cursor on, in seq order.
+    __table_args__ = (Index("ix_change_log_site_seq", "site", "seq"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str] = mapped_column(String(64))
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # Who pulls it: NULL every kiosk, else only the kiosks of this site (staff accounts).
+    site: Mapped[str | None] = mapped_column(String(40))

@@ -242,6 +242,10 @@ class StaffService:
                 raise StaffError(msg("staff.username_taken"))
             session.add(account)
             payload = row_payload(account, exclude=("failed_attempts", "locked_until"))
+            if created_by is not None:
+                # The admin acting: the server accepts staff changes only for an active
+                # admin of the kiosk's own site (or the site's very first admin).
+                payload["by"] = created_by
             self._ctx.record(session, "staff_account", account.id, "create", payload)
             audit(
                 self._ctx,
@@ -263,7 +267,7 @@ class StaffService:
     ) -> StaffUser:
         """An admin creates an account on the kiosk."""
         authorize(actor, Action.MANAGE_STAFF)
-        return self.create(username, display_name, pin, role)
+        return self.create(username, display_name, pin, role, created_by=actor.id)
 
     def accounts(self) -> list[StaffListing]:
         with self._ctx.store.reading() as session:

@@ -216,6 +216,9 @@ class StaffAccountCreate(Payload):
     active: bool = True
     created_at: Time
     device_id: Uuid | None = None
+    # The site admin who made the account (server/authority.py checks it); None for the
+    # first admin of a site, made with `kiosk add-staff`.
+    by: Uuid | None = None
 
 
 class StaffAccountDisable(Payload):

@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from kiosk.domain.ids import new_id
@@ -178,9 +177,6 @@ def test_a_change_the_store_refuses_is_set_aside_in_its_own_savepoint(
         assert session.get(Enrolment, clash["id"]) is None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="merge: the server keeps sync_rejected_change events (lead wires)"
-)
 def test_the_server_keeps_the_report(kiosk: KioskServices, own_server: ServerProcess) -> None:
     enrol(kiosk, own_server)
     _write_changes(own_server, [("hologram", "h1", {"colour": "blue"})])

@@ -1,0 +1,49 @@
+"""The change log kiosks pull: writing changes with their scope, reading a device's page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.sync.protocol import Change, PullResponse, encode_cursor
+from server.models import ChangeLog
+
+DEFAULT_PULL_LIMIT = 500
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def add_change(
+    session: Session, kind: str, record_id: str, data: dict[str, Any], *, site: str | None = None
+) -> None:
+    """Publish a change; ``site`` None reaches every kiosk, else only that site's kiosks
+    (server/authority.py says which)."""
+    session.add(ChangeLog(kind=kind, record_id=record_id, data=data, at=_now(), site=site))
+
+
+def pull_page(session: Session, after: int, limit: int, site: str) -> PullResponse:
+    """The next changes a device of ``site`` may see. Two range reads of the (site, seq)
+    index, each at most one page long, merged in seq order: fast however many changes of
+    other sites lie in between."""
+    rows: list[ChangeLog] = []
+    for scope in (ChangeLog.site.is_(None), ChangeLog.site == site):
+        rows.extend(
+            session.scalars(
+                select(ChangeLog)
+                .where(scope, ChangeLog.seq > after)
+                .order_by(ChangeLog.seq)
+                .limit(limit + 1)
+            )
+        )
+    merged = heapq.nsmallest(limit + 1, rows, key=lambda row: row.seq)
+    more = len(merged) > limit
+    merged = merged[:limit]
+    last = merged[-1].seq if merged else after
+    changes = [Change(kind=row.kind, id=row.record_id, data=row.data) for row in merged]  # type: ignore[arg-type]
+    return PullResponse(cursor=encode_cursor(last), more=more, server_time=_now(), changes=changes)

@@ -1,0 +1,15 @@
+"""GET /health: the server is up, its protocol version and clock."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from kiosk.sync.protocol import Health
+from server.routes import now
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/health")
+def health() -> Health:
+    return Health(server_time=now())

@@ -1,0 +1,28 @@
+"""GET /pull: the changes after a cursor that the authenticated device may see."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from kiosk.sync.protocol import MAX_PULL_LIMIT, BadCursor, PullResponse, decode_cursor
+from server.changes import DEFAULT_PULL_LIMIT, pull_page
+from server.deps import CurrentDevice, SessionDep
+from server.errors import ERROR_RESPONSES, BadRequest
+
+router = APIRouter(tags=["sync"])
+
+
+@router.get("/pull", responses=ERROR_RESPONSES)
+def pull(
+    session: SessionDep,
+    device: CurrentDevice,
+    cursor: Annotated[str | None, Query(max_length=40)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+) -> PullResponse:
+    try:
+        after = decode_cursor(cursor)
+    except BadCursor as exc:
+        raise BadRequest("bad_cursor", str(exc)) from exc
+    return pull_page(session, after, limit, device.site)
