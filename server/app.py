@@ -34,6 +34,7 @@ from kiosk.sync.protocol import (
     PushColumns,
     PushRequest,
     PushResponse,
+    TokenResponse,
     WireEvent,
     gunzip_limited,
     parse_message,
@@ -41,10 +42,12 @@ from kiosk.sync.protocol import (
 from server import __version__
 from server.accounts import (
     ApiError,
+    IdentitySettings,
     authenticate,
     bundle_private_key,
-    enrol_device,
+    enrol,
     record_clock,
+    rotate_token,
 )
 from server.db import Database
 from server.ingest import Batch, Outcome, ingest
@@ -55,7 +58,7 @@ log = logging.getLogger(__name__)
 DEFAULT_PULL_LIMIT = 500
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 415)
+    code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 415, 429)
 }
 
 
@@ -140,7 +143,7 @@ async def _read_message(request: Request, kind: type[M]) -> M:
         raise ApiError(400, "invalid", str(exc)) from exc
 
 
-def create_app(db: Database) -> FastAPI:
+def create_app(db: Database, *, identity: IdentitySettings | None = None) -> FastAPI:
     app = FastAPI(
         title="Kios3in1 central server",
         version=__version__,
@@ -148,10 +151,13 @@ def create_app(db: Database) -> FastAPI:
     )
     # Replies to a 2G/3G kiosk are worth compressing too (a push result per event).
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+    identity = identity or IdentitySettings.from_env()
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
+        if exc.retry_after is not None:
+            headers["Retry-After"] = str(exc.retry_after)
         body = ErrorBody(code=exc.code, detail=exc.detail).model_dump()
         return JSONResponse(body, status_code=exc.status, headers=headers)
 
@@ -167,16 +173,23 @@ def create_app(db: Database) -> FastAPI:
         return Health(server_time=_now())
 
     @app.post(f"{API_PREFIX}/enrol", responses=_ERRORS, openapi_extra=_body_schema(EnrolRequest))
-    async def enrol(request: Request) -> EnrolResponse:
+    async def enrol_endpoint(
+        request: Request, authorization: Annotated[str | None, Header()] = None
+    ) -> EnrolResponse:
+        """Enrol a kiosk with a one-time code. Enrolling an existing device id again needs
+        ``Authorization: Bearer <its token>`` or ``K3IN1-Ed25519 <signature>`` (see the
+        protocol document); failures are rate limited (429 with Retry-After)."""
         message = await _read_message(request, EnrolRequest)
-        return await run_in_threadpool(_enrol, message)
+        client = request.client.host if request.client else "unknown"
+        return await run_in_threadpool(_enrol, message, client, authorization)
 
-    def _enrol(request: EnrolRequest) -> EnrolResponse:
+    def _enrol(request: EnrolRequest, client: str, authorization: str | None) -> EnrolResponse:
         now = _now()
+        device, token = enrol(
+            db, request, now, client=client, authorization=authorization, settings=identity
+        )
         with db.transaction() as session:
-            device, token = enrol_device(session, request, now)
             bundle_key = sealed_box.public_of(bundle_private_key(session, now))
-        log.info("device %s enrolled for site %s", device.id, device.site)
         return EnrolResponse(
             device_id=device.id,
             token=token,
@@ -184,6 +197,16 @@ def create_app(db: Database) -> FastAPI:
             server_time=now,
             bundle_key=bundle_key,
         )
+
+    @app.post(f"{API_PREFIX}/token", responses=_ERRORS)
+    def token_endpoint(authorization: Annotated[str | None, Header()] = None) -> TokenResponse:
+        """A new bearer token for the caller; the one it called with ends at the new one's
+        first use."""
+        now = _now()
+        with db.transaction() as session:
+            device, token = rotate_token(session, authorization, now, identity)
+        expires_at = device.token_expires_at or now + identity.token_lifetime
+        return TokenResponse(token=token, issued_at=now, expires_at=expires_at)
 
     @app.post(
         f"{API_PREFIX}/push",

@@ -1,9 +1,11 @@
-"""HTTP client of the sync protocol (requests): gzip bodies, bearer token, errors classified."""
+"""HTTP client of the sync protocol (requests): gzip bodies, bearer token, errors classified,
+https only (or loopback), with the server's key pinned (kiosk.sync.transport)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -21,9 +23,11 @@ from kiosk.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    TokenResponse,
     gzip_json,
     parse_message,
 )
+from kiosk.sync.transport import PinnedAdapter, check_server_url
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -69,19 +73,37 @@ def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> floa
 
 @dataclass
 class SyncClient:
-    """One server; a token once enrolled. Thread-confined: one sync run uses it at a time."""
+    """One server; a token once enrolled. Thread-confined: one sync run uses it at a time.
+
+    ``pins``: the server keys this kiosk pinned at enrolment; every https connection must
+    present one of them, or ``transport.ServerKeyMismatch`` is raised before anything is
+    sent (it is neither transient nor a refusal: the server is not the one we paired with).
+    ``verify``: CA verification as in requests (True, a CA file, or False when pins alone
+    are the trust anchor). A plain http address that is not this machine raises
+    ``transport.UrlRefused`` unless ``allow_plain_http``."""
 
     base_url: str
     token: str | None = None
     connect_timeout: float = CONNECT_TIMEOUT_S
     read_timeout: float = READ_TIMEOUT_S
+    pins: Collection[str] | None = None
+    verify: bool | str = True
+    allow_plain_http: bool = False
 
     def __post_init__(self) -> None:
-        self.base_url = self.base_url.rstrip("/")
+        self.base_url = check_server_url(self.base_url, allow_plain_http=self.allow_plain_http)
         self._http = requests.Session()
         self._http.headers["User-Agent"] = "kios3in1-kiosk/1"
+        self._adapter = PinnedAdapter(self.pins)
+        self._http.mount("https://", self._adapter)
+        self._http.verify = self.verify
         self.bytes_up = 0
         self.requests = 0
+
+    @property
+    def seen_pins(self) -> list[str]:
+        """The keys the server presented on this client's https connections (to pin)."""
+        return list(self._adapter.seen)
 
     def close(self) -> None:
         self._http.close()
@@ -89,8 +111,17 @@ class SyncClient:
     def health(self) -> Health:
         return self._call("GET", "/health", Health, auth=False)
 
-    def enrol(self, request: EnrolRequest) -> EnrolResponse:
-        return self._call("POST", "/enrol", EnrolResponse, body=request, auth=False)
+    def enrol(self, request: EnrolRequest, *, proof: str | None = None) -> EnrolResponse:
+        """``proof``: the Authorization value that proves this is the device when it enrols
+        again (``Bearer <token>`` or a ``K3IN1-Ed25519`` signature)."""
+        headers = {"Authorization": proof} if proof else None
+        return self._call(
+            "POST", "/enrol", EnrolResponse, body=request, auth=False, headers=headers
+        )
+
+    def rotate_token(self) -> TokenResponse:
+        """A new token; the current one keeps working until the new one is first used."""
+        return self._call("POST", "/token", TokenResponse)
 
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/push", PushResponse, body=request)
@@ -118,8 +149,9 @@ class SyncClient:
         params: dict[str, str] | None = None,
         auth: bool = True,
         content_type: str = "application/json",
+        headers: dict[str, str] | None = None,
     ) -> M:
-        headers = {"Accept-Encoding": "gzip"}
+        headers = {"Accept-Encoding": "gzip", **(headers or {})}
         data = None
         if body is not None:
             data = body if isinstance(body, bytes) else gzip_json(body)

@@ -487,3 +487,11 @@ MAX_BUNDLE_BYTES: Final = 512 * 1024 * 1024
 
 class BundleEvents(Message):
     events: list[PushEvent]
+
+
+class TokenResponse(Message):
+    """A rotated bearer token (``POST /api/v1/token``) and when it stops working."""
+
+    token: Annotated[str, StringConstraints(min_length=20, max_length=200)]
+    issued_at: AwareTime
+    expires_at: AwareTime
