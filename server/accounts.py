@@ -349,6 +349,7 @@ def rotate_token(
     record(session, "rotate_token", "done", device_id=device.id, site=device.site, at=now)
     return device, token
 
+
 def record_clock(
     session: Session, device: Device, device_time: dt.datetime, now: dt.datetime
 ) -> float:

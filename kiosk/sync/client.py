@@ -39,9 +39,10 @@ MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 class TransportError(Exception):
     """The request may or may not have reached the server; retrying is safe and useful."""
 
-    def __init__(self, detail: str, *, retry_after: float | None = None) -> None:
+    def __init__(self, detail: str, *, retry_after: float | None = None, tls: bool = False) -> None:
         super().__init__(detail)
         self.retry_after = retry_after
+        self.tls = tls  # the TLS handshake failed (e.g. a certificate no CA vouches for)
 
 
 class RefusedError(Exception):
@@ -174,6 +175,8 @@ class SyncClient:
                 stream=True,
             )
             raw = _read_limited(response)
+        except requests.exceptions.SSLError as exc:
+            raise TransportError(type(exc).__name__, tls=True) from exc
         except requests.RequestException as exc:
             raise TransportError(type(exc).__name__) from exc
         status = response.status_code

@@ -20,9 +20,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("token_expires_at", sa.DateTime(), nullable=True))
         batch.add_column(sa.Column("previous_token_hash", sa.String(length=64), nullable=True))
         batch.add_column(sa.Column("previous_token_expires_at", sa.DateTime(), nullable=True))
-        batch.create_unique_constraint(
-            "uq_device_previous_token_hash", ["previous_token_hash"]
-        )
+        batch.create_unique_constraint("uq_device_previous_token_hash", ["previous_token_hash"])
     # Naive UTC, as server.models.UtcDateTime stores it.
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     device = sa.table(
