@@ -97,7 +97,6 @@ class SyncClient:
         self._http.headers["User-Agent"] = "kios3in1-kiosk/1"
         self._adapter = PinnedAdapter(self.pins)
         self._http.mount("https://", self._adapter)
-        self._http.verify = self.verify
         self.bytes_up = 0
         self.requests = 0
 
@@ -173,6 +172,8 @@ class SyncClient:
                 headers=headers,
                 timeout=(self.connect_timeout, self.read_timeout),
                 stream=True,
+                # Per request: a session's own value would lose to $REQUESTS_CA_BUNDLE.
+                verify=self.verify,
             )
             raw = _read_limited(response)
         except requests.exceptions.SSLError as exc:
