@@ -260,6 +260,23 @@ def test_guessing_codes_hits_429_per_address_and_in_total(limited_server: Config
     assert "refused enrol: rate_limited" in log
 
 
+def test_parallel_guesses_cannot_slip_past_the_limit(limited_server: ConfiguredServer) -> None:
+    """Attempts are counted before they are judged, so 24 guesses at once from one address
+    (several connections, the server's worker threads) still get exactly 4 answers."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = limited_server.url + ENROL
+
+    def guess(n: int) -> int:
+        _key, public = new_key()
+        body = enrolment(f"PARA-LLEL-{n:04d}", f"01900000-0000-7000-8000-{n:012d}", public)
+        return post_json(url, body)[0]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        statuses = list(pool.map(guess, range(24)))
+    assert sorted(statuses) == [401] * 4 + [429] * 20
+
+
 def _torsion_points() -> list[bytes]:
     """The eight points of small order, found as L * P for curve points P."""
     order = 2**252 + 27742317777372353535851937790883648493
@@ -435,5 +452,51 @@ def test_the_kiosk_rotates_by_itself_past_half_the_lifetime(
         with db.transaction() as session:
             device = session.scalar(select(Device).where(Device.id == kiosk.ctx.device_id))
             assert device is not None and device.token_hash == _digest(second)
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_devices_enrolled_before_the_upgrade_keep_working(backend: str, tmp_path: Path) -> None:
+    """A server database written by the previous release (revision 0003): its tokens never
+    expired; after migration 0004 they work for one full lifetime from the upgrade."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from server.accounts import authenticate
+    from server.db import Database, make_engine, script_location
+
+    url = make_database_url(backend, tmp_path)
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        config = Config()
+        config.set_main_option("script_location", script_location())
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        connection.commit()
+    enrolled = dt.datetime(2025, 1, 1, 8, 0)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO device (id, site, label, token_hash, key_id, enrolled_at) "
+                "VALUES (:id, 'BLK-OLD', '', :hash, 'aaaaaaaaaaaaaaaa', :at)"
+            ),
+            {
+                "id": "01900000-0000-7000-8000-0000000000d1",
+                "hash": _digest("k3t_old"),
+                "at": enrolled,
+            },
+        )
+    engine.dispose()
+
+    db = Database(url)  # migrates to head, as `kiosk-server serve` does at start-up
+    try:
+        with db.transaction() as session:
+            device = authenticate(session, "Bearer k3t_old")
+            assert device.site == "BLK-OLD"
+            assert device.token_expires_at is not None
+            left = device.token_expires_at - utc_now()
+            assert dt.timedelta(days=89) < left <= dt.timedelta(days=90)
     finally:
         db.close()
