@@ -126,6 +126,8 @@ class Pairing:
     def client(self, token: str | None) -> SyncClient:
         """Raises UrlRefused for plain http the operator did not allow (e.g. a kiosk
         enrolled over http before this check existed)."""
+        if self.allow_plain_http and self.url.startswith("http://"):
+            log.warning("syncing over plain http with %s: traffic is not encrypted", self.url)
         return SyncClient(
             self.url,
             token,
