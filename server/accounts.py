@@ -90,10 +90,6 @@ def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def _normalise_code(code: str) -> str:
-    return normalise_code(code)
-
-
 def valid_site(site: str) -> bool:
     return _SITE.match(site) is not None
 
@@ -148,21 +144,13 @@ def enrol(
     """One enrolment attempt: rate limited per client address and in total, judged in its own
     transaction, and audited whatever the outcome (a refusal rolls that transaction back, so
     its audit entry is written in the next one)."""
-    limits = [
-        Limit(client_scope("enrol", client), settings.enrol_per_address),
-        Limit("enrol:all", settings.enrol_total),
-    ]
+    limits = _enrol_limits(client, settings)
     with db.transaction() as session:
         retry_after = take(
             session, limits, now, settings.enrol_window, action="enrol", client=client
         )
     if retry_after is not None:
-        raise ApiError(
-            429,
-            "too_many_attempts",
-            f"too many failed enrolments; try again in {retry_after} s",
-            retry_after=retry_after,
-        )
+        raise _too_many(retry_after)
     try:
         with db.transaction() as session:
             device, token = enrol_device(
@@ -185,6 +173,38 @@ def enrol(
     return device, token
 
 
+def refuse_malformed_enrolment(
+    db: Database, now: dt.datetime, *, client: str, reason: str, settings: IdentitySettings
+) -> None:
+    """An enrolment body that could not even be read: counted against the limits and audited
+    like any other failure; raises 429 instead when the limits are reached already."""
+    limits = _enrol_limits(client, settings)
+    with db.transaction() as session:
+        retry_after = take(
+            session, limits, now, settings.enrol_window, action="enrol", client=client
+        )
+        if retry_after is None:
+            record(session, "enrol", "refused", client=client, reason=reason, at=now)
+    if retry_after is not None:
+        raise _too_many(retry_after)
+
+
+def _enrol_limits(client: str, settings: IdentitySettings) -> list[Limit]:
+    return [
+        Limit(client_scope("enrol", client), settings.enrol_per_address),
+        Limit("enrol:all", settings.enrol_total),
+    ]
+
+
+def _too_many(retry_after: int) -> ApiError:
+    return ApiError(
+        429,
+        "too_many_attempts",
+        f"too many failed enrolments; try again in {retry_after} s",
+        retry_after=retry_after,
+    )
+
+
 def enrol_device(
     session: Session,
     request: EnrolRequest,
@@ -197,7 +217,7 @@ def enrol_device(
     """Exchange a one-time code for a token. A device id that already exists is enrolled
     again only with proof that the caller is that device (its valid token, or a signature by
     its current key): device ids are not secret, every kiosk pulls them."""
-    code = session.get(EnrolmentCode, _digest(_normalise_code(request.code)), with_for_update=True)
+    code = session.get(EnrolmentCode, _digest(normalise_code(request.code)), with_for_update=True)
     if code is None or code.used_at is not None or code.expires_at <= now:
         raise ApiError(401, "bad_code", "the enrolment code is unknown, used or expired")
     public = bytes.fromhex(request.public_key)

@@ -47,6 +47,7 @@ from server.accounts import (
     bundle_private_key,
     enrol,
     record_clock,
+    refuse_malformed_enrolment,
     rotate_token,
 )
 from server.db import Database
@@ -179,8 +180,19 @@ def create_app(db: Database, *, identity: IdentitySettings | None = None) -> Fas
         """Enrol a kiosk with a one-time code. Enrolling an existing device id again needs
         ``Authorization: Bearer <its token>`` or ``K3IN1-Ed25519 <signature>`` (see the
         protocol document); failures are rate limited (429 with Retry-After)."""
-        message = await _read_message(request, EnrolRequest)
         client = request.client.host if request.client else "unknown"
+        try:
+            message = await _read_message(request, EnrolRequest)
+        except ApiError as exc:
+            await run_in_threadpool(
+                refuse_malformed_enrolment,
+                db,
+                _now(),
+                client=client,
+                reason=exc.code,
+                settings=identity,
+            )
+            raise
         return await run_in_threadpool(_enrol, message, client, authorization)
 
     def _enrol(request: EnrolRequest, client: str, authorization: str | None) -> EnrolResponse:

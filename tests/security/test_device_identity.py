@@ -209,7 +209,9 @@ def limited_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[C
         process.stop()
 
 
-def test_guessing_codes_hits_429_per_address_and_in_total(limited_server: ConfiguredServer) -> None:
+def test_guessing_codes_hits_429_per_address_and_in_total(
+    limited_server: ConfiguredServer, kiosk: KioskServices
+) -> None:
     server = limited_server
     url = server.url + ENROL
 
@@ -228,6 +230,11 @@ def test_guessing_codes_hits_429_per_address_and_in_total(limited_server: Config
     _key, public = new_key()
     status, _, _ = post_json(url, enrolment(good, "01900000-0000-7000-8000-0000000000aa", public))
     assert status == 429
+    assert not code_used(server, good)
+    with pytest.raises(SyncError) as waiting:  # what the site admin is told
+        kiosk.sync.enroll(server.url, good)
+    assert waiting.value.message.code == "sync.enrol_rate_limited"
+    assert "detik" in waiting.value.render("id")
     assert not code_used(server, good)
 
     # Another address is not held back by the first one's failures ...
@@ -320,11 +327,16 @@ def test_invalid_public_keys_are_refused(tmp_path: Path) -> None:
             answer = requests.post(server.url + ENROL, json=body, timeout=10)
             assert (answer.status_code, answer.json()["code"]) == (400, "bad_key"), public.hex()
             assert not code_used(server, code)
+        # Not even a key's shape (31 bytes): refused when read, audited all the same.
+        short = enrolment(server.enrolment_code(), f"01900000-0000-7000-8000-{600:012d}", honest)
+        short["public_key"] = short["public_key"][:62]
+        answer = requests.post(server.url + ENROL, json=short, timeout=10)
+        assert (answer.status_code, answer.json()["code"]) == (400, "invalid")
         assert server_count(server, TrustedKey) == 0
         assert server_count(server, Device) == 0
         assert server_count(server, ChangeLog) == changes
         reasons = [row.reason for row in audit_rows(server, "enrol")]
-        assert reasons == ["bad_key"] * len(bad_keys)
+        assert reasons == ["bad_key"] * len(bad_keys) + ["invalid"]
     finally:
         server.stop()
 
