@@ -10,15 +10,18 @@ from fastapi.responses import JSONResponse
 
 from kiosk.sync.protocol import API_PREFIX, ErrorBody
 from server import __version__
+from server.accounts import IdentitySettings
 from server.db import Database
 from server.errors import ApiError
-from server.routes import enrol, health, pull, push
+from server.routes import enrol, health, pull, push, token
 
 
 async def api_error(_request: Request, exc: Exception) -> JSONResponse:
     """Every typed error (server/errors.py) as `{code, detail}` with its status."""
     assert isinstance(exc, ApiError)
-    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
+    if exc.retry_after is not None:
+        headers["Retry-After"] = str(exc.retry_after)
     body = ErrorBody(code=exc.code, detail=exc.detail).model_dump()
     return JSONResponse(body, status_code=exc.status, headers=headers)
 
@@ -32,17 +35,18 @@ async def invalid_request(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(ErrorBody(code="invalid", detail=detail).model_dump(), 422)
 
 
-def create_app(db: Database) -> FastAPI:
+def create_app(db: Database, *, identity: IdentitySettings | None = None) -> FastAPI:
     app = FastAPI(
         title="Kios3in1 central server",
         version=__version__,
         description="Sync protocol v1 (docs/sync-protocol.md): enrolment, push, pull.",
     )
     app.state.db = db
+    app.state.identity = identity or IdentitySettings.from_env()
     # Replies to a 2G/3G kiosk are worth compressing too (a push result per event).
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_exception_handler(ApiError, api_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
-    for router in (health.router, enrol.router, push.router, pull.router):
+    for router in (health.router, enrol.router, token.router, push.router, pull.router):
         app.include_router(router, prefix=API_PREFIX)
     return app

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,7 +27,29 @@ def add_change(
     session.add(ChangeLog(kind=kind, record_id=record_id, data=data, at=_now(), site=site))
 
 
-def pull_page(session: Session, after: int, limit: int, site: str) -> PullResponse:
+# What a kiosk of the first release understands: one change of any other kind made its whole
+# pull page unreadable. Kiosks that set aside kinds they do not know say so with the
+# ``X-Kios3in1-Pull: any-kind`` header (kiosk/sync/client.py) and get every kind; the others
+# never see the newer kinds (their cursor still moves past them).
+FIRST_RELEASE_KINDS: Final = frozenset(
+    {
+        "training_provider",
+        "training_program",
+        "training_session",
+        "enrolment",
+        "staff_account",
+        "device_key",
+        "key_revocation",
+        "card_revocation",
+        "applicant_alias",
+    }
+)
+ANY_KIND_HEADER: Final = "X-Kios3in1-Pull"
+
+
+def pull_page(
+    session: Session, after: int, limit: int, site: str, *, any_kind: bool = True
+) -> PullResponse:
     """The next changes a device of ``site`` may see. Two range reads of the (site, seq)
     index, each at most one page long, merged in seq order: fast however many changes of
     other sites lie in between."""
@@ -45,5 +67,9 @@ def pull_page(session: Session, after: int, limit: int, site: str) -> PullRespon
     more = len(merged) > limit
     merged = merged[:limit]
     last = merged[-1].seq if merged else after
-    changes = [Change(kind=row.kind, id=row.record_id, data=row.data) for row in merged]  # type: ignore[arg-type]
+    changes = [
+        Change(kind=row.kind, id=row.record_id, data=row.data)  # type: ignore[arg-type]
+        for row in merged
+        if any_kind or row.kind in FIRST_RELEASE_KINDS
+    ]
     return PullResponse(cursor=encode_cursor(last), more=more, server_time=_now(), changes=changes)

@@ -35,13 +35,85 @@ def _database(args: argparse.Namespace) -> Database:
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from server.accounts import IdentitySettings
     from server.app import create_app
 
+    if bool(args.tls_cert) != bool(args.tls_key):
+        return _fail("--tls-cert and --tls-key go together")
+    for option, path in (("--tls-cert", args.tls_cert), ("--tls-key", args.tls_key)):
+        if path and not os.access(path, os.R_OK):
+            return _fail(f"{option}: cannot read {path}")
+    try:
+        identity = _identity_settings(args, IdentitySettings.from_env())
+    except ValueError as exc:
+        return _fail(str(exc))
+    if not args.tls_cert and not args.forwarded_allow_ips and not _loopback(args.host):
+        logging.getLogger(__name__).warning(
+            "serving plain HTTP on %s: kiosks refuse it; pass --tls-cert/--tls-key or put a "
+            "TLS reverse proxy in front (docs/deploy.md)",
+            args.host,
+        )
     db = _database(args)
     try:
-        uvicorn.run(create_app(db), host=args.host, port=args.port, log_level=args.log_level)
+        uvicorn.run(
+            create_app(db, identity=identity),
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
+            ssl_certfile=args.tls_cert,
+            ssl_keyfile=args.tls_key,
+            # X-Forwarded-For is believed only from the reverse proxy the operator names;
+            # otherwise any client could pick the address its enrolment attempts count on.
+            proxy_headers=bool(args.forwarded_allow_ips),
+            forwarded_allow_ips=args.forwarded_allow_ips or "",
+        )
     finally:
         db.close()
+    return 0
+
+
+def _identity_settings(args: argparse.Namespace, base: Any) -> Any:
+    """The environment's settings with the options given on the command line on top."""
+    import dataclasses
+
+    changes: dict[str, Any] = {}
+    if args.token_lifetime_days is not None:
+        changes["token_lifetime"] = dt.timedelta(days=args.token_lifetime_days)
+    if args.enrol_limit_per_address is not None:
+        changes["enrol_per_address"] = args.enrol_limit_per_address
+    if args.enrol_limit_total is not None:
+        changes["enrol_total"] = args.enrol_limit_total
+    if args.enrol_window is not None:
+        changes["enrol_window"] = dt.timedelta(seconds=args.enrol_window)
+    for name, value in changes.items():
+        if (value.total_seconds() if isinstance(value, dt.timedelta) else value) <= 0:
+            raise ValueError(f"{name.replace('_', ' ')} must be positive")
+    return dataclasses.replace(base, **changes)
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def tls_pin_command(args: argparse.Namespace) -> int:
+    """The pin a kiosk can be given at enrolment (``kiosk enroll --pin``) for this certificate."""
+    from kiosk.sync.transport import pin_of_certificate_pem
+
+    try:
+        pem = Path(args.file).read_bytes()
+    except OSError as exc:
+        return _fail(f"cannot read {args.file}: {exc.strerror}")
+    try:
+        print(pin_of_certificate_pem(pem))
+    except ValueError as exc:
+        return _fail(f"{args.file}: {exc}")
     return 0
 
 
@@ -225,6 +297,35 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--host", default="127.0.0.1")
     sub.add_argument("--port", type=int, default=8080)
     sub.add_argument("--log-level", default="warning")
+    sub.add_argument("--tls-cert", metavar="FILE", help="serve HTTPS with this certificate (PEM)")
+    sub.add_argument("--tls-key", metavar="FILE", help="the certificate's private key (PEM)")
+    sub.add_argument(
+        "--forwarded-allow-ips",
+        metavar="ADDRESSES",
+        help="comma-separated addresses of the reverse proxy whose X-Forwarded-For is trusted",
+    )
+    sub.add_argument(
+        "--token-lifetime-days",
+        type=float,
+        help="days a bearer token works (default $KIOSK_SERVER_TOKEN_DAYS or 90)",
+    )
+    sub.add_argument(
+        "--enrol-limit-per-address",
+        type=int,
+        help="failed enrolments per client address and window "
+        "(default $KIOSK_SERVER_ENROL_LIMIT_PER_ADDRESS or 20)",
+    )
+    sub.add_argument(
+        "--enrol-limit-total",
+        type=int,
+        help="failed enrolments in total per window (default $KIOSK_SERVER_ENROL_LIMIT_TOTAL or 200)",
+    )
+    sub.add_argument(
+        "--enrol-window",
+        type=float,
+        metavar="SECONDS",
+        help="length of the enrolment limit window (default $KIOSK_SERVER_ENROL_WINDOW_S or 900)",
+    )
     sub = command("enrolment-code", enrolment_code, "print a one-time kiosk enrolment code")
     sub.add_argument("--site", required=True)
     sub = command("stats", stats, "counts of what the server holds")
@@ -236,6 +337,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--reason", default="revoked")
     sub = command("revoke-device", revoke_device_command, "refuse a kiosk and distrust its key")
     sub.add_argument("device_id")
+    sub = commands.add_parser(
+        "tls-pin", help="print the public-key pin of a certificate, for `kiosk enroll --pin`"
+    )
+    sub.add_argument("file", help="the server certificate (PEM)")
+    sub.set_defaults(handler=tls_pin_command)
     sub = command("audit", audit_command, "the newest entries of the audit log")
     sub.add_argument("--json", action="store_true")
     sub.add_argument("--limit", type=int, default=200)

@@ -9,7 +9,8 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 from sqlalchemy.orm import Session
 
-from server.accounts import authenticate
+from server.accounts import IdentitySettings, authenticate
+from server.changes import ANY_KIND_HEADER
 from server.db import Database
 from server.models import Device
 
@@ -17,6 +18,15 @@ from server.models import Device
 def get_database(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
+
+
+def get_identity(request: Request) -> IdentitySettings:
+    settings: IdentitySettings = request.app.state.identity
+    return settings
+
+
+DatabaseDep = Annotated[Database, Depends(get_database)]
+IdentityDep = Annotated[IdentitySettings, Depends(get_identity)]
 
 
 def get_session(db: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
@@ -44,3 +54,11 @@ def get_pushing_device(session: SessionDep, authorization: AuthorizationHeader =
 
 CurrentDevice = Annotated[Device, Depends(get_current_device)]
 PushingDevice = Annotated[Device, Depends(get_pushing_device)]
+
+
+def get_any_kind(request: Request) -> bool:
+    """Whether the kiosk sets aside change kinds it does not know (server/changes.py)."""
+    return request.headers.get(ANY_KIND_HEADER, "").strip().lower() == "any-kind"
+
+
+AnyKind = Annotated[bool, Depends(get_any_kind)]

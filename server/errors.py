@@ -43,5 +43,5 @@ class UnsupportedEncoding(_Typed):
 
 # What the OpenAPI schema lists for every endpoint that can fail.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 415)
+    code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 415, 429)
 }

@@ -80,10 +80,17 @@ class Device(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     site: Mapped[str] = mapped_column(String(40))
     label: Mapped[str] = mapped_column(String(80), default="")
+    # Kept when the device is revoked, so a revoked device is told 403, not 401.
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     key_id: Mapped[str] = mapped_column(String(16))
     enrolled_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    token_issued_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    token_expires_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # After a rotation the previous token stays valid until the new one is first used (the
+    # reply with the new one may have been lost), and never past its own expiry.
+    previous_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    previous_token_expires_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     clock_offset_s: Mapped[float | None] = mapped_column(Float)
 
@@ -237,6 +244,18 @@ class AuditEntry(Base):
     client: Mapped[str | None] = mapped_column(String(64))
     reason: Mapped[str | None] = mapped_column(String(120))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class RateWindow(Base):
+    """Attempts counted in one fixed time window per scope (e.g. enrolment failures from one
+    client address, or from everyone), in the database so that every worker shares them."""
+
+    __tablename__ = "rate_window"
+
+    scope: Mapped[str] = mapped_column(String(80), primary_key=True)
+    window_start: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    refused: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ChangeLog(Base):

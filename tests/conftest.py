@@ -14,6 +14,11 @@ import pytest
 # Set by the test set-up, not by the person running the tests.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("KIOSK_DATA_DIR", None)
+# One server serves a whole run's enrolments, some refused on purpose: its enrolment limits
+# (server/accounts.py) must not turn later legitimate ones into 429. The tests of the limits
+# start their own server with explicit `serve` options.
+os.environ["KIOSK_SERVER_ENROL_LIMIT_PER_ADDRESS"] = "100000"
+os.environ["KIOSK_SERVER_ENROL_LIMIT_TOTAL"] = "100000"
 
 from kiosk.services.kiosk import KioskServices, open_kiosk
 from kiosk.store.db import Store

@@ -12,14 +12,15 @@ from typing import Any
 from sqlalchemy import func, select
 
 from kiosk.i18n import Message, UserError, define, msg
+from kiosk.services import pairing
 from kiosk.services.context import ServiceContext
 from kiosk.services.settings import STALE_PENDING_DAYS, SettingsService
 from kiosk.store.models import OutboxEvent, SyncQuarantine
 from kiosk.sync import state
 from kiosk.sync.bundle import BundleSummary, export_bundle
-from kiosk.sync.client import RefusedError, SyncClient, TransportError
-from kiosk.sync.engine import Backoff, Listener, SyncEngine, SyncReport
-from kiosk.sync.protocol import EnrolRequest
+from kiosk.sync.client import RefusedError, TransportError
+from kiosk.sync.engine import Backoff, Listener, SyncEngine, SyncReport, refusal_message
+from kiosk.sync.transport import ServerKeyMismatch, UrlRefused
 
 TOKEN_FILENAME = "sync-token"
 
@@ -27,21 +28,6 @@ define(
     "sync.bundle_needs_pairing",
     id="Bundel USB dienkripsi untuk server: pasangkan kios dengan server sekali terlebih dahulu.",
     en="USB bundles are encrypted for the server: pair this kiosk with the server once first.",
-)
-define(
-    "sync.enrol_refused",
-    id="Pendaftaran kios ditolak: kode salah, sudah dipakai, atau kedaluwarsa ({detail}).",
-    en="Enrolment refused: the code is wrong, used or expired ({detail}).",
-)
-define(
-    "sync.enrol_unreachable",
-    id="Server {server} tidak dapat dihubungi. Periksa alamat dan koneksi.",
-    en="The server {server} cannot be reached. Check the address and the connection.",
-)
-define(
-    "sync.url_invalid",
-    id="Alamat server harus diawali http:// atau https://.",
-    en="The server address must start with http:// or https://.",
 )
 
 
@@ -102,37 +88,57 @@ class SyncService:
     def token_path(self) -> Path:
         return self._ctx.store.paths.keys / TOKEN_FILENAME
 
-    def enroll(self, server_url: str, code: str, *, label: str = "") -> str:
-        """Exchange a one-time code for a token; returns the site the kiosk now belongs to."""
-        if not server_url.startswith(("http://", "https://")):
-            raise SyncError(msg("sync.url_invalid"))
-        ctx = self._ctx
-        client = SyncClient(server_url)
-        try:
-            response = client.enrol(
-                EnrolRequest(
-                    code=code.strip()[:64] or "-",
-                    device_id=ctx.device_id,
-                    key_id=ctx.signer.key_id,
-                    public_key=ctx.signer.public_bytes().hex(),
-                    device_time=ctx.now(),
-                    label=label[:80],
+    def enroll(
+        self,
+        server_url: str,
+        code: str,
+        *,
+        label: str = "",
+        allow_plain_http: bool = False,
+        ca_file: Path | None = None,
+        pins: tuple[str, ...] = (),
+    ) -> str:
+        """Exchange a one-time code for a token; returns the site the kiosk now belongs to.
+        https only (plain http to this machine itself, or with ``allow_plain_http``); the
+        server's key is pinned (``ca_file`` / ``pins`` for a server no public CA vouches
+        for). See kiosk.services.pairing."""
+        with self._lock:
+            try:
+                response = pairing.enrol(
+                    self._ctx,
+                    self.token_path,
+                    server_url,
+                    code,
+                    label=label,
+                    allow_plain_http=allow_plain_http,
+                    ca_file=ca_file,
+                    pins=pins,
                 )
-            )
-        except RefusedError as exc:
-            raise SyncError(msg("sync.enrol_refused", detail=exc.code)) from exc
-        except TransportError as exc:
-            raise SyncError(msg("sync.enrol_unreachable", server=server_url)) from exc
-        finally:
-            client.close()
-        state.write_token(self.token_path, response.token)
-        with ctx.store.transaction() as session:
-            state.put(session, state.SERVER_URL, server_url.rstrip("/"))
-            state.put(session, state.SITE, response.site)
-            state.put(session, state.TOKEN_FILE, TOKEN_FILENAME)
-            state.put(session, state.CURSOR, None)
-            state.put(session, state.BUNDLE_KEY, response.bundle_key)
+            except pairing.PairingError as exc:
+                raise SyncError(exc.message) from exc
         return response.site
+
+    def rotate_token(self) -> dt.datetime:
+        """Renew the bearer token now (`kiosk enroll --rotate`); returns when it expires."""
+        server = state.get(self._ctx.store, state.SERVER_URL)
+        token = state.read_token(self.token_path)
+        if server is None or token is None:
+            raise SyncError(msg("sync.not_enrolled"))
+        with self._lock:
+            try:
+                client = pairing.Pairing.load(self._ctx.store, server).client(token)
+            except UrlRefused as exc:
+                raise SyncError(msg("sync.plain_http_refused")) from exc
+            try:
+                return pairing.rotate(self._ctx.store, self.token_path, client, self._ctx.now())
+            except RefusedError as exc:
+                raise SyncError(refusal_message(exc)) from exc
+            except ServerKeyMismatch as exc:
+                raise SyncError(msg("sync.server_key_changed")) from exc
+            except TransportError as exc:
+                raise SyncError(msg("sync.rotate_failed", detail=str(exc))) from exc
+            finally:
+                client.close()
 
     def run(
         self,
@@ -141,7 +147,8 @@ class SyncService:
         backoff: Backoff | None = None,
         timeout_s: float | None = None,
     ) -> SyncReport:
-        """One sync: push everything pending, then pull. Blocks; call it off the GUI thread."""
+        """One sync: renew the token when due, push everything pending, then pull. Blocks;
+        call it off the GUI thread."""
         server = state.get(self._ctx.store, state.SERVER_URL)
         token = state.read_token(self.token_path)
         if server is None or token is None:
@@ -149,7 +156,13 @@ class SyncService:
             report.pending = self.health().pending
             return report
         with self._lock:
-            client = SyncClient(server, token)
+            settings = pairing.Pairing.load(self._ctx.store, server)
+            try:
+                client = settings.client(token)
+            except UrlRefused:
+                report = SyncReport(error=msg("sync.plain_http_refused"))
+                report.pending = self.health().pending
+                return report
             if timeout_s is not None:
                 client.read_timeout = timeout_s
             engine = SyncEngine(
@@ -162,7 +175,10 @@ class SyncService:
             )
             self._engine = engine
             try:
-                return engine.run()
+                pairing.rotate_if_due(self._ctx.store, self.token_path, client, self._ctx.now())
+                report = engine.run()
+                pairing.remember_seen_pin(self._ctx.store, settings, client)
+                return report
             finally:
                 self._engine = None
                 client.close()

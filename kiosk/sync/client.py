@@ -1,9 +1,11 @@
-"""HTTP client of the sync protocol (requests): gzip bodies, bearer token, errors classified."""
+"""HTTP client of the sync protocol (requests): gzip bodies, bearer token, errors classified,
+https only (or loopback), with the server's key pinned (kiosk.sync.transport)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -21,9 +23,11 @@ from kiosk.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    TokenResponse,
     gzip_json,
     parse_message,
 )
+from kiosk.sync.transport import PinnedAdapter, check_server_url
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -35,9 +39,10 @@ MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 class TransportError(Exception):
     """The request may or may not have reached the server; retrying is safe and useful."""
 
-    def __init__(self, detail: str, *, retry_after: float | None = None) -> None:
+    def __init__(self, detail: str, *, retry_after: float | None = None, tls: bool = False) -> None:
         super().__init__(detail)
         self.retry_after = retry_after
+        self.tls = tls  # the TLS handshake failed (e.g. a certificate no CA vouches for)
 
 
 class RefusedError(Exception):
@@ -69,19 +74,39 @@ def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> floa
 
 @dataclass
 class SyncClient:
-    """One server; a token once enrolled. Thread-confined: one sync run uses it at a time."""
+    """One server; a token once enrolled. Thread-confined: one sync run uses it at a time.
+
+    ``pins``: the server keys this kiosk pinned at enrolment; every https connection must
+    present one of them, or ``transport.ServerKeyMismatch`` is raised before anything is
+    sent (it is neither transient nor a refusal: the server is not the one we paired with).
+    ``verify``: CA verification as in requests (True, a CA file, or False when pins alone
+    are the trust anchor). A plain http address that is not this machine raises
+    ``transport.UrlRefused`` unless ``allow_plain_http``."""
 
     base_url: str
     token: str | None = None
     connect_timeout: float = CONNECT_TIMEOUT_S
     read_timeout: float = READ_TIMEOUT_S
+    pins: Collection[str] | None = None
+    verify: bool | str = True
+    allow_plain_http: bool = False
 
     def __post_init__(self) -> None:
-        self.base_url = self.base_url.rstrip("/")
+        self.base_url = check_server_url(self.base_url, allow_plain_http=self.allow_plain_http)
         self._http = requests.Session()
         self._http.headers["User-Agent"] = "kios3in1-kiosk/1"
+        # This kiosk sets aside pulled change kinds it does not know (kiosk/sync/apply.py),
+        # so the server may send it every kind (server/changes.py).
+        self._http.headers["X-Kios3in1-Pull"] = "any-kind"
+        self._adapter = PinnedAdapter(self.pins)
+        self._http.mount("https://", self._adapter)
         self.bytes_up = 0
         self.requests = 0
+
+    @property
+    def seen_pins(self) -> list[str]:
+        """The keys the server presented on this client's https connections (to pin)."""
+        return list(self._adapter.seen)
 
     def close(self) -> None:
         self._http.close()
@@ -89,8 +114,17 @@ class SyncClient:
     def health(self) -> Health:
         return self._call("GET", "/health", Health, auth=False)
 
-    def enrol(self, request: EnrolRequest) -> EnrolResponse:
-        return self._call("POST", "/enrol", EnrolResponse, body=request, auth=False)
+    def enrol(self, request: EnrolRequest, *, proof: str | None = None) -> EnrolResponse:
+        """``proof``: the Authorization value that proves this is the device when it enrols
+        again (``Bearer <token>`` or a ``K3IN1-Ed25519`` signature)."""
+        headers = {"Authorization": proof} if proof else None
+        return self._call(
+            "POST", "/enrol", EnrolResponse, body=request, auth=False, headers=headers
+        )
+
+    def rotate_token(self) -> TokenResponse:
+        """A new token; the current one keeps working until the new one is first used."""
+        return self._call("POST", "/token", TokenResponse)
 
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/push", PushResponse, body=request)
@@ -118,8 +152,9 @@ class SyncClient:
         params: dict[str, str] | None = None,
         auth: bool = True,
         content_type: str = "application/json",
+        headers: dict[str, str] | None = None,
     ) -> M:
-        headers = {"Accept-Encoding": "gzip"}
+        headers = {"Accept-Encoding": "gzip", **(headers or {})}
         data = None
         if body is not None:
             data = body if isinstance(body, bytes) else gzip_json(body)
@@ -140,8 +175,12 @@ class SyncClient:
                 headers=headers,
                 timeout=(self.connect_timeout, self.read_timeout),
                 stream=True,
+                # Per request: a session's own value would lose to $REQUESTS_CA_BUNDLE.
+                verify=self.verify,
             )
             raw = _read_limited(response)
+        except requests.exceptions.SSLError as exc:
+            raise TransportError(type(exc).__name__, tls=True) from exc
         except requests.RequestException as exc:
             raise TransportError(type(exc).__name__) from exc
         status = response.status_code

@@ -37,6 +37,7 @@ from kiosk.sync.protocol import (
     encode_columns,
     gzip_json,
 )
+from kiosk.sync.transport import ServerKeyMismatch
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,34 @@ define(
     "sync.refused",
     id="Server menolak kios ini ({detail}). Daftarkan ulang kios.",
     en="The server refused this kiosk ({detail}). Enrol the kiosk again.",
+)
+define(
+    "sync.token_expired",
+    id="Token kios ini sudah kedaluwarsa. Admin lokasi harus mendaftarkan ulang kios dengan kode "
+    "baru dari operator pusat (kiosk enroll).",
+    en="This kiosk's token has expired. The site admin must enrol the kiosk again with a new "
+    "code from the central operator (kiosk enroll).",
+)
+define(
+    "sync.device_revoked",
+    id="Kios ini telah dicabut oleh operator pusat; server menolak sinkronisasinya.",
+    en="This kiosk has been revoked by the central operator; the server refuses its syncs.",
+)
+define(
+    "sync.server_key_changed",
+    id="Server memakai kunci lain daripada yang disematkan saat pendaftaran: koneksi mungkin "
+    "disadap. Tidak ada data yang dikirim. Bila operator pusat memang mengganti kunci server, "
+    "daftarkan ulang kios dengan kode baru.",
+    en="The server uses another key than the one pinned at enrolment: the connection may be "
+    "intercepted. Nothing was sent. If the central operator did replace the server's key, "
+    "enrol the kiosk again with a new code.",
+)
+define(
+    "sync.plain_http_refused",
+    id="Alamat server memakai http:// tanpa enkripsi ke komputer lain. Daftarkan ulang kios "
+    "dengan alamat https://.",
+    en="The server address uses unencrypted http:// to another computer. Enrol the kiosk "
+    "again with an https:// address.",
 )
 define("sync.cancelled", id="Sinkronisasi dibatalkan.", en="Synchronisation cancelled.")
 define(
@@ -130,6 +159,15 @@ class Backoff:
 
 SyncEvent = SyncProgress | SyncConnectivity | SyncReport
 Listener = Callable[[SyncEvent], None]
+
+
+def refusal_message(exc: RefusedError) -> Message:
+    """What the admin is told when the server refuses this kiosk itself."""
+    if exc.code == "token_expired":
+        return msg("sync.token_expired")
+    if exc.code == "device_revoked":
+        return msg("sync.device_revoked")
+    return msg("sync.refused", detail=exc.code)
 
 
 class SyncEngine:
@@ -437,7 +475,13 @@ class SyncEngine:
                 if batch and exc.status in (400, 413, 422):
                     raise  # the batch itself is at fault: the caller splits it
                 self._listener(SyncConnectivity(True, exc.code))
-                report.error = msg("sync.refused", detail=exc.code)
+                report.error = refusal_message(exc)
+                return None
+            except ServerKeyMismatch as exc:
+                # Not transient and not the server's word: never retried, nothing was sent.
+                log.warning("sync stopped: %s", exc)
+                self._listener(SyncConnectivity(False, "server_key_changed"))
+                report.error = msg("sync.server_key_changed")
                 return None
             self._listener(SyncConnectivity(True))
             return result

@@ -10,6 +10,8 @@ from typing import Annotated, Final
 
 from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
 
+from kiosk.sync.identity import valid_ed25519_public_key
+
 # Device clocks: anything before the Unix epoch or after 2100 is a broken value, not a clock
 # that is merely wrong (the server flags those as suspect). Keeping times inside this window
 # also keeps every conversion to UTC and every clock correction far from datetime's limits.
@@ -74,8 +76,21 @@ Uuid = Annotated[str, _text(36), AfterValidator(_uuid)]
 Digits16 = Annotated[str, _text(16), _matching(r"[0-9]{16}", "must be 16 digits 0-9")]
 CardId = Annotated[str, _text(16), _matching(r"[A-Z2-7]{16}", "must be a card id")]
 KeyId = Annotated[str, _text(16), _matching(r"[0-9a-f]{16}", "must be 16 lowercase hex digits")]
+
+
+def _ed25519(value: str) -> str:
+    # A small-order point or non-canonical encoding "key" would let anyone forge the cards
+    # it signs: refused wherever a key arrives (kiosk/sync/identity.py).
+    if not valid_ed25519_public_key(bytes.fromhex(value)):
+        raise ValueError("must be a valid Ed25519 public key")
+    return value
+
+
 PublicKeyHex = Annotated[
-    str, _text(64), _matching(r"[0-9a-f]{64}", "must be 64 lowercase hex digits")
+    str,
+    _text(64),
+    _matching(r"[0-9a-f]{64}", "must be 64 lowercase hex digits"),
+    AfterValidator(_ed25519),
 ]
 Slug = Annotated[str, _text(40), _matching(r"[a-z][a-z0-9_]{0,39}", "must be a lowercase code")]
 MessageCode = Annotated[

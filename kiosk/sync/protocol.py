@@ -574,3 +574,11 @@ def load_json(raw: bytes | str) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ProtocolError(f"not valid JSON: {str(exc)[:200]}") from exc
     return value
+
+
+class TokenResponse(Message):
+    """A rotated bearer token (``POST /api/v1/token``) and when it stops working."""
+
+    token: Annotated[str, StringConstraints(min_length=20, max_length=200)]
+    issued_at: AwareTime
+    expires_at: AwareTime

@@ -2200,6 +2200,11 @@ Consent text version: {version}</translation>
         <translation>USB bundles are encrypted for the server: pair this kiosk with the server once first.</translation>
     </message>
     <message>
+        <source>sync.ca_file_unreadable</source>
+        <comment>The CA file {path} cannot be read.</comment>
+        <translation>The CA file {path} cannot be read.</translation>
+    </message>
+    <message>
         <source>sync.cancelled</source>
         <comment>Synchronisation cancelled.</comment>
         <translation>Synchronisation cancelled.</translation>
@@ -2215,6 +2220,11 @@ Consent text version: {version}</translation>
         <translation>Sent {accepted}, already known {duplicate}, rejected {rejected}; received {pulled}; pending {pending}.</translation>
     </message>
     <message>
+        <source>sync.cli.enroll_needs</source>
+        <comment>Give --server and --code to enrol the kiosk, or --rotate to renew its token.</comment>
+        <translation>Give --server and --code to enrol the kiosk, or --rotate to renew its token.</translation>
+    </message>
+    <message>
         <source>sync.cli.enrolled</source>
         <comment>Kiosk enrolled with {server} for site {site}.</comment>
         <translation>Kiosk enrolled with {server} for site {site}.</translation>
@@ -2225,9 +2235,54 @@ Consent text version: {version}</translation>
         <translation>{pending} records still wait for upload: {reason}</translation>
     </message>
     <message>
+        <source>sync.cli.plain_http_warning</source>
+        <comment>WARNING: syncing with {server} is not encrypted (--insecure-plain-http).</comment>
+        <translation>WARNING: syncing with {server} is not encrypted (--insecure-plain-http).</translation>
+    </message>
+    <message>
+        <source>sync.cli.rotated</source>
+        <comment>The kiosk's token was renewed; it is valid until {expires}.</comment>
+        <translation>The kiosk's token was renewed; it is valid until {expires}.</translation>
+    </message>
+    <message>
+        <source>sync.device_revoked</source>
+        <comment>This kiosk has been revoked by the central operator; the server refuses its syncs.</comment>
+        <translation>This kiosk has been revoked by the central operator; the server refuses its syncs.</translation>
+    </message>
+    <message>
+        <source>sync.enrol_device_exists</source>
+        <comment>The server knows this kiosk already, but the kiosk cannot prove it is the same kiosk (its key or token is lost, or its clock is far off). Contact the central operator.</comment>
+        <translation>The server knows this kiosk already, but the kiosk cannot prove it is the same kiosk (its key or token is lost, or its clock is far off). Contact the central operator.</translation>
+    </message>
+    <message>
+        <source>sync.enrol_pin_mismatch</source>
+        <comment>The server {server} uses another key ({presented}) than the pin given. Nothing was sent.</comment>
+        <translation>The server {server} uses another key ({presented}) than the pin given. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>sync.enrol_rate_limited</source>
+        <comment>Too many failed enrolment attempts. Try again in {seconds} seconds.</comment>
+        <translation>Too many failed enrolment attempts. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
         <source>sync.enrol_refused</source>
         <comment>Enrolment refused: the code is wrong, used or expired ({detail}).</comment>
         <translation>Enrolment refused: the code is wrong, used or expired ({detail}).</translation>
+    </message>
+    <message>
+        <source>sync.enrol_refused_other</source>
+        <comment>Enrolment refused by the server ({detail}).</comment>
+        <translation>Enrolment refused by the server ({detail}).</translation>
+    </message>
+    <message>
+        <source>sync.enrol_revoked</source>
+        <comment>This kiosk has been revoked by the central operator and cannot be enrolled again.</comment>
+        <translation>This kiosk has been revoked by the central operator and cannot be enrolled again.</translation>
+    </message>
+    <message>
+        <source>sync.enrol_tls_failed</source>
+        <comment>The certificate of {server} cannot be verified. Ask the central operator for the CA file (--ca-file) or the key pin (--pin).</comment>
+        <translation>The certificate of {server} cannot be verified. Ask the central operator for the CA file (--ca-file) or the key pin (--pin).</translation>
     </message>
     <message>
         <source>sync.enrol_unreachable</source>
@@ -2240,9 +2295,34 @@ Consent text version: {version}</translation>
         <translation>This kiosk is not enrolled with the central server.</translation>
     </message>
     <message>
+        <source>sync.pin_invalid</source>
+        <comment>The pin {pin} is not valid: a pin is sha256: followed by 44 Base64 characters.</comment>
+        <translation>The pin {pin} is not valid: a pin is sha256: followed by 44 Base64 characters.</translation>
+    </message>
+    <message>
+        <source>sync.plain_http_refused</source>
+        <comment>The server address uses unencrypted http:// to another computer. Enrol the kiosk again with an https:// address.</comment>
+        <translation>The server address uses unencrypted http:// to another computer. Enrol the kiosk again with an https:// address.</translation>
+    </message>
+    <message>
         <source>sync.refused</source>
         <comment>The server refused this kiosk ({detail}). Enrol the kiosk again.</comment>
         <translation>The server refused this kiosk ({detail}). Enrol the kiosk again.</translation>
+    </message>
+    <message>
+        <source>sync.rotate_failed</source>
+        <comment>The kiosk's token could not be renewed ({detail}).</comment>
+        <translation>The kiosk's token could not be renewed ({detail}).</translation>
+    </message>
+    <message>
+        <source>sync.server_key_changed</source>
+        <comment>The server uses another key than the one pinned at enrolment: the connection may be intercepted. Nothing was sent. If the central operator did replace the server's key, enrol the kiosk again with a new code.</comment>
+        <translation>The server uses another key than the one pinned at enrolment: the connection may be intercepted. Nothing was sent. If the central operator did replace the server's key, enrol the kiosk again with a new code.</translation>
+    </message>
+    <message>
+        <source>sync.token_expired</source>
+        <comment>This kiosk's token has expired. The site admin must enrol the kiosk again with a new code from the central operator (kiosk enroll).</comment>
+        <translation>This kiosk's token has expired. The site admin must enrol the kiosk again with a new code from the central operator (kiosk enroll).</translation>
     </message>
     <message>
         <source>sync.ui.age_days</source>
@@ -2303,6 +2383,11 @@ Consent text version: {version}</translation>
         <source>sync.url_invalid</source>
         <comment>The server address must start with http:// or https://.</comment>
         <translation>The server address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>sync.url_plain_http</source>
+        <comment>An http:// address is allowed only for this computer itself: data would travel unencrypted. Use https://, or --insecure-plain-http if you really mean it.</comment>
+        <translation>An http:// address is allowed only for this computer itself: data would travel unencrypted. Use https://, or --insecure-plain-http if you really mean it.</translation>
     </message>
     <message>
         <source>training.all</source>

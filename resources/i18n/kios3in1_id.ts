@@ -2200,6 +2200,11 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Bundel USB dienkripsi untuk server: pasangkan kios dengan server sekali terlebih dahulu.</translation>
     </message>
     <message>
+        <source>sync.ca_file_unreadable</source>
+        <comment>The CA file {path} cannot be read.</comment>
+        <translation>Berkas CA {path} tidak dapat dibaca.</translation>
+    </message>
+    <message>
         <source>sync.cancelled</source>
         <comment>Synchronisation cancelled.</comment>
         <translation>Sinkronisasi dibatalkan.</translation>
@@ -2215,6 +2220,11 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Terkirim {accepted}, sudah ada {duplicate}, ditolak {rejected}; diterima {pulled}; menunggu {pending}.</translation>
     </message>
     <message>
+        <source>sync.cli.enroll_needs</source>
+        <comment>Give --server and --code to enrol the kiosk, or --rotate to renew its token.</comment>
+        <translation>Berikan --server dan --code untuk mendaftarkan kios, atau --rotate untuk memperbarui tokennya.</translation>
+    </message>
+    <message>
         <source>sync.cli.enrolled</source>
         <comment>Kiosk enrolled with {server} for site {site}.</comment>
         <translation>Kios terdaftar di server {server} untuk lokasi {site}.</translation>
@@ -2225,9 +2235,54 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Masih ada {pending} data menunggu unggahan: {reason}</translation>
     </message>
     <message>
+        <source>sync.cli.plain_http_warning</source>
+        <comment>WARNING: syncing with {server} is not encrypted (--insecure-plain-http).</comment>
+        <translation>PERINGATAN: sinkronisasi dengan {server} tidak dienkripsi (--insecure-plain-http).</translation>
+    </message>
+    <message>
+        <source>sync.cli.rotated</source>
+        <comment>The kiosk's token was renewed; it is valid until {expires}.</comment>
+        <translation>Token kios diperbarui; berlaku sampai {expires}.</translation>
+    </message>
+    <message>
+        <source>sync.device_revoked</source>
+        <comment>This kiosk has been revoked by the central operator; the server refuses its syncs.</comment>
+        <translation>Kios ini telah dicabut oleh operator pusat; server menolak sinkronisasinya.</translation>
+    </message>
+    <message>
+        <source>sync.enrol_device_exists</source>
+        <comment>The server knows this kiosk already, but the kiosk cannot prove it is the same kiosk (its key or token is lost, or its clock is far off). Contact the central operator.</comment>
+        <translation>Server sudah mengenal kios ini, tetapi kios tidak dapat membuktikan bahwa ia kios yang sama (kunci atau token hilang, atau jam kios sangat salah). Hubungi operator pusat.</translation>
+    </message>
+    <message>
+        <source>sync.enrol_pin_mismatch</source>
+        <comment>The server {server} uses another key ({presented}) than the pin given. Nothing was sent.</comment>
+        <translation>Server {server} memakai kunci lain ({presented}) daripada pin yang diberikan. Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>sync.enrol_rate_limited</source>
+        <comment>Too many failed enrolment attempts. Try again in {seconds} seconds.</comment>
+        <translation>Terlalu banyak percobaan pendaftaran yang gagal. Coba lagi dalam {seconds} detik.</translation>
+    </message>
+    <message>
         <source>sync.enrol_refused</source>
         <comment>Enrolment refused: the code is wrong, used or expired ({detail}).</comment>
         <translation>Pendaftaran kios ditolak: kode salah, sudah dipakai, atau kedaluwarsa ({detail}).</translation>
+    </message>
+    <message>
+        <source>sync.enrol_refused_other</source>
+        <comment>Enrolment refused by the server ({detail}).</comment>
+        <translation>Pendaftaran kios ditolak oleh server ({detail}).</translation>
+    </message>
+    <message>
+        <source>sync.enrol_revoked</source>
+        <comment>This kiosk has been revoked by the central operator and cannot be enrolled again.</comment>
+        <translation>Kios ini telah dicabut oleh operator pusat dan tidak dapat didaftarkan lagi.</translation>
+    </message>
+    <message>
+        <source>sync.enrol_tls_failed</source>
+        <comment>The certificate of {server} cannot be verified. Ask the central operator for the CA file (--ca-file) or the key pin (--pin).</comment>
+        <translation>Sertifikat server {server} tidak dapat diverifikasi. Minta berkas CA (--ca-file) atau pin kunci (--pin) kepada operator pusat.</translation>
     </message>
     <message>
         <source>sync.enrol_unreachable</source>
@@ -2240,9 +2295,34 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Kios ini belum didaftarkan ke server pusat.</translation>
     </message>
     <message>
+        <source>sync.pin_invalid</source>
+        <comment>The pin {pin} is not valid: a pin is sha256: followed by 44 Base64 characters.</comment>
+        <translation>Pin {pin} tidak valid: pin berbentuk sha256: diikuti 44 karakter Base64.</translation>
+    </message>
+    <message>
+        <source>sync.plain_http_refused</source>
+        <comment>The server address uses unencrypted http:// to another computer. Enrol the kiosk again with an https:// address.</comment>
+        <translation>Alamat server memakai http:// tanpa enkripsi ke komputer lain. Daftarkan ulang kios dengan alamat https://.</translation>
+    </message>
+    <message>
         <source>sync.refused</source>
         <comment>The server refused this kiosk ({detail}). Enrol the kiosk again.</comment>
         <translation>Server menolak kios ini ({detail}). Daftarkan ulang kios.</translation>
+    </message>
+    <message>
+        <source>sync.rotate_failed</source>
+        <comment>The kiosk's token could not be renewed ({detail}).</comment>
+        <translation>Token kios tidak dapat diperbarui ({detail}).</translation>
+    </message>
+    <message>
+        <source>sync.server_key_changed</source>
+        <comment>The server uses another key than the one pinned at enrolment: the connection may be intercepted. Nothing was sent. If the central operator did replace the server's key, enrol the kiosk again with a new code.</comment>
+        <translation>Server memakai kunci lain daripada yang disematkan saat pendaftaran: koneksi mungkin disadap. Tidak ada data yang dikirim. Bila operator pusat memang mengganti kunci server, daftarkan ulang kios dengan kode baru.</translation>
+    </message>
+    <message>
+        <source>sync.token_expired</source>
+        <comment>This kiosk's token has expired. The site admin must enrol the kiosk again with a new code from the central operator (kiosk enroll).</comment>
+        <translation>Token kios ini sudah kedaluwarsa. Admin lokasi harus mendaftarkan ulang kios dengan kode baru dari operator pusat (kiosk enroll).</translation>
     </message>
     <message>
         <source>sync.ui.age_days</source>
@@ -2303,6 +2383,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>sync.url_invalid</source>
         <comment>The server address must start with http:// or https://.</comment>
         <translation>Alamat server harus diawali http:// atau https://.</translation>
+    </message>
+    <message>
+        <source>sync.url_plain_http</source>
+        <comment>An http:// address is allowed only for this computer itself: data would travel unencrypted. Use https://, or --insecure-plain-http if you really mean it.</comment>
+        <translation>Alamat http:// hanya diizinkan untuk komputer ini sendiri: data akan dikirim tanpa enkripsi. Gunakan https://, atau --insecure-plain-http bila memang disengaja.</translation>
     </message>
     <message>
         <source>training.all</source>

@@ -13,7 +13,7 @@ from server.audit import record
 from server.changes import add_change
 from server.db import insert_ignoring_conflicts
 from server.ingest.base import NIK, Context, Outcome, Rejected, entity_uuid, text
-from server.models import ApplicantAlias, Event, Person
+from server.models import ApplicantAlias, Card, Event, Person
 from server.secrets import secrets_of
 
 
@@ -113,3 +113,11 @@ def _erase_person(ctx: Context, applicant_id: str) -> None:
         )
         .values(payload=personal.ERASED_PAYLOAD)
     )
+    # The kiosk that erased the person revoked their cards locally; every other kiosk must
+    # refuse them too, so the revocations travel like any other.
+    from server.ingest.card import revoke_card  # card.py uses canonical_applicant from here
+
+    for card_id in session.scalars(
+        select(Card.id).where(Card.applicant_id.in_(applicant_ids), Card.revoked_at.is_(None))
+    ):
+        revoke_card(session, card_id, "erased", ctx.batch.received_at)

@@ -9,7 +9,8 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from kiosk.sync.protocol import WireEvent
-from server import authority
+from server import authority, cards
+from server.authority import NotAuthorized
 from server.changes import add_change
 from server.db import insert_ignoring_conflicts
 from server.ingest.applicant import canonical_applicant
@@ -45,6 +46,12 @@ def handle(ctx: Context, event: WireEvent) -> Outcome:
     assert card.key_id is not None
     assert card.applicant_id is not None
     authority.check_card_create(session, ctx.actor, card.card_id, card.key_id)
+    # The card id must name the key that signs it, or be an older card known to no other
+    # key (server/cards.py, docs/sync-protocol.md "Cards and their issuer").
+    refused = cards.check_pushed_card(session, card.card_id, card.key_id, card.key_id)
+    if refused is not None:
+        raise NotAuthorized(refused)
+    known = session.get(Card, card.card_id) is not None
     insert_ignoring_conflicts(
         session,
         Card.__table__,  # type: ignore[arg-type]
@@ -57,6 +64,8 @@ def handle(ctx: Context, event: WireEvent) -> Outcome:
             }
         ],
     )
+    if not known:
+        cards.card_stored(session, card.card_id, card.key_id, ctx.batch.received_at)
     return Outcome("accepted")
 
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from kiosk.sync.protocol import MAX_PULL_LIMIT, BadCursor, PullResponse, decode_cursor
 from server.changes import DEFAULT_PULL_LIMIT, pull_page
-from server.deps import CurrentDevice, SessionDep
+from server.deps import AnyKind, CurrentDevice, SessionDep
 from server.errors import ERROR_RESPONSES, BadRequest
 
 router = APIRouter(tags=["sync"])
@@ -18,6 +18,7 @@ router = APIRouter(tags=["sync"])
 def pull(
     session: SessionDep,
     device: CurrentDevice,
+    any_kind: AnyKind,
     cursor: Annotated[str | None, Query(max_length=40)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
 ) -> PullResponse:
@@ -25,4 +26,4 @@ def pull(
         after = decode_cursor(cursor)
     except BadCursor as exc:
         raise BadRequest("bad_cursor", str(exc)) from exc
-    return pull_page(session, after, limit, device.site)
+    return pull_page(session, after, limit, device.site, any_kind=any_kind)

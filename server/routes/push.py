@@ -24,7 +24,7 @@ from kiosk.sync.protocol import (
 )
 from server.accounts import record_clock
 from server.changes import DEFAULT_PULL_LIMIT, pull_page
-from server.deps import PushingDevice, SessionDep
+from server.deps import AnyKind, PushingDevice, SessionDep
 from server.errors import ERROR_RESPONSES, BadRequest, Forbidden
 from server.ingest import Batch, Outcome, ingest
 from server.routes import now
@@ -56,7 +56,9 @@ PushBody = Annotated[PushRequest | PushColumns, Depends(read_push)]
     },
     openapi_extra=body_schema(PushRequest, **{PUSH_COLUMNS_TYPE: PushColumns}),
 )
-def push(message: PushBody, session: SessionDep, device: PushingDevice) -> Response | PushResponse:
+def push(
+    message: PushBody, session: SessionDep, device: PushingDevice, any_kind: AnyKind
+) -> Response | PushResponse:
     if message.device_id != device.id:
         raise Forbidden("wrong_device", "a device pushes only as itself")
     if isinstance(message, PushColumns):
@@ -71,7 +73,7 @@ def push(message: PushBody, session: SessionDep, device: PushingDevice) -> Respo
     batch = Batch(device_id=device.id, sent_at=message.sent_at, received_at=moment, via="push")
     outcomes = ingest(session, batch, events)
     if isinstance(message, PushColumns):
-        page = _page(session, message.pull_cursor, device.site)
+        page = _page(session, message.pull_cursor, device.site, any_kind)
         return _columns_reply(moment, offset, outcomes, page)
     return PushResponse(
         server_time=moment,
@@ -83,12 +85,14 @@ def push(message: PushBody, session: SessionDep, device: PushingDevice) -> Respo
     )
 
 
-def _page(session: Session, cursor: str | None, site: str) -> PullResponse | None:
+def _page(session: Session, cursor: str | None, site: str, any_kind: bool) -> PullResponse | None:
     """The pull page after the batch, in the same transaction, when one was asked for."""
     if cursor is None:
         return None
     try:
-        return pull_page(session, decode_cursor(cursor), DEFAULT_PULL_LIMIT, site)
+        return pull_page(
+            session, decode_cursor(cursor), DEFAULT_PULL_LIMIT, site, any_kind=any_kind
+        )
     except BadCursor:
         return None  # a cursor we cannot read never fails the upload
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from kiosk.services.kiosk import KioskServices
-from server.models import Event, Person
+from server.models import Card, ChangeLog, Event, Person
 from server.personal import open_person
 from server.secrets import secrets_of
 from tests.factories import applicant_form
@@ -48,5 +48,13 @@ def test_erasure_reaches_the_server(kiosk: KioskServices, own_server: ServerProc
                 select(Event.payload).where(Event.entity == "audit_event")
             ).all()
             assert any(p.get("action") == "personal_data_erased" for p in actions)
+            # The person's card is revoked everywhere, not only on the kiosk that erased.
+            card = session.get(Card, result.card_id)
+            assert card is not None and card.revoked_at is not None
+            assert session.scalar(
+                select(ChangeLog.seq).where(
+                    ChangeLog.kind == "card_revocation", ChangeLog.record_id == result.card_id
+                )
+            )
     finally:
         db.close()

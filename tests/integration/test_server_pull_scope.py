@@ -6,10 +6,15 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import requests
+
+from kiosk.services.kiosk import KioskServices
 from kiosk.sync.protocol import decode_cursor
 from server import authority
 from server.changes import add_change, pull_page
 from server.db import Database
+from tests.integration.conftest import ServerProcess
+from tests.synchelpers import enrol
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "sync-protocol.md"
 
@@ -48,3 +53,33 @@ def test_every_pushed_change_kind_has_a_scope() -> None:
             assert authority.pull_site(rule.pulled_as, "A") in (None, "A")
     assert authority.pull_site("staff_account", None) == authority.NOBODY
     assert authority.pull_site("key_revocation", "A") is None
+
+
+def test_kiosks_of_the_first_release_never_get_a_kind_they_cannot_read(
+    kiosk: KioskServices, own_server: ServerProcess
+) -> None:
+    """A first-release kiosk failed its whole pull page on an unknown kind; the server sends
+    newer kinds only to kiosks that say they set such changes aside."""
+    enrol(kiosk, own_server)
+    db = own_server.database()
+    try:
+        with db.transaction() as session:
+            add_change(session, "card_binding", "AAAABBBBCCCCDDDD", {"card_id": "AAAABBBBCCCCDDDD"})
+            add_change(session, "card_revocation", "EEEEFFFFGGGGHHHH", {"card_id": "x"})
+    finally:
+        db.close()
+    token = kiosk.sync.token_path.read_text().strip()
+
+    def kinds(headers: dict[str, str]) -> list[str]:
+        answer = requests.get(
+            own_server.url + "/api/v1/pull",
+            params={"limit": 2000},
+            headers={"Authorization": f"Bearer {token}", **headers},
+            timeout=30,
+        )
+        assert answer.status_code == 200, answer.text
+        return [change["kind"] for change in answer.json()["changes"]]
+
+    old = kinds({})
+    assert "card_binding" not in old and "card_revocation" in old
+    assert "card_binding" in kinds({"X-Kios3in1-Pull": "any-kind"})

@@ -240,7 +240,7 @@ def test_revoked_device_is_refused(kiosk: KioskServices, server: ServerProcess) 
     assert _server_cli(server, "revoke-device", kiosk.ctx.device_id).returncode == 0
     kiosk.registration.register(applicant_form())
     report = kiosk.sync.run(backoff=fast_backoff())
-    assert report.error is not None and report.error.code == "sync.refused"
+    assert report.error is not None and report.error.code == "sync.device_revoked"
     assert report.pending > 0
 
 

@@ -19,6 +19,8 @@ from kiosk.sync.entities import (
     parse_push_payload,
 )
 
+# A real Ed25519 public key (of the private key 00 01 .. 1f): the models check the point.
+PUBLIC_KEY = "03a107bff3ce10be1d70dd18e74bc09967e4d6309ba50d5f1ddc8664125531b8"
 DEVICE = "01900000-0000-7000-8000-00000000d001"
 ID = "0190abcd-0000-7000-8000-0000000000a1"
 OTHER = "01900000-0000-7000-8000-000000000002"
@@ -148,7 +150,7 @@ PUSHED: dict[tuple[str, str], dict[str, Any]] = {
         "subject_id": ID,
         "detail": {"approved_by": OTHER},
     },
-    ("device_key", "create"): {"key_id": "0011223344556677", "public_key": "ab" * 32},
+    ("device_key", "create"): {"key_id": "0011223344556677", "public_key": PUBLIC_KEY},
     ("sync_rejected_change", "create"): {
         "kind": "training_session",
         "record_id": ID,
@@ -163,7 +165,7 @@ PULLED: dict[str, dict[str, Any]] = {
     "training_session": PUSHED[("training_session", "create")],
     "enrolment": PUSHED[("enrolment", "create")],
     "staff_account": PUSHED[("staff_account", "create")],
-    "device_key": {"key_id": "0011223344556677", "public_key": "ab" * 32, "device_id": DEVICE},
+    "device_key": {"key_id": "0011223344556677", "public_key": PUBLIC_KEY, "device_id": DEVICE},
     "key_revocation": {"key_id": "0011223344556677", "revoked_at": TIME},
     "card_revocation": {"card_id": CARD, "revoked_at": TIME, "reason": "lost"},
     "card_binding": {"card_id": CARD, "key_id": "0123456789abcdef"},
