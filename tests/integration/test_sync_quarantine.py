@@ -138,8 +138,12 @@ def test_uses_checkout_yes_pushed_by_one_kiosk_never_stops_another(
         enrol(other, own_server)
         report = other.sync.run(backoff=fast_backoff())
         assert report.error is None and report.complete
-        with own_server.database().transaction() as session:
-            last = max(session.scalars(select(ChangeLog.seq)))
+        db = own_server.database()
+        try:
+            with db.transaction() as session:
+                last = max(session.scalars(select(ChangeLog.seq)))
+        finally:
+            db.close()
         assert state.get(other.store, state.CURSOR) == f"v1.{last}"
         kept = [(row.kind, row.record_id) for row in _quarantine(other)]
         assert kept in ([], [("training_session", bad["id"])])
@@ -182,9 +186,13 @@ def test_the_server_keeps_the_report(kiosk: KioskServices, own_server: ServerPro
     _write_changes(own_server, [("hologram", "h1", {"colour": "blue"})])
     kiosk.sync.run(backoff=fast_backoff())
     assert kiosk.sync.run(backoff=fast_backoff()).complete
-    with own_server.database().transaction() as session:
-        kept = session.scalars(select(Event).where(Event.entity == REPORT_ENTITY)).all()
-        assert [event.payload["record_id"] for event in kept] == ["h1"]
+    db = own_server.database()
+    try:
+        with db.transaction() as session:
+            kept = session.scalars(select(Event).where(Event.entity == REPORT_ENTITY)).all()
+            assert [event.payload["record_id"] for event in kept] == ["h1"]
+    finally:
+        db.close()
     assert all(event.status == "accepted" for event in _reports(kiosk))
 
 
