@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat 
 
 from kiosk.domain.ids import new_id  # noqa: E402
 from kiosk.sync.protocol import EnrolRequest  # noqa: E402
-from server.accounts import enrol_device, new_enrolment_code  # noqa: E402
+from server.accounts import IdentitySettings, enrol_device, new_enrolment_code  # noqa: E402
 from server.db import Database  # noqa: E402
 
 HOST = "127.0.0.1"
@@ -47,9 +47,22 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def enrolled_token(database_url: str) -> str:
+def _fresh_postgres_database(base: str) -> str:
+    """A new database on the given cluster, so that the run starts empty (its keys are the
+    run's own, in a temporary secrets folder)."""
+    import psycopg
+
+    name = "fuzz_" + new_id().replace("-", "")[:16]
+    admin = base.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')  # a generated name, never user input
+    head, _, _ = base.rpartition("/")
+    return f"{head}/{name}"
+
+
+def enrolled_token(database_url: str, secrets_dir: Path) -> str:
     """Migrate the database and enrol one fuzzing device directly in it; its bearer token."""
-    db = Database(database_url)
+    db = Database(database_url, secrets_dir=secrets_dir)
     try:
         now = dt.datetime.now(dt.UTC)
         public = (
@@ -66,7 +79,14 @@ def enrolled_token(database_url: str) -> str:
             label="schemathesis",
         )
         with db.transaction() as session:
-            _device, token = enrol_device(session, request, now)
+            _device, token = enrol_device(
+                session,
+                request,
+                now,
+                client="127.0.0.1",
+                authorization=None,
+                settings=IdentitySettings(),
+            )
         return token
     finally:
         db.close()
@@ -127,7 +147,10 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="fuzz-server-"))
     database = args.database or f"sqlite:///{folder / 'server.sqlite3'}"
-    token = enrolled_token(database)
+    if database.startswith("postgresql"):
+        database = _fresh_postgres_database(database)
+    secrets_dir = folder / "secrets"
+    token = enrolled_token(database, secrets_dir)
     port = _free_port()
     url = f"http://{HOST}:{port}"
     log_path = folder / "server.log"
@@ -143,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
                 "serve",
                 "--database",
                 database,
+                "--secrets-dir",
+                str(secrets_dir),
                 "--host",
                 HOST,
                 "--port",
