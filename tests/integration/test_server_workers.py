@@ -3,6 +3,7 @@ database behave as one server; SQLite refuses several workers."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import os
@@ -17,13 +18,16 @@ from pathlib import Path
 import pytest
 import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select
+from sqlalchemy import create_engine, inspect, select
 
 from kiosk.services.kiosk import KioskServices
 from kiosk.store.models import TrainingSession
 from kiosk.sync.engine import SyncReport
+from server.app import app_from_env
+from server.cli import ENV_DATABASE
+from server.db import Database
 from server.models import ApplicantAlias, Attendance, AttendanceScan, Device, Person
-from server.secrets import secrets_of
+from server.secrets import ENV_SECRETS, secrets_of
 from tests.conftest import SettableClock
 from tests.factories import applicant_form
 from tests.integration.conftest import ServerProcess, make_database_url, open_second_kiosk
@@ -255,3 +259,29 @@ def test_zero_workers_is_refused(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "--workers must be at least 1" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_worker_never_migrates_and_refuses_a_schema_not_its_own(tmp_path: Path) -> None:
+    """What `serve --workers N` starts each worker with; a database nobody migrated (or one a
+    newer version migrated) is refused rather than migrated by workers racing each other."""
+    url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    environment = {ENV_DATABASE: url, ENV_SECRETS: str(tmp_path / "secrets")}
+    with pytest.raises(RuntimeError, match="not this server's"):
+        app_from_env(environment)
+    engine = create_engine(url)
+    try:
+        assert inspect(engine).get_table_names() == []
+    finally:
+        engine.dispose()
+    with pytest.raises(RuntimeError, match="KIOSK_SERVER_DATABASE is not set"):
+        app_from_env({})
+    Database(url, secrets_dir=tmp_path / "secrets").close()  # what serve does, once
+    app = app_from_env({**environment, "KIOSK_SERVER_ENROL_LIMIT_TOTAL": "7"})
+    assert app.state.identity.enrol_total == 7
+    assert app.state.db.secrets.folder == tmp_path / "secrets"
+
+    async def start_and_stop() -> None:
+        async with app.router.lifespan_context(app):
+            pass
+
+    asyncio.run(start_and_stop())  # the worker's pool of connections closes with it
