@@ -47,14 +47,14 @@ def serve(args: argparse.Namespace) -> int:
         identity = _identity_settings(args, IdentitySettings.from_env())
     except ValueError as exc:
         return _fail(str(exc))
-    if args.workers != 1:
-        return _serve_workers(args, identity)
     if not args.tls_cert and not args.forwarded_allow_ips and not _loopback(args.host):
         logging.getLogger(__name__).warning(
             "serving plain HTTP on %s: kiosks refuse it; pass --tls-cert/--tls-key or put a "
             "TLS reverse proxy in front (docs/deploy.md)",
             args.host,
         )
+    if args.workers != 1:
+        return _serve_workers(args, identity)
     db = _database(args)
     try:
         uvicorn.run(
@@ -140,7 +140,9 @@ def _migrate_once(url: str, secrets_dir: str | None) -> Path:
 
     engine = make_engine(url)
     try:
-        with engine.connect() as connection:
+        # Outside any transaction: the lock is the session's, and no open transaction of
+        # ours may hold up what a migration waits for.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
             try:
                 db = Database(url, secrets_dir=secrets_dir)

@@ -25,7 +25,7 @@ from kiosk.store.models import TrainingSession
 from kiosk.sync.engine import SyncReport
 from server.app import app_from_env
 from server.cli import ENV_DATABASE
-from server.db import Database
+from server.db import Database, schema_is_current
 from server.models import ApplicantAlias, Attendance, AttendanceScan, Device, Person
 from server.secrets import ENV_SECRETS, secrets_of
 from tests.conftest import SettableClock
@@ -46,9 +46,16 @@ from tests.synchelpers import (
 class WorkersServer(ServerProcess):
     """`kiosk-server serve --workers N` on a database nobody migrated: serve does it."""
 
-    def __init__(self, database_url: str, log: Path, workers: int, *options: str) -> None:
+    def __init__(
+        self,
+        database_url: str,
+        log: Path,
+        workers: int,
+        *options: str,
+        secrets_dir: Path | None = None,
+    ) -> None:
         self.database_url = database_url
-        self.secrets_dir = log.parent / "server-secrets"
+        self.secrets_dir = secrets_dir or log.parent / "server-secrets"
         self.port = free_port()
         self._log = log
         self._process: subprocess.Popen[bytes] | None = None
@@ -178,6 +185,30 @@ def test_two_kiosks_sync_at_once_through_two_workers(
     assert len(merged) == 1 and merged[0] in (here, there)  # one person, the other an alias
     assert list(aliases) == merged
     assert devices is None
+
+
+@pytest.mark.skipif(not os.environ.get("KIOSK_TEST_POSTGRES_URL"), reason="needs PostgreSQL")
+def test_two_hosts_starting_together_on_a_new_database_migrate_once(tmp_path: Path) -> None:
+    """Two `serve --workers 2` (two hosts sharing one secrets folder) started at the same
+    moment on a database nobody migrated: one migrates, the other waits, both serve."""
+    url = make_database_url("postgresql", tmp_path)
+    shared = tmp_path / "server-secrets"
+    hosts = [WorkersServer(url, tmp_path / f"host-{n}.log", 2, secrets_dir=shared) for n in (1, 2)]
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            list(pool.map(WorkersServer.start, hosts))
+        for host in hosts:
+            assert len(host.worker_pids()) == 2
+            assert requests.get(host.url + "/api/v1/health", timeout=30).status_code == 200
+            assert "Traceback" not in host.log_text()
+    finally:
+        for host in hosts:
+            host.stop()
+    db = hosts[0].database()
+    try:
+        assert schema_is_current(db.engine)
+    finally:
+        db.close()
 
 
 def wrong_enrolment() -> dict[str, str]:
