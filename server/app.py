@@ -1,7 +1,12 @@
 """The central server's FastAPI application: routers per resource under /api/v1, one
-handler for every API error."""
+handler for every API error; and the factory each of several uvicorn workers starts from."""
 
 from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -11,9 +16,10 @@ from fastapi.responses import JSONResponse
 from kiosk.sync.protocol import API_PREFIX, ErrorBody
 from server import __version__
 from server.accounts import IdentitySettings
-from server.db import Database
+from server.db import Database, schema_is_current
 from server.errors import ApiError
 from server.routes import enrol, health, pull, push, token
+from server.secrets import ENV_SECRETS
 
 
 async def api_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -49,4 +55,45 @@ def create_app(db: Database, *, identity: IdentitySettings | None = None) -> Fas
     app.add_exception_handler(RequestValidationError, invalid_request)
     for router in (health.router, enrol.router, token.router, push.router, pull.router):
         app.include_router(router, prefix=API_PREFIX)
+    return app
+
+
+def app_from_env(environ: Mapping[str, str] = os.environ) -> FastAPI:
+    """The application of one worker (``uvicorn server.app:app_from_env --factory``).
+
+    Every worker reads the same settings from the environment, so they behave as one server;
+    all they share is the database (rate limits, sessions, devices) and the secrets folder.
+    The schema must already be current: ``serve`` migrates once before it starts workers,
+    and a worker never migrates, so several of them cannot race each other at start."""
+    # `serve --workers N` leaves the database URL, the secrets folder and the identity
+    # settings in these variables for the workers it starts.
+    from server.cli import ENV_DATABASE
+
+    url = environ.get(ENV_DATABASE, "").strip()
+    if not url:
+        raise RuntimeError(f"${ENV_DATABASE} is not set: start workers with kiosk-server serve")
+    identity = IdentitySettings.from_env(environ)
+    db = Database(url, migrate=False, secrets_dir=environ.get(ENV_SECRETS) or None)
+    try:
+        if not schema_is_current(db.engine):
+            raise RuntimeError(
+                "the database schema is not this server's: start kiosk-server serve, which "
+                "migrates it once before its workers start"
+            )
+        app = create_app(db, identity=identity)
+    except BaseException:
+        db.close()
+        raise
+    opened = app.router.lifespan_context
+
+    @asynccontextmanager
+    async def closing(target: Any) -> AsyncIterator[Any]:
+        # The worker's pool of database connections goes when the worker stops.
+        try:
+            async with opened(target) as state:
+                yield state
+        finally:
+            db.close()
+
+    app.router.lifespan_context = closing
     return app

@@ -53,6 +53,8 @@ def serve(args: argparse.Namespace) -> int:
             "TLS reverse proxy in front (docs/deploy.md)",
             args.host,
         )
+    if args.workers != 1:
+        return _serve_workers(args, identity)
     db = _database(args)
     try:
         uvicorn.run(
@@ -70,6 +72,86 @@ def serve(args: argparse.Namespace) -> int:
     finally:
         db.close()
     return 0
+
+
+def _serve_workers(args: argparse.Namespace, identity: Any) -> int:
+    """Several uvicorn worker processes on one socket, each with its own pool of database
+    connections (server.app.app_from_env). The schema is migrated and the keys opened here,
+    once, before any worker starts; the workers then read the same settings from the
+    environment this process leaves them."""
+    import uvicorn
+    from sqlalchemy.engine import make_url
+
+    from server.accounts import (
+        ENV_ENROL_PER_ADDRESS,
+        ENV_ENROL_TOTAL,
+        ENV_ENROL_WINDOW,
+        ENV_TOKEN_DAYS,
+    )
+
+    if args.workers < 1:
+        return _fail("--workers must be at least 1")
+    url = args.database or os.environ.get(ENV_DATABASE) or DEFAULT_DATABASE
+    if make_url(url).get_backend_name() != "postgresql":
+        return _fail(
+            f"--workers {args.workers} needs PostgreSQL: SQLite lets one process write at a "
+            f"time, so several workers would only wait for each other. Serve SQLite with "
+            f"--workers 1, or move to --database postgresql+psycopg://... (docs/deploy.md)"
+        )
+    folder = _migrate_once(url, args.secrets_dir)
+    os.environ.update(
+        {
+            ENV_DATABASE: url,
+            ENV_SECRETS: str(folder.resolve()),
+            ENV_TOKEN_DAYS: repr(identity.token_lifetime.total_seconds() / 86400),
+            ENV_ENROL_PER_ADDRESS: str(identity.enrol_per_address),
+            ENV_ENROL_TOTAL: str(identity.enrol_total),
+            ENV_ENROL_WINDOW: repr(identity.enrol_window.total_seconds()),
+        }
+    )
+    uvicorn.run(
+        "server.app:app_from_env",
+        factory=True,
+        workers=args.workers,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        ssl_certfile=args.tls_cert,
+        ssl_keyfile=args.tls_key,
+        # As with one worker: X-Forwarded-For only from the reverse proxy the operator names.
+        proxy_headers=bool(args.forwarded_allow_ips),
+        forwarded_allow_ips=args.forwarded_allow_ips or "",
+    )
+    return 0
+
+
+# pg_advisory_lock key of schema migrations ("K3M1" as a number): any constant all servers of
+# one database agree on.
+MIGRATION_LOCK = 0x4B334D31
+
+
+def _migrate_once(url: str, secrets_dir: str | None) -> Path:
+    """Migrate and open the secrets folder (making the keys on a first start) before any
+    worker exists. Under a PostgreSQL advisory lock: several hosts started together migrate
+    one after the other, and the later ones find the schema current. Returns the folder."""
+    from sqlalchemy import text
+
+    from server.db import make_engine
+
+    engine = make_engine(url)
+    try:
+        # Outside any transaction: the lock is the session's, and no open transaction of
+        # ours may hold up what a migration waits for.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+            try:
+                db = Database(url, secrets_dir=secrets_dir)
+                db.close()
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+    finally:
+        engine.dispose()
+    return db.secrets.folder
 
 
 def _identity_settings(args: argparse.Namespace, base: Any) -> Any:
@@ -303,6 +385,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--forwarded-allow-ips",
         metavar="ADDRESSES",
         help="comma-separated addresses of the reverse proxy whose X-Forwarded-For is trusted",
+    )
+    sub.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes on this host, PostgreSQL only (several hosts may serve one "
+        "database too; docs/deploy.md)",
     )
     sub.add_argument(
         "--token-lifetime-days",
