@@ -21,10 +21,10 @@ from tests.synchelpers import enrol
 
 
 def _issue_and_sync(
-    kiosk: KioskServices, server: ServerProcess, finished: FinishedClass
+    kiosk: KioskServices, server: ServerProcess, done: FinishedClass
 ) -> list[str]:
     enrol(kiosk, server)
-    issued = kiosk.completion.issue(finished.session_id, staff_id=finished.staff_id)
+    issued = kiosk.completion.issue(done.session_id, staff_id=done.staff_id)
     report = kiosk.sync.run()
     assert report.error is None and report.rejected == 0
     return [row.credential for row in issued]
