@@ -129,17 +129,25 @@ class StoreTrust:
 
     @classmethod
     def of(cls, session: Session) -> StoreTrust:
-        return cls(
-            session,
-            _time(_setting(session, TRUST_AT)),
-            _time(_setting(session, REVOCATIONS_AT)),
+        # Plain column reads, no ORM objects: this runs for every certificate scanned.
+        dates = dict(
+            session.execute(
+                select(KioskSetting.key, KioskSetting.value).where(
+                    KioskSetting.key.in_((TRUST_AT, REVOCATIONS_AT))
+                )
+            ).all()
         )
+        return cls(session, _time(dates.get(TRUST_AT)), _time(dates.get(REVOCATIONS_AT)))
 
     def issuer(self, key_id: str) -> Issuer | None:
-        row = self.session.get(CertificateIssuer, key_id)
+        row = self.session.execute(
+            select(
+                CertificateIssuer.public_key, CertificateIssuer.site, CertificateIssuer.revoked_at
+            ).where(CertificateIssuer.key_id == key_id)
+        ).first()
         if row is None:
             return None
-        return Issuer(row.key_id, bytes(row.public_key), row.site, row.revoked_at)
+        return Issuer(key_id, bytes(row.public_key), row.site, row.revoked_at)
 
     def is_revoked(self, certificate_number: str) -> bool:
         # One primary-key look-up, however many revocations the kiosk holds.
