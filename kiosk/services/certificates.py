@@ -3,6 +3,7 @@ reason), issuing them all in one action, and the class's rule and excused absenc
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.certificate import KIND_COMPLETION, Certificate, CertificateSigner
+from kiosk.domain.certificate_code import short_code
 from kiosk.domain.completion import DEFAULT_MIN_SHARE_PCT, Completion, assess, meeting_days
 from kiosk.i18n import UserError, define, msg
 from kiosk.services.audit import AuditAction, audit
@@ -95,6 +97,44 @@ class CompletionReview:
 
     def count(self, status: CandidateStatus) -> int:
         return sum(1 for candidate in self.candidates if candidate.status is status)
+
+
+@dataclass(frozen=True)
+class PrintableCertificate:
+    """What the printed page shows: the signed credential and the same facts in words."""
+
+    number: str
+    code: str
+    holder_name: str
+    title: str
+    provider: str
+    site: str
+    issued: str
+    start: str
+    end: str
+    hours: int
+    attendance_pct: int
+    credential: str
+    verify_url: str  # the server's /verify page, "" for a kiosk not paired
+
+
+def printable(row: m.Certificate, server_url: str | None) -> PrintableCertificate:
+    claims = row.claims
+    return PrintableCertificate(
+        number=row.id,
+        code=short_code(base64.b32decode(row.id)),
+        holder_name=row.holder_name,
+        title=row.title,
+        provider=row.provider,
+        site=row.site,
+        issued=row.issued_on.isoformat(),
+        start=str(claims.get("start", "")),
+        end=str(claims.get("end", "")),
+        hours=int(claims.get("hours", 0)),
+        attendance_pct=int(claims.get("attendance_pct", 0)),
+        credential=row.credential,
+        verify_url=f"{server_url.rstrip('/')}/verify" if server_url else "",
+    )
 
 
 _REASON_LENGTH: Final = (3, 200)
@@ -363,6 +403,17 @@ class CompletionService:
         # The credential holds the holder's name: sealed at rest like other personal payloads.
         self._ctx.record(session, "certificate", row.id, "create", upload, at=now, personal=True)
         return row
+
+    def printable(self, session_id: str) -> list[PrintableCertificate]:
+        """The class's certificates ready to print, by holder name."""
+        with self._ctx.store.reading() as session:
+            url = session.get(m.KioskSetting, state.SERVER_URL)
+            rows = session.scalars(
+                select(m.Certificate)
+                .where(m.Certificate.session_id == session_id)
+                .order_by(m.Certificate.holder_name)
+            )
+            return [printable(row, url.value if url else None) for row in rows]
 
     def certificates(self, session_id: str) -> list[m.Certificate]:
         with self._ctx.store.reading() as session:
