@@ -20,9 +20,7 @@ from tests.integration.test_certificates import FinishedClass, finished  # noqa:
 from tests.synchelpers import enrol
 
 
-def _issue_and_sync(
-    kiosk: KioskServices, server: ServerProcess, done: FinishedClass
-) -> list[str]:
+def _issue_and_sync(kiosk: KioskServices, server: ServerProcess, done: FinishedClass) -> list[str]:
     enrol(kiosk, server)
     issued = kiosk.completion.issue(done.session_id, staff_id=done.staff_id)
     report = kiosk.sync.run()
