@@ -137,7 +137,9 @@ def main() -> None:
     kiosk = open_kiosk(paths)
     try:
         texts = [signer.sign(c) for c in certificates]
-        expected = {text: c.number in revoked_numbers for text, c in zip(texts, certificates)}
+        expected = {
+            text: c.number in revoked_numbers for text, c in zip(texts, certificates, strict=True)
+        }
         rng = random.Random(7)
         timings = []
         wrong = 0

@@ -4,7 +4,6 @@ languages and sizes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,12 +27,12 @@ def area_window(
     kiosk: KioskServices,
     finished: FinishedClass,  # noqa: F811
     qtbot: QtBot,
-) -> Iterator[MainWindow]:
+) -> MainWindow:
     _pair(kiosk)
     window = themed_window
     window._tile_chosen("staff")
     window.staff_area._logged_in(kiosk.staff.login("guru", "482913"))
-    yield window
+    return window
 
 
 def _certificates(kiosk: KioskServices) -> int:
