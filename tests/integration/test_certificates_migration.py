@@ -22,7 +22,9 @@ TABLES = ("applicant", "card", "attendance_event", "enrolment", "outbox_event", 
 def _counts(database: Path) -> dict[str, int]:
     db = sqlite3.connect(database)
     try:
-        return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
+        return {
+            table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES
+        }
     finally:
         db.close()
 
