@@ -25,6 +25,7 @@ from kiosk.sync.identity import (
 from kiosk.sync.protocol import EnrolRequest
 from server.audit import record
 from server.cards import bindings_for_new_key
+from server.certificates import publish_trust_list
 from server.db import Database
 from server.ingest import add_change
 from server.models import ClockSample, Device, EnrolmentCode, TrustedKey
@@ -268,6 +269,8 @@ def enrol_device(
         )
         # A key ground until it fits someone's card: the recorded issuer decides instead.
         bindings_for_new_key(session, key_id, now)
+        # The new key may issue certificates for its site: every kiosk learns it at once.
+        publish_trust_list(session, now)
     record_clock(session, device, request.device_time, now)
     log.info("device %s enrolled for site %s from %s", device.id, device.site, client)
     return device, token
@@ -393,4 +396,5 @@ def revoke_device(session: Session, device_id: str, now: dt.datetime) -> bool:
                 key.key_id,
                 {"key_id": key.key_id, "revoked_at": now.isoformat()},
             )
+    publish_trust_list(session, now)
     return True

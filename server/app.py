@@ -18,7 +18,7 @@ from server import __version__
 from server.accounts import IdentitySettings
 from server.db import Database, schema_is_current
 from server.errors import ApiError
-from server.routes import enrol, health, pull, push, token
+from server.routes import enrol, health, pull, push, token, verify
 from server.secrets import ENV_SECRETS
 
 
@@ -53,8 +53,10 @@ def create_app(db: Database, *, identity: IdentitySettings | None = None) -> Fas
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_exception_handler(ApiError, api_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
-    for router in (health.router, enrol.router, token.router, push.router, pull.router):
+    for router in (health.router, enrol.router, token.router, push.router, pull.router, verify.api):
         app.include_router(router, prefix=API_PREFIX)
+    # The public page a person opens from the address printed on a certificate.
+    app.include_router(verify.page)
     return app
 
 

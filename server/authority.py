@@ -14,6 +14,7 @@ from server.models import (
     ApplicantAlias,
     Card,
     Device,
+    IssuedCertificate,
     Person,
     ReferenceRecord,
     TrustedKey,
@@ -49,6 +50,10 @@ class Policy(StrEnum):
         "active admin of that site (a change without it is audited)"
     )
     ITSELF = "only the key the pushing device enrolled with"
+    OWN_CERTIFICATE = (
+        "only a certificate signed by the pushing device's own trusted key, for its own site, "
+        "numbered for that key"
+    )
 
 
 class Scope(StrEnum):
@@ -88,6 +93,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("staff_login", "*", Policy.ANY_DEVICE, "", Scope.NOT_PULLED),
     Rule("audit_event", "*", Policy.ANY_DEVICE, "", Scope.NOT_PULLED),
     Rule("sync_rejected_change", "create", Policy.ANY_DEVICE, "", Scope.NOT_PULLED),
+    Rule("certificate", "create", Policy.OWN_CERTIFICATE, "", Scope.NOT_PULLED),
 )
 _RULES: Final = {(rule.entity, rule.op): rule for rule in RULES}
 
@@ -98,6 +104,10 @@ SERVER_CHANGES: Final[dict[str, Scope]] = {
     "card_revocation": Scope.EVERY_KIOSK,  # also `kiosk-server revoke-card`
     # The issuer of a card printed before card ids named their key (server/cards.py).
     "card_binding": Scope.EVERY_KIOSK,
+    # Signed by the server's trust key, so that any kiosk checks any certificate offline
+    # (server/certificates.py, docs/certificates.md).
+    "certificate_trust": Scope.EVERY_KIOSK,
+    "certificate_revocation": Scope.EVERY_KIOSK,
 }
 
 
@@ -224,6 +234,34 @@ def _site_admins(session: Session, site: str) -> list[str]:
 
 def _active_admin(data: dict[str, Any]) -> bool:
     return data.get("role") == "admin" and data.get("active", True) is True
+
+
+WRONG_ISSUER: Final = "wrong_issuer"
+WRONG_SITE: Final = "wrong_site"
+
+
+def check_certificate_create(
+    session: Session, actor: Actor, key_id: str, number_binds: bool, site: str, number: str
+) -> None:
+    """A kiosk issues certificates only under its own trusted, unrevoked key, for its own
+    site, with a number made for that key; a number once stored stays with its device."""
+    key = session.get(TrustedKey, key_id)
+    if (
+        key_id != actor.key_id
+        or key is None
+        or key.device_id != actor.device_id
+        or key.revoked_at is not None
+    ):
+        raise NotAuthorized(NOT_OWN_KEY)
+    if not number_binds:
+        raise NotAuthorized(WRONG_ISSUER)
+    if site != actor.site:
+        raise NotAuthorized(WRONG_SITE)
+    stored = session.scalar(
+        select(IssuedCertificate.device_id).where(IssuedCertificate.id == number)
+    )
+    if stored is not None and stored != actor.device_id:
+        raise NotAuthorized(NOT_OWNER)
 
 
 def check_own_key(actor: Actor, key_id: str) -> None:

@@ -310,6 +310,74 @@ def revoke_card_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def revoke_certificate_command(args: argparse.Namespace) -> int:
+    from kiosk.domain.certificate_code import CertificateCodeError, id_from_code, id_text
+    from server.audit import record
+    from server.certificates import revoke_certificate
+    from server.models import IssuedCertificate
+
+    try:
+        number = id_text(id_from_code(args.certificate_id))
+    except CertificateCodeError as exc:
+        return _fail(str(exc.message))
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            known = session.get(IssuedCertificate, number) is not None
+            # Revoked even if no kiosk has uploaded it yet: a certificate must stop working.
+            row, new = revoke_certificate(session, number, args.reason, _now())
+            if new:
+                record(
+                    session,
+                    "revoke_certificate",
+                    "done",
+                    reason=args.reason,
+                    detail={"certificate_id": number, "number": row.number, "via": "cli"},
+                )
+    finally:
+        db.close()
+    if not new:
+        print(f"certificate {number} was already revoked")
+        return 0
+    print(
+        f"certificate {number} revoked (revocation {row.number})"
+        + ("" if known else " (not yet uploaded by any kiosk)")
+    )
+    return 0
+
+
+def export_trust_command(args: argparse.Namespace) -> int:
+    from server.certificates import export_trust_file
+
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            count = export_trust_file(session, Path(args.file), _now())
+    except OSError as exc:
+        return _fail(f"cannot write {args.file}: {exc.strerror}")
+    finally:
+        db.close()
+    print(f"trust file {args.file}: the trust list and {count} certificate revocations")
+    return 0
+
+
+def report_command(args: argparse.Namespace) -> int:
+    from server.certificate_report import as_csv, certificate_figures
+
+    today = dt.date.fromisoformat(args.today) if args.today else _now().date()
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            figures = certificate_figures(session, today)
+    finally:
+        db.close()
+    if args.format == "csv":
+        sys.stdout.write(as_csv(figures))
+    else:
+        print(json.dumps({"today": today.isoformat(), "rows": figures}, indent=2))
+    return 0
+
+
 def revoke_device_command(args: argparse.Namespace) -> int:
     from server.accounts import revoke_device
     from server.audit import record
@@ -424,6 +492,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("revoke-card", revoke_card_command, "revoke a card everywhere")
     sub.add_argument("card_id")
     sub.add_argument("--reason", default="revoked")
+    sub = command(
+        "revoke-certificate", revoke_certificate_command, "revoke a certificate everywhere"
+    )
+    sub.add_argument("certificate_id", help="the certificate number or short code")
+    sub.add_argument("--reason", default="revoked")
+    sub = command(
+        "export-trust", export_trust_command, "write the certificate trust file for USB sticks"
+    )
+    sub.add_argument("file")
+    sub = command("report", report_command, "figures per site and scheme")
+    sub.add_argument("subject", choices=["certificates"])
+    sub.add_argument("--format", choices=["json", "csv"], default="json")
+    sub.add_argument("--today", help="count expiries from this day (YYYY-MM-DD)")
     sub = command("revoke-device", revoke_device_command, "refuse a kiosk and distrust its key")
     sub.add_argument("device_id")
     sub = commands.add_parser(

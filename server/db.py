@@ -21,7 +21,7 @@ from server import secrets as server_secrets
 from server.secrets import ServerSecrets
 
 DEFAULT_DATABASE = "sqlite:///kiosk-server.sqlite3"
-HEAD = "0007"
+HEAD = "0008"
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +143,10 @@ class Database:
         bundle = server_secrets.open_bundle_key(
             folder, checks, server_secrets.legacy_bundle_key(self.engine)
         )
-        secrets = ServerSecrets(folder=folder, personal_key=personal, bundle_key=bundle)
+        trust = server_secrets.open_trust_key(folder, checks)
+        secrets = ServerSecrets(
+            folder=folder, personal_key=personal, bundle_key=bundle, trust_key=trust
+        )
         server_secrets.record_checks(self.engine, secrets)
         return secrets
 

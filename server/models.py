@@ -273,3 +273,40 @@ class ChangeLog(Base):
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     # Who pulls it: NULL every kiosk, else only the kiosks of this site (staff accounts).
     site: Mapped[str | None] = mapped_column(String(40))
+
+
+class IssuedCertificate(Base):
+    """A certificate a kiosk issued (migration 0008). The credential, which holds the
+    holder's name, is sealed (server/personal.py); kind, site, scheme, result and dates stay
+    readable for the figures."""
+
+    __tablename__ = "certificate"
+    __table_args__ = (Index("ix_certificate_site_kind", "site", "kind"),)
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    site: Mapped[str] = mapped_column(String(40))
+    device_id: Mapped[str] = mapped_column(ID)
+    key_id: Mapped[str] = mapped_column(String(16))
+    applicant_id: Mapped[str] = mapped_column(ID)
+    session_id: Mapped[str | None] = mapped_column(ID)
+    scheme: Mapped[str | None] = mapped_column(String(64))
+    result: Mapped[str | None] = mapped_column(String(4))
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    sealed: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    revoked_reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class CertificateRevocation(Base):
+    """A certificate revoked by the central operator; numbered 1, 2, 3... so that a kiosk
+    can tell it holds all of them (docs/certificates.md)."""
+
+    __tablename__ = "certificate_revocation"
+
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    certificate_id: Mapped[str] = mapped_column(String(16), unique=True)
+    revoked_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    reason: Mapped[str] = mapped_column(String(200))

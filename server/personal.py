@@ -53,7 +53,12 @@ APPLICANT_CLEAR = frozenset(
 )
 # A staff account's stored events: the PIN hash (guessable offline) and the names are sealed.
 STAFF_ACCOUNT_CLEAR = frozenset({"id", "role", "active", "created_at", "by", "device_id", "site"})
+# A certificate's credential holds the holder's name (kiosk.domain.certificate).
+CERTIFICATE_CLEAR = frozenset(
+    {"id", "kind", "applicant_id", "session_id", "key_id", "issued_at", "staff_id", "device_id"}
+)
 SEALED_ENTITIES: dict[str, frozenset[str]] = {
+    "certificate": CERTIFICATE_CLEAR,
     "applicant": APPLICANT_CLEAR,
     "staff_account": STAFF_ACCOUNT_CLEAR,
 }

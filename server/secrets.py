@@ -1,5 +1,5 @@
-"""The server's secrets folder: the personal-data key and the USB-bundle key, kept outside the
-database in owner-only files, and checked against the database so a lost or wrong key is
+"""The server's secrets folder: the personal-data key, the USB-bundle key and the key that signs
+certificate trust lists (docs/certificates.md), kept outside the database in owner-only files, and checked against the database so a lost or wrong key is
 refused, never replaced.
 
 A copy of the database alone (a stolen backup, a ``pg_dump``) reveals no personal data and
@@ -29,8 +29,10 @@ ENV_SECRETS = "KIOSK_SERVER_SECRETS"
 DEFAULT_FOLDER_NAME = "kiosk-server-secrets"
 PERSONAL_KEY_FILE = "personal-data.key"
 BUNDLE_KEY_FILE = "bundle-x25519.key"
+TRUST_KEY_FILE = "certificate-trust.key"
 PERSONAL_CHECK = "personal-data"
 BUNDLE_CHECK = "bundle-x25519"
+TRUST_CHECK = "certificate-trust"
 _HINT = "--secrets-dir or " + ENV_SECRETS
 
 
@@ -124,6 +126,8 @@ class ServerSecrets:
     folder: Path
     personal_key: bytes = field(repr=False)
     bundle_key: bytes = field(repr=False)
+    # Ed25519: signs the certificate trust list and revocation entries kiosks check offline.
+    trust_key: bytes = field(repr=False)
 
     @cached_property
     def personal(self) -> PersonalDataKey:
@@ -132,6 +136,16 @@ class ServerSecrets:
     @property
     def bundle_public(self) -> str:
         return sealed_box.public_of(self.bundle_key)
+
+    @property
+    def trust_public(self) -> str:
+        return trust_public_of(self.trust_key)
+
+
+def trust_public_of(private: bytes) -> str:
+    from kiosk.domain.certificate_trust import public_key_of
+
+    return public_key_of(private).hex()
 
 
 def secrets_of(session: Session) -> ServerSecrets:
@@ -220,10 +234,33 @@ def open_bundle_key(folder: Path, checks: dict[str, str], legacy: bytes | None) 
     return value
 
 
+def open_trust_key(folder: Path, checks: dict[str, str]) -> bytes:
+    """The certificate trust-list key; made on first start (also for a database from before
+    certificates). Kiosks pin its public half, so a lost key is refused, never replaced."""
+    path = folder / TRUST_KEY_FILE
+    stored = checks.get(TRUST_CHECK)
+    value = read_key(path)
+    if value is None:
+        if stored is not None:
+            raise SecretsError(
+                f"{path} is missing, but the kiosks check certificates against this server's "
+                f"trust key {stored[:16]}...: restore the secrets folder from its backup ({_HINT})"
+            )
+        prepare_folder(folder)
+        value = create_key(path, os.urandom(KEY_BYTES))
+    if stored is not None and trust_public_of(value) != stored:
+        raise SecretsError(
+            f"{path} is not the certificate trust key the kiosks hold ({stored[:16]}...): "
+            f"restore the right secrets folder ({_HINT})"
+        )
+    return value
+
+
 def check_values(secrets: ServerSecrets) -> dict[str, str]:
     return {
         PERSONAL_CHECK: secrets.personal.check_value(),
         BUNDLE_CHECK: secrets.bundle_public,
+        TRUST_CHECK: secrets.trust_public,
     }
 
 

@@ -22,7 +22,15 @@ log = logging.getLogger(__name__)
 
 # Modules of this package that add subcommands, in --help order. They are imported only when
 # a subcommand is given, so that starting the GUI stays fast.
-COMMAND_MODULES = ("demo", "admin", "cards", "maintenance", "sync", "attendance")
+COMMAND_MODULES = (
+    "demo",
+    "admin",
+    "cards",
+    "maintenance",
+    "sync",
+    "attendance",
+    "certificates",
+)
 
 define(
     "cli.internal_error",

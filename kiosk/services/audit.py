@@ -27,6 +27,8 @@ class AuditAction(StrEnum):
     CARD_REPRINTED = "card_reprinted"
     BACKUP_WRITTEN = "backup_written"
     BACKUP_RESTORED = "backup_restored"
+    CERTIFICATES_ISSUED = "certificates_issued"
+    CERTIFICATE_WITHHELD = "certificate_withheld"
 
 
 def audit(

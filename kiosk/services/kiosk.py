@@ -8,6 +8,8 @@ from kiosk.services.attendance import AttendanceService
 from kiosk.services.audit import AuditService
 from kiosk.services.cards import CardService
 from kiosk.services.catalogue import CatalogueService
+from kiosk.services.certificate_verify import CertificateVerifier
+from kiosk.services.certificates import CompletionService
 from kiosk.services.context import Clock, ServiceContext, system_clock
 from kiosk.services.device import open_context
 from kiosk.services.maintenance import MaintenanceService
@@ -44,6 +46,8 @@ class KioskServices:
     roster: RosterService
     my_card: MyCardService
     opening: OpeningService
+    completion: CompletionService
+    certificates: CertificateVerifier
 
     @property
     def store(self) -> Store:
@@ -90,4 +94,6 @@ def open_kiosk(
         roster=RosterService(ctx, people),
         my_card=MyCardService(cards, people),
         opening=OpeningService(ctx, catalogue),
+        completion=CompletionService(ctx),
+        certificates=CertificateVerifier(ctx),
     )

@@ -266,3 +266,88 @@ class SyncQuarantine(Base):
     received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
     # The outbox event that reports it to the server; reported once that event is accepted.
     report_event_id: Mapped[str | None] = mapped_column(ID)
+
+
+class Certificate(Base):
+    """An issued certificate (migration 0007): what its signed QR credential says, kept
+    beside the credential itself. Never changed afterwards, only revoked."""
+
+    __tablename__ = "certificate"
+    __table_args__ = (UniqueConstraint("session_id", "applicant_id", "kind"),)
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)  # the certificate number
+    kind: Mapped[str] = mapped_column(String(12))  # completion, competency
+    applicant_id: Mapped[str] = mapped_column(ForeignKey("applicant.id"), index=True)
+    session_id: Mapped[str | None] = mapped_column(ID)
+    holder_name: Mapped[str] = mapped_column(String(120))
+    title: Mapped[str] = mapped_column(String(200))  # programme or scheme title
+    provider: Mapped[str] = mapped_column(String(200))
+    site: Mapped[str] = mapped_column(String(40))
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    claims: Mapped[dict[str, Any]] = mapped_column(JSON)
+    key_id: Mapped[str] = mapped_column(String(16))
+    credential: Mapped[str] = mapped_column(Text)  # the QR text
+    issued_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    staff_id: Mapped[str | None] = mapped_column(ID)
+    device_id: Mapped[str] = mapped_column(ID)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    revoked_reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class CertificateWithheld(Base):
+    """A trainee who met the class's rule but whose certificate staff withheld, and why."""
+
+    __tablename__ = "certificate_withheld"
+
+    session_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    applicant_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(200))
+    staff_id: Mapped[str | None] = mapped_column(ID)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class CompletionRule(Base):
+    """A class's own attendance rule for a completion certificate (default 80 %)."""
+
+    __tablename__ = "completion_rule"
+
+    session_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    min_share_pct: Mapped[int] = mapped_column(Integer)
+    staff_id: Mapped[str | None] = mapped_column(ID)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AttendanceExcuse(Base):
+    """An excused absence: the meeting does not count against the trainee's share."""
+
+    __tablename__ = "attendance_excuse"
+
+    session_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    applicant_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    local_day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(200))
+    staff_id: Mapped[str | None] = mapped_column(ID)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class CertificateIssuer(Base):
+    """A key the server's newest trust list allows to issue certificates, with its site."""
+
+    __tablename__ = "certificate_issuer"
+
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    site: Mapped[str] = mapped_column(String(40))
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class CertificateRevocation(Base):
+    """A server-signed revocation entry (its signature was checked when it arrived)."""
+
+    __tablename__ = "certificate_revocation"
+
+    certificate_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    revoked_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    reason: Mapped[str] = mapped_column(String(200))

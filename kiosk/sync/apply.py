@@ -34,7 +34,7 @@ from kiosk.store.models import (
     TrainingProvider,
     TrainingSession,
 )
-from kiosk.sync import state
+from kiosk.sync import certificate_trust, state
 from kiosk.sync.entities import (
     ApplicantAliasChange,
     CardBindingChange,
@@ -70,6 +70,8 @@ _ID_FIELD: Final = {
     "card_revocation": "card_id",
     "card_binding": "card_id",
     "applicant_alias": "applicant_id",
+    "certificate_revocation": "certificate_id",
+    "certificate_trust": "",
 }
 
 
@@ -78,21 +80,29 @@ class _Skip(Exception):
     set aside either; the next pull does not need it."""
 
 
-def apply_changes(session: Session, changes: Iterable[Change], now: dt.datetime) -> int:
+def apply_changes(
+    session: Session, changes: Iterable[Change], now: dt.datetime, *, via_sync: bool = True
+) -> int:
     """Upsert what the server sent; returns how many changes were applied. Rows that cannot
     fit this kiosk (a foreign key to a person it never saw) are skipped; changes that are
-    invalid or that the store refuses are set aside (:func:`set_aside`)."""
+    invalid or that the store refuses are set aside (:func:`set_aside`). ``via_sync`` False
+    for a trust file from a USB stick (kiosk.sync.certificate_trust)."""
     applied = 0
     for change in changes:
         try:
             parsed = parse_change(change.kind, change.data)
             _check_id(change, parsed)
+            # Server-signed certificate trust data is checked under the server's key first.
+            opened = certificate_trust.open_change(session, parsed, via_sync=via_sync)
         except PayloadInvalid as exc:
             set_aside(session, change, exc.reason, now)
             continue
         try:
             with session.begin_nested():
-                _apply(session, change.id, parsed, now)
+                if opened is not None:
+                    certificate_trust.apply_opened(session, opened)
+                else:
+                    _apply(session, change.id, parsed, now)
                 session.flush()
         except _Skip:
             continue
@@ -107,6 +117,8 @@ def apply_changes(session: Session, changes: Iterable[Change], now: dt.datetime)
 
 def _check_id(change: Change, parsed: BaseModel) -> None:
     field = _ID_FIELD.get(change.kind, "id")
+    if not field:
+        return  # one record, replaced whole (the trust list)
     if getattr(parsed, field, change.id) != change.id:
         raise PayloadInvalid(f"{field}: does not match the change's record id")
 

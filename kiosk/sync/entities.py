@@ -3,10 +3,20 @@ shared by the server (checking pushes) and the kiosk (checking pulls)."""
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
 
+from kiosk.domain.certificate import PREFIX as CREDENTIAL_PREFIX
+from kiosk.domain.certificate_code import BASE45_ALPHABET
 from kiosk.domain.eligibility import EducationLevel, EmploymentStatus, Occupation
 from kiosk.sync.fields import (
     Ascii200,
@@ -69,6 +79,18 @@ def _one_of(values: frozenset[str], what: str) -> Any:
         return value
 
     return check
+
+
+_BASE45: Final = frozenset(BASE45_ALPHABET)
+
+
+def _credential_text(value: str) -> str:
+    if (
+        not value.startswith(CREDENTIAL_PREFIX)
+        or not set(value[len(CREDENTIAL_PREFIX) :]) <= _BASE45
+    ):
+        raise ValueError("must be a certificate credential")
+    return value
 
 
 _EDUCATION: Final = frozenset(e.value for e in EducationLevel)
@@ -257,6 +279,32 @@ class DeviceKeyCreate(Payload):
     device_id: Uuid | None = None
 
 
+# The QR text of a certificate (kiosk.domain.certificate): "K3C1:" and Base45 characters.
+Credential = Annotated[
+    str,
+    StringConstraints(min_length=6, max_length=2000),
+    AfterValidator(_credential_text),
+]
+# The canonical JSON of a server-signed trust list or revocation entry (ASCII only).
+SignedText = Annotated[str, StringConstraints(min_length=2, max_length=4 * 1024 * 1024)]
+SignatureHex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{128}$")]
+
+
+class CertificateCreate(Payload):
+    """A certificate a kiosk issued: its number, who and what for (ids only), and the signed
+    credential, from which the server reads everything else (server/ingest/certificate.py)."""
+
+    id: CardId
+    kind: Literal["completion", "competency"]
+    applicant_id: Uuid
+    session_id: Uuid | None = None
+    key_id: KeyId
+    credential: Credential
+    issued_at: Time
+    staff_id: Uuid | None = None
+    device_id: Uuid | None = None
+
+
 class RejectedChangeReport(Payload):
     """A pulled change this kiosk set aside (kiosk.sync.apply): what and why, no data."""
 
@@ -322,6 +370,22 @@ class CardBindingChange(Pulled):
     key_id: KeyId
 
 
+class CertificateTrustChange(Pulled):
+    """The server-signed trust list (kiosk.domain.certificate_trust); checked for its
+    signature when applied."""
+
+    statement: SignedText
+    signature: SignatureHex
+    public_key: PublicKeyHex
+
+
+class CertificateRevocationChange(Pulled):
+    certificate_id: CardId
+    entry: Annotated[str, StringConstraints(min_length=2, max_length=400)]
+    signature: SignatureHex
+    public_key: PublicKeyHex
+
+
 class ApplicantAliasChange(Pulled):
     applicant_id: Uuid
     canonical_id: Uuid
@@ -345,6 +409,7 @@ PUSH_MODELS: Final[dict[tuple[str, str], type[BaseModel]]] = {
     ("audit_event", "create"): AuditEventCreate,
     ("device_key", "create"): DeviceKeyCreate,
     ("sync_rejected_change", "create"): RejectedChangeReport,
+    ("certificate", "create"): CertificateCreate,
 }
 # Kept as events only, whatever the op says.
 ANY_OP: Final[dict[str, type[BaseModel]]] = {"staff_login": StaffLogin}
@@ -360,6 +425,8 @@ CHANGE_MODELS: Final[dict[str, type[BaseModel]]] = {
     "card_revocation": CardRevocation,
     "card_binding": CardBindingChange,
     "applicant_alias": ApplicantAliasChange,
+    "certificate_trust": CertificateTrustChange,
+    "certificate_revocation": CertificateRevocationChange,
 }
 
 _MESSAGES: Final = {

@@ -63,6 +63,8 @@ ENTITIES: Final = frozenset(
         "device_key",
         # A pulled change this kiosk could not apply and set aside (kiosk.sync.apply).
         "sync_rejected_change",
+        # A certificate this kiosk issued (docs/certificates.md).
+        "certificate",
     }
 )
 
@@ -78,6 +80,8 @@ ChangeKind = Literal[
     "card_revocation",
     "applicant_alias",
     "card_binding",
+    "certificate_trust",
+    "certificate_revocation",
 ]
 
 

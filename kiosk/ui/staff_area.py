@@ -20,6 +20,7 @@ from kiosk.services.kiosk import KioskServices
 from kiosk.services.roster import Roster
 from kiosk.services.staff import StaffUser
 from kiosk.ui.camera import FrameReader, camera_available
+from kiosk.ui.certificate_tools import CertificateTools
 from kiosk.ui.feedback import VerdictSounds
 from kiosk.ui.screens.roster import RosterScreen
 from kiosk.ui.screens.scan import ScanScreen
@@ -40,7 +41,8 @@ _ACTIVITY = {
 }
 STYLE = """
 #StaffLoginScreen, #StaffHomeScreen, #ScanScreen, #RosterScreen, #OpenTrainingScreen,
-#EnrolScreen, #AccountsScreen, #PersonScreen { background: #f4f6f9; }
+#EnrolScreen, #AccountsScreen, #PersonScreen, #VerifyCertificateScreen,
+#CompletionReviewScreen { background: #f4f6f9; }
 #VerdictName { font-size: 30pt; font-weight: 700; }
 #VerdictReason { font-size: 17pt; }
 #AdmitButton { font-size: 16pt; font-weight: 700; }
@@ -97,6 +99,10 @@ class StaffArea(QWidget):
         self.home.enrol_requested.connect(self.tools.show_enrol)
         self.home.accounts_requested.connect(self.tools.show_accounts)
         self.home.people_requested.connect(self.tools.show_person)
+        # Certificates (issue 15): their own screens, reached from two home buttons.
+        self.certificates = CertificateTools(self)
+        self.home.verify_certificate_requested.connect(self.certificates.show_verify)
+        self.home.certificates_requested.connect(self.certificates.show_classes)
         self.login.back_requested.connect(self.exit_requested)
         self.login.login_requested.connect(self._login)
         self.home.logout_requested.connect(self.logout)
@@ -182,6 +188,7 @@ class StaffArea(QWidget):
         for screen in (self.login, self.scan, self.roster):
             screen.reset()
         self.tools.reset()
+        self.certificates.reset()
         self.home.set_user(None)
         self.stack.setCurrentWidget(self.login)
 
@@ -343,3 +350,4 @@ class StaffArea(QWidget):
         for screen in (self.login, self.home, self.scan, self.roster):
             screen.retranslate(lang)
         self.tools.retranslate(lang)
+        self.certificates.retranslate(lang)

@@ -574,6 +574,321 @@
         <translation>A training title is required.</translation>
     </message>
     <message>
+        <source>certificate.code_invalid</source>
+        <comment>A certificate code has 18 letters and digits, like ABCD-EFGH-IJKL-MNOP-QR.</comment>
+        <translation>A certificate code has 18 letters and digits, like ABCD-EFGH-IJKL-MNOP-QR.</translation>
+    </message>
+    <message>
+        <source>certificate.code_mistyped</source>
+        <comment>This certificate code is mistyped (the last two characters do not match). Check it.</comment>
+        <translation>This certificate code is mistyped (the last two characters do not match). Check it.</translation>
+    </message>
+    <message>
+        <source>certificate.kind.competency</source>
+        <comment>Competency certificate</comment>
+        <translation>Competency certificate</translation>
+    </message>
+    <message>
+        <source>certificate.kind.completion</source>
+        <comment>Training certificate</comment>
+        <translation>Training certificate</translation>
+    </message>
+    <message>
+        <source>certificate.outcome.cannot_tell</source>
+        <comment>CANNOT TELL</comment>
+        <translation>CANNOT TELL</translation>
+    </message>
+    <message>
+        <source>certificate.outcome.invalid</source>
+        <comment>INVALID CERTIFICATE</comment>
+        <translation>INVALID CERTIFICATE</translation>
+    </message>
+    <message>
+        <source>certificate.outcome.valid</source>
+        <comment>VALID CERTIFICATE</comment>
+        <translation>VALID CERTIFICATE</translation>
+    </message>
+    <message>
+        <source>certificate.reason.bad_signature</source>
+        <comment>The signature does not match: the certificate was altered or forged.</comment>
+        <translation>The signature does not match: the certificate was altered or forged.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.expired</source>
+        <comment>This certificate expired on {valid_until}.</comment>
+        <translation>This certificate expired on {valid_until}.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.issuer_revoked</source>
+        <comment>The issuer's key has been revoked; ask the provider for a new certificate.</comment>
+        <translation>The issuer's key has been revoked; ask the provider for a new certificate.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.malformed</source>
+        <comment>This code is not a Kios3in1 certificate or was read incompletely. Try scanning again.</comment>
+        <translation>This code is not a Kios3in1 certificate or was read incompletely. Try scanning again.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.no_trust_list</source>
+        <comment>This kiosk has not received the trusted issuer list yet. Synchronise and check again.</comment>
+        <translation>This kiosk has not received the trusted issuer list yet. Synchronise and check again.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.revoked</source>
+        <comment>This certificate has been revoked.</comment>
+        <translation>This certificate has been revoked.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.stale</source>
+        <comment>The issuer list is {trust_days} days old and the revocation list {revocation_days} days: too old to be sure. Synchronise the kiosk and check again.</comment>
+        <translation>The issuer list is {trust_days} days old and the revocation list {revocation_days} days: too old to be sure. Synchronise the kiosk and check again.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.unknown_issuer</source>
+        <comment>The certificate's issuer is not on the list of trusted issuers.</comment>
+        <translation>The certificate's issuer is not on the list of trusted issuers.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.valid</source>
+        <comment>Issued by a trusted issuer and not revoked.</comment>
+        <translation>Issued by a trusted issuer and not revoked.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.wrong_issuer</source>
+        <comment>This certificate was signed by a kiosk that did not issue it: forged.</comment>
+        <translation>This certificate was signed by a kiosk that did not issue it: forged.</translation>
+    </message>
+    <message>
+        <source>certificate.summary.competency</source>
+        <comment>{holder}: {result} in scheme {scheme} {scheme_title}; LSP {lsp}, TUK {tuk}.</comment>
+        <translation>{holder}: {result} in scheme {scheme} {scheme_title}; LSP {lsp}, TUK {tuk}.</translation>
+    </message>
+    <message>
+        <source>certificate.summary.completion</source>
+        <comment>{holder} completed {programme} ({hours} hours) at {provider}, {start}–{end}; attendance {attendance_pct}%.</comment>
+        <translation>{holder} completed {programme} ({hours} hours) at {provider}, {start}–{end}; attendance {attendance_pct}%.</translation>
+    </message>
+    <message>
+        <source>certificates.class_not_ended</source>
+        <comment>This class ends on {end}; certificates are issued once it has ended.</comment>
+        <translation>This class ends on {end}; certificates are issued once it has ended.</translation>
+    </message>
+    <message>
+        <source>certificates.cli.trust_imported</source>
+        <comment>Trust file applied: {applied} of {changes} records; {revocations} revocations.</comment>
+        <translation>Trust file applied: {applied} of {changes} records; {revocations} revocations.</translation>
+    </message>
+    <message>
+        <source>certificates.day_not_meeting</source>
+        <comment>That date is not a meeting day of this class.</comment>
+        <translation>That date is not a meeting day of this class.</translation>
+    </message>
+    <message>
+        <source>certificates.not_in_class</source>
+        <comment>This trainee is not enrolled in this class.</comment>
+        <translation>This trainee is not enrolled in this class.</translation>
+    </message>
+    <message>
+        <source>certificates.not_paired</source>
+        <comment>This kiosk is not paired with the central server yet, so it cannot issue certificates.</comment>
+        <translation>This kiosk is not paired with the central server yet, so it cannot issue certificates.</translation>
+    </message>
+    <message>
+        <source>certificates.reason_required</source>
+        <comment>Write a reason (3–200 characters).</comment>
+        <translation>Write a reason (3–200 characters).</translation>
+    </message>
+    <message>
+        <source>certificates.rule_invalid</source>
+        <comment>The attendance minimum must be 1–100%.</comment>
+        <translation>The attendance minimum must be 1–100%.</translation>
+    </message>
+    <message>
+        <source>certificates.session_unknown</source>
+        <comment>This class is not on this kiosk.</comment>
+        <translation>This class is not on this kiosk.</translation>
+    </message>
+    <message>
+        <source>certificates.status.eligible</source>
+        <comment>Meets the rule</comment>
+        <translation>Meets the rule</translation>
+    </message>
+    <message>
+        <source>certificates.status.issued</source>
+        <comment>Issued</comment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>certificates.status.not_eligible</source>
+        <comment>Attendance too low</comment>
+        <translation>Attendance too low</translation>
+    </message>
+    <message>
+        <source>certificates.status.withheld</source>
+        <comment>Withheld</comment>
+        <translation>Withheld</translation>
+    </message>
+    <message>
+        <source>certificates.trust_file_unreadable</source>
+        <comment>The trust file cannot be read: {detail}</comment>
+        <translation>The trust file cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>certprint.awarded</source>
+        <comment>Awarded to</comment>
+        <translation>Awarded to</translation>
+    </message>
+    <message>
+        <source>certprint.check</source>
+        <comment>Check it is genuine: scan the QR code at any Kios3in1 kiosk, or open {url} and type the code</comment>
+        <translation>Check it is genuine: scan the QR code at any Kios3in1 kiosk, or open {url} and type the code</translation>
+    </message>
+    <message>
+        <source>certprint.check_offline</source>
+        <comment>Check it is genuine: scan the QR code at any Kios3in1 kiosk, or type the code</comment>
+        <translation>Check it is genuine: scan the QR code at any Kios3in1 kiosk, or type the code</translation>
+    </message>
+    <message>
+        <source>certprint.completed</source>
+        <comment>who has completed the training</comment>
+        <translation>who has completed the training</translation>
+    </message>
+    <message>
+        <source>certprint.details</source>
+        <comment>at {provider}, {start} to {end}, {hours} hours; attendance {attendance_pct}%.</comment>
+        <translation>at {provider}, {start} to {end}, {hours} hours; attendance {attendance_pct}%.</translation>
+    </message>
+    <message>
+        <source>certprint.issued</source>
+        <comment>Issued {date} by {site}</comment>
+        <translation>Issued {date} by {site}</translation>
+    </message>
+    <message>
+        <source>certprint.number</source>
+        <comment>Certificate number</comment>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>certprint.title</source>
+        <comment>TRAINING CERTIFICATE</comment>
+        <translation>TRAINING CERTIFICATE</translation>
+    </message>
+    <message>
+        <source>certreview.col.meetings</source>
+        <comment>Attended / counted</comment>
+        <translation>Attended / counted</translation>
+    </message>
+    <message>
+        <source>certreview.col.name</source>
+        <comment>Name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>certreview.col.note</source>
+        <comment>Note</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>certreview.col.share</source>
+        <comment>Attendance</comment>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>certreview.col.status</source>
+        <comment>Status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>certreview.counts</source>
+        <comment>Meet the rule {eligible} · withheld {withheld} · issued {issued} · too low {short} · attendance minimum {rule}%</comment>
+        <translation>Meet the rule {eligible} · withheld {withheld} · issued {issued} · too low {short} · attendance minimum {rule}%</translation>
+    </message>
+    <message>
+        <source>certreview.issue</source>
+        <comment>Issue {count} certificates</comment>
+        <translation>Issue {count} certificates</translation>
+    </message>
+    <message>
+        <source>certreview.issued</source>
+        <comment>{count} certificates issued.</comment>
+        <translation>{count} certificates issued.</translation>
+    </message>
+    <message>
+        <source>certreview.not_ended</source>
+        <comment>The class has not ended.</comment>
+        <translation>The class has not ended.</translation>
+    </message>
+    <message>
+        <source>certreview.pick</source>
+        <comment>Choose a class:</comment>
+        <translation>Choose a class:</translation>
+    </message>
+    <message>
+        <source>certreview.print</source>
+        <comment>Print PDF</comment>
+        <translation>Print PDF</translation>
+    </message>
+    <message>
+        <source>certreview.printed</source>
+        <comment>PDF saved in {path}.</comment>
+        <translation>PDF saved in {path}.</translation>
+    </message>
+    <message>
+        <source>certreview.reason</source>
+        <comment>Reason for withholding</comment>
+        <translation>Reason for withholding</translation>
+    </message>
+    <message>
+        <source>certreview.release</source>
+        <comment>Release</comment>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>certreview.title</source>
+        <comment>Certificates: {programme}</comment>
+        <translation>Certificates: {programme}</translation>
+    </message>
+    <message>
+        <source>certreview.withhold</source>
+        <comment>Withhold certificate</comment>
+        <translation>Withhold certificate</translation>
+    </message>
+    <message>
+        <source>certverify.age</source>
+        <comment>{days} days ago</comment>
+        <translation>{days} days ago</translation>
+    </message>
+    <message>
+        <source>certverify.check</source>
+        <comment>Check</comment>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>certverify.hint</source>
+        <comment>Scan the QR code on the certificate with the scanner.</comment>
+        <translation>Scan the QR code on the certificate with the scanner.</translation>
+    </message>
+    <message>
+        <source>certverify.lists</source>
+        <comment>Issuer list: {trust}. Revocation list: {revocations} ({count} certificates revoked).</comment>
+        <translation>Issuer list: {trust}. Revocation list: {revocations} ({count} certificates revoked).</translation>
+    </message>
+    <message>
+        <source>certverify.never</source>
+        <comment>none yet</comment>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>certverify.placeholder</source>
+        <comment>or paste the QR text here</comment>
+        <translation>or paste the QR text here</translation>
+    </message>
+    <message>
+        <source>certverify.title</source>
+        <comment>Check a certificate</comment>
+        <translation>Check a certificate</translation>
+    </message>
+    <message>
         <source>check.hint</source>
         <comment>Scan your card's QR code, or type its code and press Check.</comment>
         <translation>Scan your card's QR code, or type its code and press Check.</translation>
@@ -1970,6 +2285,11 @@ Consent text version: {version}</translation>
         <translation>Staff accounts</translation>
     </message>
     <message>
+        <source>staff.home.certificates</source>
+        <comment>Class certificates</comment>
+        <translation>Class certificates</translation>
+    </message>
+    <message>
         <source>staff.home.enrol</source>
         <comment>Enrol trainees</comment>
         <translation>Enrol trainees</translation>
@@ -2013,6 +2333,11 @@ Consent text version: {version}</translation>
         <source>staff.home.scan</source>
         <comment>Take attendance</comment>
         <translation>Take attendance</translation>
+    </message>
+    <message>
+        <source>staff.home.verify_certificate</source>
+        <comment>Check a certificate</comment>
+        <translation>Check a certificate</translation>
     </message>
     <message>
         <source>staff.last_admin</source>

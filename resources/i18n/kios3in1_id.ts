@@ -574,6 +574,321 @@
         <translation>Judul pelatihan wajib diisi.</translation>
     </message>
     <message>
+        <source>certificate.code_invalid</source>
+        <comment>A certificate code has 18 letters and digits, like ABCD-EFGH-IJKL-MNOP-QR.</comment>
+        <translation>Kode sertifikat terdiri dari 18 huruf/angka seperti ABCD-EFGH-IJKL-MNOP-QR.</translation>
+    </message>
+    <message>
+        <source>certificate.code_mistyped</source>
+        <comment>This certificate code is mistyped (the last two characters do not match). Check it.</comment>
+        <translation>Kode sertifikat ini salah ketik (dua huruf terakhir tidak cocok). Periksa lagi.</translation>
+    </message>
+    <message>
+        <source>certificate.kind.competency</source>
+        <comment>Competency certificate</comment>
+        <translation>Sertifikat kompetensi</translation>
+    </message>
+    <message>
+        <source>certificate.kind.completion</source>
+        <comment>Training certificate</comment>
+        <translation>Sertifikat pelatihan</translation>
+    </message>
+    <message>
+        <source>certificate.outcome.cannot_tell</source>
+        <comment>CANNOT TELL</comment>
+        <translation>TIDAK DAPAT DIPASTIKAN</translation>
+    </message>
+    <message>
+        <source>certificate.outcome.invalid</source>
+        <comment>INVALID CERTIFICATE</comment>
+        <translation>SERTIFIKAT TIDAK SAH</translation>
+    </message>
+    <message>
+        <source>certificate.outcome.valid</source>
+        <comment>VALID CERTIFICATE</comment>
+        <translation>SERTIFIKAT SAH</translation>
+    </message>
+    <message>
+        <source>certificate.reason.bad_signature</source>
+        <comment>The signature does not match: the certificate was altered or forged.</comment>
+        <translation>Tanda tangan tidak cocok: isi sertifikat telah diubah atau palsu.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.expired</source>
+        <comment>This certificate expired on {valid_until}.</comment>
+        <translation>Sertifikat ini sudah tidak berlaku sejak {valid_until}.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.issuer_revoked</source>
+        <comment>The issuer's key has been revoked; ask the provider for a new certificate.</comment>
+        <translation>Kunci penerbit sertifikat ini sudah dicabut; minta sertifikat baru dari penyelenggara.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.malformed</source>
+        <comment>This code is not a Kios3in1 certificate or was read incompletely. Try scanning again.</comment>
+        <translation>Kode ini bukan sertifikat Kios3in1 atau terbaca tidak lengkap. Coba pindai lagi.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.no_trust_list</source>
+        <comment>This kiosk has not received the trusted issuer list yet. Synchronise and check again.</comment>
+        <translation>Kios ini belum menerima daftar penerbit tepercaya. Sinkronkan kios lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.revoked</source>
+        <comment>This certificate has been revoked.</comment>
+        <translation>Sertifikat ini sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.stale</source>
+        <comment>The issuer list is {trust_days} days old and the revocation list {revocation_days} days: too old to be sure. Synchronise the kiosk and check again.</comment>
+        <translation>Daftar penerbit berumur {trust_days} hari dan daftar pencabutan {revocation_days} hari: terlalu lama untuk memastikan. Sinkronkan kios lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.unknown_issuer</source>
+        <comment>The certificate's issuer is not on the list of trusted issuers.</comment>
+        <translation>Penerbit sertifikat ini tidak ada dalam daftar penerbit tepercaya.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.valid</source>
+        <comment>Issued by a trusted issuer and not revoked.</comment>
+        <translation>Diterbitkan oleh penerbit tepercaya dan tidak dicabut.</translation>
+    </message>
+    <message>
+        <source>certificate.reason.wrong_issuer</source>
+        <comment>This certificate was signed by a kiosk that did not issue it: forged.</comment>
+        <translation>Sertifikat ini ditandatangani oleh kios yang tidak menerbitkannya: palsu.</translation>
+    </message>
+    <message>
+        <source>certificate.summary.competency</source>
+        <comment>{holder}: {result} in scheme {scheme} {scheme_title}; LSP {lsp}, TUK {tuk}.</comment>
+        <translation>{holder}: {result} pada skema {scheme} {scheme_title}; LSP {lsp}, TUK {tuk}.</translation>
+    </message>
+    <message>
+        <source>certificate.summary.completion</source>
+        <comment>{holder} completed {programme} ({hours} hours) at {provider}, {start}–{end}; attendance {attendance_pct}%.</comment>
+        <translation>{holder} telah menyelesaikan {programme} ({hours} jam) di {provider}, {start}–{end}; kehadiran {attendance_pct}%.</translation>
+    </message>
+    <message>
+        <source>certificates.class_not_ended</source>
+        <comment>This class ends on {end}; certificates are issued once it has ended.</comment>
+        <translation>Kelas ini baru selesai pada {end}; sertifikat diterbitkan setelah kelas selesai.</translation>
+    </message>
+    <message>
+        <source>certificates.cli.trust_imported</source>
+        <comment>Trust file applied: {applied} of {changes} records; {revocations} revocations.</comment>
+        <translation>Daftar kepercayaan diterapkan: {applied} dari {changes} data; {revocations} pencabutan.</translation>
+    </message>
+    <message>
+        <source>certificates.day_not_meeting</source>
+        <comment>That date is not a meeting day of this class.</comment>
+        <translation>Tanggal itu bukan hari pertemuan kelas ini.</translation>
+    </message>
+    <message>
+        <source>certificates.not_in_class</source>
+        <comment>This trainee is not enrolled in this class.</comment>
+        <translation>Peserta ini tidak terdaftar di kelas ini.</translation>
+    </message>
+    <message>
+        <source>certificates.not_paired</source>
+        <comment>This kiosk is not paired with the central server yet, so it cannot issue certificates.</comment>
+        <translation>Kios ini belum dipasangkan dengan server pusat, jadi belum dapat menerbitkan sertifikat.</translation>
+    </message>
+    <message>
+        <source>certificates.reason_required</source>
+        <comment>Write a reason (3–200 characters).</comment>
+        <translation>Tuliskan alasan (3–200 huruf).</translation>
+    </message>
+    <message>
+        <source>certificates.rule_invalid</source>
+        <comment>The attendance minimum must be 1–100%.</comment>
+        <translation>Batas kehadiran harus 1–100%.</translation>
+    </message>
+    <message>
+        <source>certificates.session_unknown</source>
+        <comment>This class is not on this kiosk.</comment>
+        <translation>Kelas ini tidak ditemukan di kios ini.</translation>
+    </message>
+    <message>
+        <source>certificates.status.eligible</source>
+        <comment>Meets the rule</comment>
+        <translation>Memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>certificates.status.issued</source>
+        <comment>Issued</comment>
+        <translation>Sudah terbit</translation>
+    </message>
+    <message>
+        <source>certificates.status.not_eligible</source>
+        <comment>Attendance too low</comment>
+        <translation>Kehadiran kurang</translation>
+    </message>
+    <message>
+        <source>certificates.status.withheld</source>
+        <comment>Withheld</comment>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>certificates.trust_file_unreadable</source>
+        <comment>The trust file cannot be read: {detail}</comment>
+        <translation>Berkas daftar kepercayaan tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>certprint.awarded</source>
+        <comment>Awarded to</comment>
+        <translation>Diberikan kepada</translation>
+    </message>
+    <message>
+        <source>certprint.check</source>
+        <comment>Check it is genuine: scan the QR code at any Kios3in1 kiosk, or open {url} and type the code</comment>
+        <translation>Periksa keaslian: pindai kode QR dengan kios Kios3in1 mana pun, atau buka {url} dan ketik kode</translation>
+    </message>
+    <message>
+        <source>certprint.check_offline</source>
+        <comment>Check it is genuine: scan the QR code at any Kios3in1 kiosk, or type the code</comment>
+        <translation>Periksa keaslian: pindai kode QR dengan kios Kios3in1 mana pun, atau ketik kode</translation>
+    </message>
+    <message>
+        <source>certprint.completed</source>
+        <comment>who has completed the training</comment>
+        <translation>yang telah menyelesaikan pelatihan</translation>
+    </message>
+    <message>
+        <source>certprint.details</source>
+        <comment>at {provider}, {start} to {end}, {hours} hours; attendance {attendance_pct}%.</comment>
+        <translation>di {provider}, {start} s.d. {end}, {hours} jam pelajaran; kehadiran {attendance_pct}%.</translation>
+    </message>
+    <message>
+        <source>certprint.issued</source>
+        <comment>Issued {date} by {site}</comment>
+        <translation>Diterbitkan {date} oleh {site}</translation>
+    </message>
+    <message>
+        <source>certprint.number</source>
+        <comment>Certificate number</comment>
+        <translation>Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>certprint.title</source>
+        <comment>TRAINING CERTIFICATE</comment>
+        <translation>SERTIFIKAT PELATIHAN</translation>
+    </message>
+    <message>
+        <source>certreview.col.meetings</source>
+        <comment>Attended / counted</comment>
+        <translation>Hadir / dihitung</translation>
+    </message>
+    <message>
+        <source>certreview.col.name</source>
+        <comment>Name</comment>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>certreview.col.note</source>
+        <comment>Note</comment>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>certreview.col.share</source>
+        <comment>Attendance</comment>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>certreview.col.status</source>
+        <comment>Status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>certreview.counts</source>
+        <comment>Meet the rule {eligible} · withheld {withheld} · issued {issued} · too low {short} · attendance minimum {rule}%</comment>
+        <translation>Memenuhi syarat {eligible} · ditahan {withheld} · sudah terbit {issued} · kurang {short} · batas kehadiran {rule}%</translation>
+    </message>
+    <message>
+        <source>certreview.issue</source>
+        <comment>Issue {count} certificates</comment>
+        <translation>Terbitkan {count} sertifikat</translation>
+    </message>
+    <message>
+        <source>certreview.issued</source>
+        <comment>{count} certificates issued.</comment>
+        <translation>{count} sertifikat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>certreview.not_ended</source>
+        <comment>The class has not ended.</comment>
+        <translation>Kelas belum selesai.</translation>
+    </message>
+    <message>
+        <source>certreview.pick</source>
+        <comment>Choose a class:</comment>
+        <translation>Pilih kelas:</translation>
+    </message>
+    <message>
+        <source>certreview.print</source>
+        <comment>Print PDF</comment>
+        <translation>Cetak PDF</translation>
+    </message>
+    <message>
+        <source>certreview.printed</source>
+        <comment>PDF saved in {path}.</comment>
+        <translation>PDF disimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>certreview.reason</source>
+        <comment>Reason for withholding</comment>
+        <translation>Alasan menahan sertifikat</translation>
+    </message>
+    <message>
+        <source>certreview.release</source>
+        <comment>Release</comment>
+        <translation>Batalkan penahanan</translation>
+    </message>
+    <message>
+        <source>certreview.title</source>
+        <comment>Certificates: {programme}</comment>
+        <translation>Sertifikat: {programme}</translation>
+    </message>
+    <message>
+        <source>certreview.withhold</source>
+        <comment>Withhold certificate</comment>
+        <translation>Tahan sertifikat</translation>
+    </message>
+    <message>
+        <source>certverify.age</source>
+        <comment>{days} days ago</comment>
+        <translation>{days} hari lalu</translation>
+    </message>
+    <message>
+        <source>certverify.check</source>
+        <comment>Check</comment>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>certverify.hint</source>
+        <comment>Scan the QR code on the certificate with the scanner.</comment>
+        <translation>Pindai kode QR pada sertifikat dengan pemindai.</translation>
+    </message>
+    <message>
+        <source>certverify.lists</source>
+        <comment>Issuer list: {trust}. Revocation list: {revocations} ({count} certificates revoked).</comment>
+        <translation>Daftar penerbit: {trust}. Daftar pencabutan: {revocations} ({count} sertifikat dicabut).</translation>
+    </message>
+    <message>
+        <source>certverify.never</source>
+        <comment>none yet</comment>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>certverify.placeholder</source>
+        <comment>or paste the QR text here</comment>
+        <translation>atau tempel teks kode QR di sini</translation>
+    </message>
+    <message>
+        <source>certverify.title</source>
+        <comment>Check a certificate</comment>
+        <translation>Periksa sertifikat</translation>
+    </message>
+    <message>
         <source>check.hint</source>
         <comment>Scan your card's QR code, or type its code and press Check.</comment>
         <translation>Pindai QR kartu Anda, atau ketik kodenya lalu tekan Periksa.</translation>
@@ -1970,6 +2285,11 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Akun staf</translation>
     </message>
     <message>
+        <source>staff.home.certificates</source>
+        <comment>Class certificates</comment>
+        <translation>Sertifikat kelas</translation>
+    </message>
+    <message>
         <source>staff.home.enrol</source>
         <comment>Enrol trainees</comment>
         <translation>Daftarkan peserta</translation>
@@ -2013,6 +2333,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>staff.home.scan</source>
         <comment>Take attendance</comment>
         <translation>Mulai absensi</translation>
+    </message>
+    <message>
+        <source>staff.home.verify_certificate</source>
+        <comment>Check a certificate</comment>
+        <translation>Periksa sertifikat</translation>
     </message>
     <message>
         <source>staff.last_admin</source>

@@ -20,6 +20,7 @@ from server.ingest import (
     applicant,
     attendance,
     card,
+    certificate,
     device_key,
     events_only,
     reference,
@@ -62,6 +63,7 @@ HANDLERS: dict[str, Handler] = {
     "staff_login": events_only.handle,
     "audit_event": events_only.handle,
     "sync_rejected_change": events_only.handle,
+    "certificate": certificate.handle,
 }
 assert set(HANDLERS) == ENTITIES
 

@@ -23,6 +23,7 @@ from kiosk.sync.protocol import (
     decode_cursor,
 )
 from server.accounts import record_clock
+from server.certificates import refresh_trust_list
 from server.changes import DEFAULT_PULL_LIMIT, pull_page
 from server.deps import AnyKind, PushingDevice, SessionDep
 from server.errors import ERROR_RESPONSES, BadRequest, Forbidden
@@ -90,9 +91,12 @@ def _page(session: Session, cursor: str | None, site: str, any_kind: bool) -> Pu
     if cursor is None:
         return None
     try:
-        return pull_page(
-            session, decode_cursor(cursor), DEFAULT_PULL_LIMIT, site, any_kind=any_kind
-        )
+        after = decode_cursor(cursor)
+    except BadCursor:
+        return None  # a cursor we cannot read never fails the upload
+    refresh_trust_list(session, now())
+    try:
+        return pull_page(session, after, DEFAULT_PULL_LIMIT, site, any_kind=any_kind)
     except BadCursor:
         return None  # a cursor we cannot read never fails the upload
 

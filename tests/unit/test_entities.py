@@ -157,6 +157,17 @@ PUSHED: dict[tuple[str, str], dict[str, Any]] = {
         "reason": "uses_checkout: must be a boolean",
         "received_at": TIME,
     },
+    ("certificate", "create"): {
+        "id": CARD,
+        "kind": "completion",
+        "applicant_id": ID,
+        "session_id": OTHER,
+        "key_id": "0011223344556677",
+        "credential": "K3C1:NCFOXN%TSMAHN-H",
+        "issued_at": TIME,
+        "staff_id": OTHER,
+        "device_id": DEVICE,
+    },
 }
 PUSHED[("attendance", "create")] = PUSHED[("attendance_event", "create")]  # the older name
 PULLED: dict[str, dict[str, Any]] = {
@@ -170,6 +181,13 @@ PULLED: dict[str, dict[str, Any]] = {
     "card_revocation": {"card_id": CARD, "revoked_at": TIME, "reason": "lost"},
     "card_binding": {"card_id": CARD, "key_id": "0123456789abcdef"},
     "applicant_alias": {"applicant_id": ID, "canonical_id": OTHER},
+    "certificate_trust": {"statement": "{}", "signature": "ab" * 64, "public_key": PUBLIC_KEY},
+    "certificate_revocation": {
+        "certificate_id": CARD,
+        "entry": "{}",
+        "signature": "ab" * 64,
+        "public_key": PUBLIC_KEY,
+    },
 }
 
 push_cases = st.sampled_from(sorted(PUSHED))

@@ -18,6 +18,7 @@ from kiosk.i18n import render
 from kiosk.services.catalogue import SessionSummary
 from kiosk.services.staff import Action, StaffUser, may
 from kiosk.ui import (
+    texts_certificates,  # noqa: F401 - registers the certificate texts
     texts_staff,  # noqa: F401 - registers the staff texts
     texts_staff_tools,  # noqa: F401 - registers the tools' texts
 )
@@ -32,6 +33,8 @@ class StaffHomeScreen(QWidget):
     enrol_requested = Signal()
     people_requested = Signal()
     accounts_requested = Signal()
+    certificates_requested = Signal()
+    verify_certificate_requested = Signal()
     logout_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -79,6 +82,17 @@ class StaffHomeScreen(QWidget):
             tools.addWidget(button)
         tools.addStretch(1)
         layout.addLayout(tools)
+        # Certificates (their own row): for classes that have ended, which the list above
+        # does not show, and checking a certificate someone brings.
+        certificates = QHBoxLayout()
+        self.certificates = QPushButton()
+        self.certificates.clicked.connect(self.certificates_requested)
+        self.verify_certificate = QPushButton()
+        self.verify_certificate.clicked.connect(self.verify_certificate_requested)
+        certificates.addWidget(self.certificates)
+        certificates.addWidget(self.verify_certificate)
+        certificates.addStretch(1)
+        layout.addLayout(certificates)
 
     def set_user(self, user: StaffUser | None) -> None:
         self._user = user
@@ -125,3 +139,5 @@ class StaffHomeScreen(QWidget):
         self.people.setText(tr("staff.home.people", lang))
         self.accounts.setText(render("staff.home.accounts", lang))
         self.logout.setText(render("staff.home.logout", lang))
+        self.certificates.setText(tr("staff.home.certificates", lang))
+        self.verify_certificate.setText(tr("staff.home.verify_certificate", lang))

@@ -1,0 +1,45 @@
+"""Texts of the certificate screens: checking a certificate, reviewing a class's certificates."""
+
+from kiosk.i18n import define
+
+define("certverify.title", id="Periksa sertifikat", en="Check a certificate")
+define(
+    "certverify.hint",
+    id="Pindai kode QR pada sertifikat dengan pemindai.",
+    en="Scan the QR code on the certificate with the scanner.",
+)
+define("certverify.check", id="Periksa", en="Check")
+define(
+    "certverify.placeholder", id="atau tempel teks kode QR di sini", en="or paste the QR text here"
+)
+define(
+    "certverify.lists",
+    id="Daftar penerbit: {trust}. Daftar pencabutan: {revocations} ({count} sertifikat dicabut).",
+    en="Issuer list: {trust}. Revocation list: {revocations} ({count} certificates revoked).",
+)
+define("certverify.age", id="{days} hari lalu", en="{days} days ago")
+define("certverify.never", id="belum ada", en="none yet")
+define("certreview.title", id="Sertifikat: {programme}", en="Certificates: {programme}")
+define(
+    "certreview.counts",
+    id="Memenuhi syarat {eligible} · ditahan {withheld} · sudah terbit {issued} · kurang {short}"
+    " · batas kehadiran {rule}%",
+    en="Meet the rule {eligible} · withheld {withheld} · issued {issued} · too low {short}"
+    " · attendance minimum {rule}%",
+)
+define("certreview.pick", id="Pilih kelas:", en="Choose a class:")
+define("certreview.col.name", id="Nama", en="Name")
+define("certreview.col.share", id="Kehadiran", en="Attendance")
+define("certreview.col.meetings", id="Hadir / dihitung", en="Attended / counted")
+define("certreview.col.status", id="Status", en="Status")
+define("certreview.col.note", id="Catatan", en="Note")
+define("certreview.reason", id="Alasan menahan sertifikat", en="Reason for withholding")
+define("certreview.withhold", id="Tahan sertifikat", en="Withhold certificate")
+define("certreview.release", id="Batalkan penahanan", en="Release")
+define("certreview.issue", id="Terbitkan {count} sertifikat", en="Issue {count} certificates")
+define("certreview.print", id="Cetak PDF", en="Print PDF")
+define("certreview.issued", id="{count} sertifikat diterbitkan.", en="{count} certificates issued.")
+define("certreview.printed", id="PDF disimpan di {path}.", en="PDF saved in {path}.")
+define("certreview.not_ended", id="Kelas belum selesai.", en="The class has not ended.")
+define("staff.home.certificates", id="Sertifikat kelas", en="Class certificates")
+define("staff.home.verify_certificate", id="Periksa sertifikat", en="Check a certificate")

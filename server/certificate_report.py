@@ -1,0 +1,62 @@
+"""Certificate figures per site and scheme: issued, revoked, expiring soon; JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections import defaultdict
+from typing import Any, Final
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.models import IssuedCertificate
+
+EXPIRING_WITHIN: Final = dt.timedelta(days=90)
+COLUMNS: Final = (
+    "site",
+    "kind",
+    "scheme",
+    "issued",
+    "competent",
+    "not_yet_competent",
+    "revoked",
+    "expiring_90_days",
+)
+
+
+def certificate_figures(session: Session, today: dt.date) -> list[dict[str, Any]]:
+    """One row per site, kind and scheme (empty for completion certificates). Competent and
+    not yet competent count competency certificates by their result; a certificate revoked
+    is counted as issued and as revoked, never as expiring."""
+    rows: dict[tuple[str, str, str], dict[str, Any]] = defaultdict(dict)
+    query = select(
+        IssuedCertificate.site,
+        IssuedCertificate.kind,
+        IssuedCertificate.scheme,
+        IssuedCertificate.result,
+        IssuedCertificate.valid_until,
+        IssuedCertificate.revoked_at,
+    )
+    for site, kind, scheme, result, valid_until, revoked_at in session.execute(query):
+        key = (site, kind, scheme or "")
+        row = rows[key]
+        if not row:
+            row.update(dict.fromkeys(COLUMNS, 0), site=site, kind=kind, scheme=scheme or "")
+        row["issued"] += 1
+        row["competent"] += result == "K"
+        row["not_yet_competent"] += result == "BK"
+        if revoked_at is not None:
+            row["revoked"] += 1
+        elif valid_until is not None and today <= valid_until <= today + EXPIRING_WITHIN:
+            row["expiring_90_days"] += 1
+    return [rows[key] for key in sorted(rows)]
+
+
+def as_csv(figures: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(figures)
+    return out.getvalue()

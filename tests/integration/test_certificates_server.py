@@ -1,0 +1,169 @@
+"""Certificates end to end with the real server over HTTP: upload, the signed trust list on
+pull, revocation from the server reaching kiosks by sync and by trust file, /verify, figures."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import requests
+from sqlalchemy import select
+
+from kiosk.domain.certificate import Outcome, Reason
+from kiosk.services.kiosk import KioskServices
+from server.models import IssuedCertificate
+from tests.conftest import SettableClock
+from tests.integration.conftest import ServerProcess, open_second_kiosk
+from tests.integration.test_certificates import FinishedClass, finished  # noqa: F401
+from tests.synchelpers import enrol
+
+
+def _issue_and_sync(kiosk: KioskServices, server: ServerProcess, done: FinishedClass) -> list[str]:
+    enrol(kiosk, server)
+    issued = kiosk.completion.issue(done.session_id, staff_id=done.staff_id)
+    report = kiosk.sync.run()
+    assert report.error is None and report.rejected == 0
+    return [row.credential for row in issued]
+
+
+def test_issued_certificates_reach_the_server_sealed_and_verify_everywhere(
+    kiosk: KioskServices,
+    server: ServerProcess,
+    finished: FinishedClass,  # noqa: F811
+    tmp_path: Path,
+    template_store: Path,
+    clock: SettableClock,
+) -> None:
+    credentials = _issue_and_sync(kiosk, server, finished)
+    assert len(credentials) == 2
+    db = server.database()
+    try:
+        with db.transaction() as session:
+            rows = list(session.scalars(select(IssuedCertificate)))
+    finally:
+        db.close()
+    numbers = {row.id for row in rows if row.device_id == kiosk.ctx.device_id}
+    assert len(numbers) == 2
+    for row in rows:
+        assert "Lestari" not in row.sealed  # the holder's name is sealed on the server
+
+    # This kiosk pulled the signed trust list with its own key in it: valid offline.
+    assert kiosk.certificates.verify(credentials[0]).outcome is Outcome.VALID
+    # A kiosk at another site that only synced checks it too.
+    other = open_second_kiosk(tmp_path, template_store, "other", clock)
+    try:
+        other.sync.enroll(server.url, server.enrolment_code("LPK-OTHER"))
+        assert other.sync.run().error is None
+        verdict = other.certificates.verify(credentials[0])
+        assert verdict.outcome is Outcome.VALID
+        assert verdict.certificate is not None and verdict.certificate.holder == "Ani Lestari"
+    finally:
+        other.close()
+
+
+def test_revocation_from_the_server_reaches_kiosks_by_sync_and_by_trust_file(
+    kiosk: KioskServices,
+    server: ServerProcess,
+    finished: FinishedClass,  # noqa: F811
+    tmp_path: Path,
+    template_store: Path,
+    clock: SettableClock,
+) -> None:
+    credentials = _issue_and_sync(kiosk, server, finished)
+    # A field kiosk that synced once, then went where no network reaches.
+    field = open_second_kiosk(tmp_path, template_store, "field", clock)
+    try:
+        field.sync.enroll(server.url, server.enrolment_code("LPK-FIELD"))
+        assert field.sync.run().error is None
+        assert field.certificates.verify(credentials[0]).outcome is Outcome.VALID
+
+        code = kiosk.completion.certificates(finished.session_id)[0]
+        done = server.cli("revoke-certificate", code.id, "--reason", "fraud")
+        assert done.returncode == 0, done.stderr
+
+        assert kiosk.sync.run().error is None
+        assert kiosk.certificates.verify(credentials[0]).reason is Reason.REVOKED
+        assert kiosk.certificates.verify(credentials[1]).outcome is Outcome.VALID
+
+        trust_file = tmp_path / "trust.json.gz"
+        written = server.cli("export-trust", str(trust_file))
+        assert written.returncode == 0, written.stderr
+        report = field.certificates.import_trust_file(trust_file)
+        assert report.applied == report.changes
+        assert field.certificates.verify(credentials[0]).reason is Reason.REVOKED
+    finally:
+        field.close()
+
+
+def test_the_public_page_and_api_show_only_what_the_certificate_shows(
+    kiosk: KioskServices,
+    server: ServerProcess,
+    finished: FinishedClass,  # noqa: F811
+) -> None:
+    _issue_and_sync(kiosk, server, finished)
+    row = kiosk.completion.certificates(finished.session_id)[0]
+    import base64
+
+    from kiosk.domain.certificate_code import short_code
+
+    code = short_code(base64.b32decode(row.id))
+    reply = requests.get(
+        f"{server.url}/api/v1/certificates/verify", params={"code": code}, timeout=10
+    )
+    assert reply.status_code == 200
+    body = reply.json()
+    assert body["outcome"] == "valid"
+    assert body["certificate"]["holder"] == row.holder_name
+    assert set(body["certificate"]) == {
+        "number",
+        "code",
+        "kind",
+        "holder",
+        "issued",
+        "valid_until",
+        "site",
+        "provider",
+        "claims",
+    }
+    page = requests.get(f"{server.url}/verify", params={"code": code.lower()}, timeout=10)
+    assert page.status_code == 200 and "SERTIFIKAT SAH" in page.text
+    assert row.holder_name in page.text
+    pasted = requests.post(
+        f"{server.url}/api/v1/certificates/verify", json={"text": row.credential}, timeout=10
+    )
+    assert pasted.json()["outcome"] == "valid"
+    # A typo, and a code no certificate has.
+    typo = requests.get(
+        f"{server.url}/api/v1/certificates/verify",
+        params={"code": code[:-1] + ("A" if code[-1] != "A" else "B")},
+        timeout=10,
+    )
+    assert typo.status_code == 400 and typo.json()["code"] == "bad_code"
+    unknown = requests.get(
+        f"{server.url}/api/v1/certificates/verify",
+        params={"code": short_code(bytes(10))},
+        timeout=10,
+    )
+    assert unknown.status_code == 404 and unknown.json()["code"] == "not_found"
+    assert (
+        requests.get(f"{server.url}/verify", params={"code": "<script>"}, timeout=10).status_code
+        == 400
+    )
+
+
+def test_figures_per_site_as_json_and_csv(
+    kiosk: KioskServices,
+    server: ServerProcess,
+    finished: FinishedClass,  # noqa: F811
+) -> None:
+    _issue_and_sync(kiosk, server, finished)
+    result = server.cli("report", "certificates")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)["rows"]
+    mine = [row for row in rows if row["site"] == "BLK-TEST" and row["kind"] == "completion"]
+    assert mine and mine[0]["issued"] >= 2
+    table = server.cli("report", "certificates", "--format", "csv")
+    parsed = list(csv.DictReader(io.StringIO(table.stdout)))
+    assert any(r["site"] == "BLK-TEST" and int(r["issued"]) >= 2 for r in parsed)
