@@ -23,13 +23,14 @@ from kiosk.domain.attendance import (
     session_open_on,
 )
 from kiosk.domain.card import CardVerification, Keyring, VerifyStatus, verify_card
+from kiosk.domain.chunks import in_chunks
 from kiosk.domain.ids import new_id
 from kiosk.i18n import Message, define, msg
 from kiosk.services.cards import StoreKeyring, recorded_issuer_sqlite
 from kiosk.services.catalogue import CatalogueError
 from kiosk.services.context import ServiceContext, dict_payload, utc_offset_minutes
 from kiosk.services.people import display_name_raw
-from kiosk.store.bulk import in_chunks, placeholders
+from kiosk.store.bulk import placeholders
 from kiosk.store.models import Card
 
 define("scan.checked_in", id="Hadir — tercatat masuk {time}", en="Present — checked in at {time}")

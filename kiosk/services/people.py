@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, or_, select
 
 from kiosk.domain.card import card_id_from_number, card_id_text, card_number
+from kiosk.domain.chunks import in_chunks
 from kiosk.domain.nik import NikError, mask_nik, parse_nik
 from kiosk.i18n import UserError
 from kiosk.services.context import ServiceContext
-from kiosk.store.bulk import in_chunks
 from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.models import (
     Applicant,

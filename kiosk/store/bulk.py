@@ -7,24 +7,17 @@ one writer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
+from kiosk.domain.chunks import in_chunks
+
 Processor = Callable[[Any], Any]
-T = TypeVar("T")
 _NOTHING = object()
-# Values per IN (...) query, well under SQLite's limit on bound parameters.
-IN_CHUNK = 500
-
-
-def in_chunks(values: Sequence[T]) -> Iterator[Sequence[T]]:
-    """``values`` in slices small enough for one ``IN (...)`` list each."""
-    for start in range(0, len(values), IN_CHUNK):
-        yield values[start : start + IN_CHUNK]
 
 
 def placeholders(count: int) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sqlite3
 import threading
@@ -16,6 +15,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.domain.clock import utc_now
 from kiosk.i18n import UserError, define, msg
 from kiosk.store.checkpoint import SAFETY_NET_PAGES, WalCheckpointer
 from kiosk.store.crypto import PersonalDataCipher
@@ -205,7 +205,7 @@ def migrate(
         raise StoreError(msg("store.newer_schema", revision=current))
     backup: str | None = None
     if current is not None:
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
         path = backups / f"pre-migration-{current}-{stamp}.sqlite3"
         backup = str(backup_database(database, path))
         log.info("backup before migration from %s written to %s", current, path)

@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy.orm import Session
 
+from kiosk.domain.clock import utc_now
 from kiosk.sync.protocol import (
     PUSH_COLUMNS_TYPE,
     BadCursor,
@@ -27,7 +28,6 @@ from server.changes import DEFAULT_PULL_LIMIT, pull_page
 from server.deps import AnyKind, PushingDevice, SessionDep
 from server.errors import ERROR_RESPONSES, BadRequest, Forbidden
 from server.ingest import Batch, Outcome, ingest
-from server.routes import now
 from server.routing import LimitedBodyRequest, LimitedBodyRoute, body_schema, read_message
 
 router = APIRouter(tags=["sync"], route_class=LimitedBodyRoute)
@@ -68,7 +68,7 @@ def push(
             raise BadRequest("invalid", str(exc)) from exc
     else:
         events = [WireEvent.of(event) for event in message.events]
-    moment = now()
+    moment = utc_now()
     offset = record_clock(session, device, message.sent_at, moment)
     batch = Batch(device_id=device.id, sent_at=message.sent_at, received_at=moment, via="push")
     outcomes = ingest(session, batch, events)
