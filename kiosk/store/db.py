@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -153,12 +152,6 @@ def make_engine(
         event.listen(engine, "connect", _manual_checkpoints)
     event.listen(engine, "begin", _on_begin)
     return engine
-
-
-def engine_dialect() -> Dialect:
-    """The SQL dialect of the store's engines, configured as :func:`make_engine` does, for
-    encoding values away from any connection (kiosk.store.bulk in a process-pool worker)."""
-    return make_engine(Path(":memory:")).dialect
 
 
 def schema_revision(database: Path, *, writable: bool = True) -> str | None:
