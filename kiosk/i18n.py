@@ -43,15 +43,6 @@ class Message:
     def __str__(self) -> str:
         return self.render("en")
 
-    def __reduce__(self) -> tuple[object, tuple[str, dict[str, object]]]:
-        # A mapping proxy cannot be pickled; verdicts cross process boundaries (bulk
-        # registration prepared in a process pool), so pickle a plain copy of the values.
-        return (_message, (self.code, dict(self.params)))
-
-
-def _message(code: str, params: dict[str, object]) -> Message:
-    return Message(code, MappingProxyType(params))
-
 
 def msg(code: str, **params: object) -> Message:
     if code not in _CATALOGUES["en"]:

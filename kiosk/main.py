@@ -2,55 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-# The GUI's own options (see kiosk.cli.build_parser), read without building the command-line
-# parser: argparse's set-up and the CLI package cost the GUI start-up time before its first
-# frame. Everything else (a subcommand, --help, --version, an abbreviated option, a mistake)
-# goes to kiosk.cli, which also words the error messages.
-GUI_FLAGS = {"--windowed": "windowed", "--self-test": "self_test", "--no-demo": "no_demo"}
-GUI_VALUES = {"--data-dir": "data_dir", "--lang": "lang"}
-
-
-def gui_options(tokens: Sequence[str]) -> argparse.Namespace | None:
-    """The arguments of a GUI start exactly as kiosk.cli parses them, or None for kiosk.cli."""
-    from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES
-
-    values: dict[str, Any] = {
-        "data_dir": None,
-        "lang": DEFAULT_LANGUAGE,
-        "windowed": False,
-        "self_test": False,
-        "no_demo": False,
-        "command": None,
-    }
-    rest = iter(tokens)
-    for token in rest:
-        name, equals, value = token.partition("=")
-        if name in GUI_FLAGS and not equals:
-            values[GUI_FLAGS[name]] = True
-        elif name in GUI_VALUES:
-            if not equals:
-                following = next(rest, None)
-                if following is None or following.startswith("-"):
-                    return None
-                value = following
-            if name == "--lang" and value not in LANGUAGES:
-                return None
-            values[GUI_VALUES[name]] = value
-        else:
-            return None
-    return argparse.Namespace(**values)
-
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from kiosk.options import gui_options
     from kiosk.store.paths import resolve_data_dir
 
     tokens = list(sys.argv[1:] if argv is None else argv)
+    # A GUI start reads its options without the command-line package and its subcommands
+    # (their import costs the first frame); the same declarations, the same result.
     args = gui_options(tokens)
     if args is None:
         from kiosk.cli import parse

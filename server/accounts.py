@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.clock import utc_now
 from kiosk.sync.identity import (
     ENROL_PROOF_SCHEME,
     normalise_code,
@@ -323,7 +324,7 @@ def authenticate(
     (``token_expired``) token, 403 for a revoked device. The first use of a rotated token
     ends the previous one."""
     digest = _digest(_bearer(authorization))
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or utc_now()
     query = select(Device).where(
         or_(Device.token_hash == digest, Device.previous_token_hash == digest)
     )

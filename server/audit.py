@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.clock import utc_now
 from server.models import AuditEntry
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ def record(
     ``outcome`` is ``refused`` for an attempt that was turned away, ``done`` for an action
     that happened (a revocation, a code issued). Refusals are logged at WARNING too.
     """
-    when = at or dt.datetime.now(dt.UTC)
+    when = at or utc_now()
     clean = {str(k)[:40]: _scalar(v) for k, v in list((detail or {}).items())[:_DETAIL_LIMIT]}
     session.add(
         AuditEntry(

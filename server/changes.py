@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import heapq
 from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.clock import utc_now
 from kiosk.sync.protocol import Change, PullResponse, encode_cursor
 from server.models import ChangeLog
 
 DEFAULT_PULL_LIMIT = 500
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def add_change(
@@ -24,7 +20,7 @@ def add_change(
 ) -> None:
     """Publish a change; ``site`` None reaches every kiosk, else only that site's kiosks
     (server/authority.py says which)."""
-    session.add(ChangeLog(kind=kind, record_id=record_id, data=data, at=_now(), site=site))
+    session.add(ChangeLog(kind=kind, record_id=record_id, data=data, at=utc_now(), site=site))
 
 
 # What a kiosk of the first release understands: one change of any other kind made its whole
@@ -72,4 +68,6 @@ def pull_page(
         for row in merged
         if any_kind or row.kind in FIRST_RELEASE_KINDS
     ]
-    return PullResponse(cursor=encode_cursor(last), more=more, server_time=_now(), changes=changes)
+    return PullResponse(
+        cursor=encode_cursor(last), more=more, server_time=utc_now(), changes=changes
+    )

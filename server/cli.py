@@ -14,15 +14,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from kiosk.domain.clock import utc_now
 from server import __version__
 from server.db import DEFAULT_DATABASE, Database
 from server.secrets import ENV_SECRETS, SecretsError
 
 ENV_DATABASE = "KIOSK_SERVER_DATABASE"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def _database(args: argparse.Namespace) -> Database:
@@ -208,7 +205,7 @@ def enrolment_code(args: argparse.Namespace) -> int:
     db = _database(args)
     try:
         with db.transaction() as session:
-            code = new_enrolment_code(session, args.site, _now())
+            code = new_enrolment_code(session, args.site, utc_now())
             record(session, "enrolment_code", "done", site=args.site, detail={"via": "cli"})
     finally:
         db.close()
@@ -272,7 +269,7 @@ def import_bundle_command(args: argparse.Namespace) -> int:
 
     db = _database(args)
     try:
-        report = import_bundle(db, Path(args.file), _now())
+        report = import_bundle(db, Path(args.file), utc_now())
     except BundleRefused as exc:
         return _fail(f"bundle refused: {exc}")
     except FileNotFoundError:
@@ -296,7 +293,7 @@ def revoke_card_command(args: argparse.Namespace) -> int:
         with db.transaction() as session:
             known = session.get(Card, args.card_id) is not None
             # Revoked even if no kiosk has uploaded it yet: a lost card must stop working.
-            revoke_card(session, args.card_id, args.reason, _now())
+            revoke_card(session, args.card_id, args.reason, utc_now())
             record(
                 session,
                 "revoke_card",
@@ -325,7 +322,7 @@ def revoke_certificate_command(args: argparse.Namespace) -> int:
         with db.transaction() as session:
             known = session.get(IssuedCertificate, number) is not None
             # Revoked even if no kiosk has uploaded it yet: a certificate must stop working.
-            row, new = revoke_certificate(session, number, args.reason, _now())
+            row, new = revoke_certificate(session, number, args.reason, utc_now())
             if new:
                 record(
                     session,
@@ -352,7 +349,7 @@ def export_trust_command(args: argparse.Namespace) -> int:
     db = _database(args)
     try:
         with db.transaction() as session:
-            count = export_trust_file(session, Path(args.file), _now())
+            count = export_trust_file(session, Path(args.file), utc_now())
     except OSError as exc:
         return _fail(f"cannot write {args.file}: {exc.strerror}")
     finally:
@@ -364,7 +361,7 @@ def export_trust_command(args: argparse.Namespace) -> int:
 def report_command(args: argparse.Namespace) -> int:
     from server.certificate_report import as_csv, certificate_figures
 
-    today = dt.date.fromisoformat(args.today) if args.today else _now().date()
+    today = dt.date.fromisoformat(args.today) if args.today else utc_now().date()
     db = _database(args)
     try:
         with db.transaction() as session:
@@ -385,7 +382,7 @@ def revoke_device_command(args: argparse.Namespace) -> int:
     db = _database(args)
     try:
         with db.transaction() as session:
-            found = revoke_device(session, args.device_id, _now())
+            found = revoke_device(session, args.device_id, utc_now())
             if found:
                 record(session, "revoke_device", "done", device_id=args.device_id)
     finally:

@@ -8,18 +8,18 @@ from typing import Any, TypeVar
 
 from fastapi import Request, Response
 from fastapi.routing import APIRoute
-from pydantic import BaseModel
 
 from kiosk.sync.protocol import (
     MAX_BODY_BYTES,
     MAX_COMPRESSED_BYTES,
     ProtocolError,
+    WireMessage,
     gunzip_limited,
     parse_message,
 )
 from server.errors import BadRequest, PayloadTooLarge, UnsupportedEncoding
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound=WireMessage)
 
 
 class LimitedBodyRequest(Request):
@@ -92,7 +92,7 @@ def message_body(kind: type[M]) -> Callable[[Request], Awaitable[M]]:
     return read
 
 
-def body_schema(kind: type[BaseModel], **alternatives: type[BaseModel]) -> dict[str, Any]:
+def body_schema(kind: type[WireMessage], **alternatives: type[WireMessage]) -> dict[str, Any]:
     """The OpenAPI request body of a route whose body a dependency reads (gzip, limits)."""
     content = {"application/json": {"schema": kind.model_json_schema()}}
     for media_type, other in alternatives.items():

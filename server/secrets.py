@@ -10,7 +10,6 @@ back it up separately from the database (docs/security.md).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,6 +20,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from kiosk.domain.clock import utc_now
 from kiosk.sync import sealed_box
 from server.models import KeyCheck
 from server.personal import KEY_BYTES, PersonalDataKey
@@ -270,7 +270,7 @@ def record_checks(engine: Engine, secrets: ServerSecrets) -> None:
     if not inspect(engine).has_table(KeyCheck.__tablename__):
         return  # a database not yet migrated (opened with migrate=False)
     wanted = check_values(secrets)
-    now = dt.datetime.now(dt.UTC)
+    now = utc_now()
     with engine.begin() as connection:
         insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
         connection.execute(

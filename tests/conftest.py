@@ -1,4 +1,5 @@
-"""Shared test set-up: offscreen Qt, automatic gui marker, a migrated template store per run."""
+"""Shared test set-up: offscreen Qt, automatic gui marker, a migrated template store per run,
+the real central server (tests/servers.py) as the `server` and `own_server` fixtures."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ os.environ["KIOSK_SERVER_ENROL_LIMIT_TOTAL"] = "100000"
 from kiosk.services.kiosk import KioskServices, open_kiosk
 from kiosk.store.db import Store
 from kiosk.store.paths import DataPaths
+from tests.servers import BACKENDS, ServerProcess, make_database_url
 
 JAKARTA = dt.timezone(dt.timedelta(hours=7))
 
@@ -90,3 +92,28 @@ def no_dangling_threads() -> Iterator[None]:
         if t not in before and t.is_alive() and (not t.daemon or t.name == "kiosk-wal-checkpoint")
     ]
     assert not leftover, f"threads left running: {leftover}"
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerProcess]:
+    """One server per backend for the run; tests keep apart by using their own devices."""
+    folder = tmp_path_factory.mktemp(f"server-{request.param}")
+    process = ServerProcess(make_database_url(request.param, folder), folder / "server.log")
+    process.start()
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def own_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerProcess]:
+    """A server this test alone uses (it may kill it)."""
+    process = ServerProcess(make_database_url(request.param, tmp_path), tmp_path / "server.log")
+    process.start()
+    try:
+        yield process
+    finally:
+        process.stop()

@@ -16,7 +16,7 @@ from kiosk.sync.engine import Backoff
 from server.models import Event
 from tests import factories
 from tests.factories import applicant_form
-from tests.integration.conftest import ServerProcess
+from tests.servers import ServerProcess
 
 
 def fast_backoff(attempts: int = 15) -> Backoff:

@@ -15,7 +15,8 @@ from typing import TextIO
 
 from kiosk import __version__
 from kiosk.cli.common import CardPdfWriter, CommandContext, Parser
-from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, UserError, define, render
+from kiosk.i18n import UserError, define, render
+from kiosk.options import add_gui_options, gui_options
 from kiosk.store.paths import resolve_data_dir
 
 log = logging.getLogger(__name__)
@@ -44,30 +45,13 @@ define(
 )
 
 
-def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="kiosk",
         description="Kios3in1 — kiosk for BLK and LPK job centres. Without a command it starts the GUI.",
     )
     parser.add_argument("--version", action="version", version=f"Kios3in1 {__version__}")
-    parser.add_argument(
-        "--data-dir", help="data folder (default: $KIOSK_DATA_DIR or the user data dir)"
-    )
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help="language (id, en)"
-    )
-    parser.add_argument("--windowed", action="store_true", help="run in a window, not full screen")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="open the store, build the main window offscreen, render it once and exit",
-    )
-    parser.add_argument(
-        "--no-demo", action="store_true", help="do not fill a new, empty store with demo data"
-    )
-    if not with_commands:
-        parser.set_defaults(command=None)
-        return parser
+    add_gui_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"kiosk.cli.{name}").register(commands)
@@ -107,9 +91,5 @@ def fail(error: BaseException, lang: str, log_path: str) -> int:
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     tokens = list(sys.argv[1:] if argv is None else argv)
-    if not {"-h", "--help"} & set(tokens):
-        # The GUI case (options only) is parsed without importing any subcommand module.
-        args, rest = build_parser(with_commands=False).parse_known_args(tokens)
-        if not rest:
-            return args
-    return build_parser().parse_args(tokens)
+    # The GUI case (options only) is parsed without importing any subcommand module.
+    return gui_options(tokens) or build_parser().parse_args(tokens)

@@ -337,11 +337,6 @@ class CardSigner:
         # Never let the private key reach a log line.
         return f"CardSigner(key_id={self.key_id!r})"
 
-    def __reduce__(self) -> tuple[type[CardSigner], tuple[bytes]]:
-        # For the workers of a process pool (spawned, handed the signer over a pipe when they
-        # start), which sign cards with this kiosk's key.
-        return (CardSigner, (self.private_bytes(),))
-
 
 class KeyringView(Protocol):
     """What verification needs to know; key ids are lower-case hex."""

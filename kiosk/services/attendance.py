@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import sqlite3
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, func, literal_column, select
 
 from kiosk.domain.attendance import (
     EventKind,
@@ -23,14 +22,23 @@ from kiosk.domain.attendance import (
     session_open_on,
 )
 from kiosk.domain.card import CardVerification, Keyring, VerifyStatus, verify_card
+from kiosk.domain.chunks import in_chunks
 from kiosk.domain.ids import new_id
 from kiosk.i18n import Message, define, msg
 from kiosk.services.cards import StoreKeyring, recorded_issuer_sqlite
 from kiosk.services.catalogue import CatalogueError
 from kiosk.services.context import ServiceContext, dict_payload, utc_offset_minutes
 from kiosk.services.people import display_name_raw
-from kiosk.store.bulk import in_chunks, placeholders
-from kiosk.store.models import Card
+from kiosk.store.fastpath import RawStatement, insert_row
+from kiosk.store.models import (
+    Applicant,
+    AttendanceEvent,
+    Card,
+    DeviceKey,
+    Enrolment,
+    OutboxEvent,
+    TrainingSession,
+)
 
 define("scan.checked_in", id="Hadir — tercatat masuk {time}", en="Present — checked in at {time}")
 define(
@@ -63,16 +71,60 @@ define("scan.unnamed", id="(nama tidak tersedia)", en="(name not available)")
 
 # What a payload typed through the wrong keyboard layout looks like: retried under others.
 _LAYOUT_MISHAPS = (VerifyStatus.MALFORMED, VerifyStatus.BAD_SIGNATURE, VerifyStatus.UNKNOWN_KEY)
-_INSERT_EVENT = (
-    "INSERT INTO attendance_event (id, session_id, card_id, applicant_id, kind, admitted_by,"
-    " local_day, recorded_at, utc_offset_min, device_id, staff_id) VALUES (:id, :session_id,"
-    " :card_id, :applicant_id, :kind, :admitted_by, :local_day, :recorded_at, :utc_offset_min,"
-    " :device_id, :staff_id)"
+
+# What a scan reads and writes, on the store's raw connection (kiosk.store.fastpath).
+_SESSION = RawStatement(
+    select(
+        TrainingSession.start_date, TrainingSession.end_date, TrainingSession.uses_checkout
+    ).where(TrainingSession.id == bindparam("session_id"))
 )
-_INSERT_OUTBOX = (
-    "INSERT INTO outbox_event (id, entity, entity_id, op, payload, created_at, utc_offset_min,"
-    " status, attempts) VALUES (:id, :entity, :entity_id, :op, :payload, :created_at,"
-    " :utc_offset_min, :status, :attempts)"
+_CARD = RawStatement(
+    select(Card.applicant_id, Card.revoked_at).where(Card.id == bindparam("card_id"))
+)
+_ENROLLED = RawStatement(
+    select(literal_column("1")).where(
+        Enrolment.session_id == bindparam("session_id"),
+        Enrolment.applicant_id == bindparam("applicant_id"),
+    )
+)
+_EVENTS_TODAY = RawStatement(
+    select(AttendanceEvent.kind, AttendanceEvent.recorded_at).where(
+        AttendanceEvent.session_id == bindparam("session_id"),
+        AttendanceEvent.card_id == bindparam("card_id"),
+        AttendanceEvent.local_day == bindparam("day"),
+    )
+)
+_KEYS_CHANGED = RawStatement(
+    select(func.count(), func.max(DeviceKey.created_at), func.max(DeviceKey.revoked_at))
+)
+_KEYS = RawStatement(select(DeviceKey.key_id, DeviceKey.public_key, DeviceKey.revoked_at))
+_EVENT_TABLE = cast(Table, AttendanceEvent.__table__)
+_OUTBOX_TABLE = cast(Table, OutboxEvent.__table__)
+
+# What warm_station reads: a session's trainees and the index entries their scans touch.
+_TRAINEES = RawStatement(
+    select(Enrolment.applicant_id).where(Enrolment.session_id == bindparam("session_id"))
+)
+_SESSION_EVENTS = RawStatement(
+    select(func.count())
+    .select_from(AttendanceEvent)
+    .where(AttendanceEvent.session_id == bindparam("session_id"))
+)
+_CARDS_OF = RawStatement(
+    select(Card.id).where(Card.applicant_id.in_(bindparam("people", expanding=True)))
+)
+_CARD_ROWS = RawStatement(
+    select(func.count(Card.revoked_at)).where(Card.id.in_(bindparam("cards", expanding=True)))
+)
+_NAME_ROWS = RawStatement(
+    select(func.count(Applicant.full_name)).where(
+        Applicant.id.in_(bindparam("people", expanding=True))
+    )
+)
+_PERSON_EVENTS = RawStatement(
+    select(func.count())
+    .select_from(AttendanceEvent)
+    .where(AttendanceEvent.applicant_id.in_(bindparam("people", expanding=True)))
 )
 
 
@@ -124,20 +176,6 @@ def _hhmm(moment: dt.datetime, now: dt.datetime) -> str:
     return moment.astimezone(now.tzinfo).strftime("%H:%M")
 
 
-def _sql_day(day: dt.date) -> str:
-    return day.isoformat()
-
-
-def _sql_time(moment: dt.datetime) -> str:
-    # The text form SQLAlchemy's DateTime uses on SQLite (naive UTC), so rows written here
-    # read back through the models exactly like any other.
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def _from_sql_time(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
-
-
 class _KeyringCache:
     """The trusted public keys, reloaded only when the device_key table changes.
 
@@ -151,16 +189,10 @@ class _KeyringCache:
         self._keyring = Keyring(public_keys={})
 
     def get(self, db: sqlite3.Connection) -> Keyring:
-        fingerprint = tuple(
-            db.execute(
-                "SELECT count(*), max(created_at), max(revoked_at) FROM device_key"
-            ).fetchone()
-        )
+        fingerprint = _KEYS_CHANGED.first(db)
         with self._lock:
             if fingerprint != self._fingerprint:
-                keys = db.execute(
-                    "SELECT key_id, public_key, revoked_at FROM device_key"
-                ).fetchall()
+                keys = _KEYS.all(db)
                 self._keyring = Keyring(
                     public_keys={key_id: bytes(raw) for key_id, raw, _ in keys},
                     revoked_keys=frozenset(key_id for key_id, _, revoked in keys if revoked),
@@ -198,10 +230,7 @@ class AttendanceService:
         now = ctx.now()
         today = now.date()
         with ctx.store.hot_transaction() as db:
-            training = db.execute(
-                "SELECT start_date, end_date, uses_checkout FROM training_session WHERE id = ?",
-                (session_id,),
-            ).fetchone()
+            training = _SESSION.first(db, session_id=session_id)
             if training is None:
                 raise CatalogueError(msg("catalogue.session_unknown"))
             verification = self._verify(db, payload, today)
@@ -210,9 +239,7 @@ class AttendanceService:
                     ScanOutcome.REJECTED, verification.reason, card_status=verification.status
                 )
             card_id = verification.card_id
-            card = db.execute(
-                "SELECT applicant_id, revoked_at FROM card WHERE id = ?", (card_id,)
-            ).fetchone()
+            card = _CARD.first(db, card_id=card_id)
             applicant_id: str | None = None
             if card is not None:
                 applicant_id = card[0]
@@ -221,22 +248,18 @@ class AttendanceService:
                         verification, status=VerifyStatus.REVOKED_CARD
                     )
             full_name = None if applicant_id is None else display_name_raw(db, applicant_id)
-            enrolled = applicant_id is not None and (
-                db.execute(
-                    "SELECT 1 FROM enrolment WHERE session_id = ? AND applicant_id = ?",
-                    (session_id, applicant_id),
-                ).fetchone()
+            enrolled = (
+                applicant_id is not None
+                and _ENROLLED.first(db, session_id=session_id, applicant_id=applicant_id)
                 is not None
             )
             prior = [
-                PriorEvent(EventKind(kind), _from_sql_time(at))
-                for kind, at in db.execute(
-                    "SELECT kind, recorded_at FROM attendance_event"
-                    " WHERE session_id = ? AND card_id = ? AND local_day = ?",
-                    (session_id, card_id, _sql_day(today)),
+                PriorEvent(EventKind(kind), at)
+                for kind, at in _EVENTS_TODAY.all(
+                    db, session_id=session_id, card_id=card_id, day=today
                 )
             ]
-            start, end = dt.date.fromisoformat(training[0]), dt.date.fromisoformat(training[1])
+            start, end = training[0], training[1]
             decision = decide_scan(
                 verification=verification,
                 card_known=card is not None,
@@ -271,19 +294,10 @@ class AttendanceService:
                 "device_id": ctx.device_id,
                 "staff_id": staff_id,
             }
-            db.execute(
-                _INSERT_EVENT, {**row, "local_day": _sql_day(today), "recorded_at": _sql_time(now)}
-            )
+            insert_row(db, _EVENT_TABLE, row)
             # The upload record is committed together with the event, or neither is.
             outbox = ctx.outbox_row("attendance_event", row["id"], "create", dict_payload(row), now)
-            db.execute(
-                _INSERT_OUTBOX,
-                {
-                    **outbox,
-                    "payload": json.dumps(outbox["payload"]),
-                    "created_at": _sql_time(outbox["created_at"]),
-                },
-            )
+            insert_row(db, _OUTBOX_TABLE, outbox)
         return dataclasses.replace(
             verdict, event_id=row["id"], kind=decision.kind, at=now, admitted_by=admitted_by
         )
@@ -295,38 +309,16 @@ class AttendanceService:
         in memory rather than waiting on a slow disk (on a large store each scan otherwise
         reads a handful of scattered pages). Returns the number of trainees."""
         with self._ctx.store.hot_transaction(write=False) as db:
-            people = [
-                row[0]
-                for row in db.execute(
-                    "SELECT applicant_id FROM enrolment WHERE session_id = ?", (session_id,)
-                )
-            ]
+            people = [row[0] for row in _TRAINEES.all(db, session_id=session_id)]
             # The session's own entries in the (session, card, day) index, all days.
-            db.execute(
-                "SELECT count(*) FROM attendance_event WHERE session_id = ?", (session_id,)
-            ).fetchone()
+            _SESSION_EVENTS.first(db, session_id=session_id)
             for chunk in in_chunks(people):
-                marks = placeholders(len(chunk))
-                cards = [
-                    row[0]
-                    for row in db.execute(
-                        f"SELECT id FROM card WHERE applicant_id IN ({marks})", chunk
-                    )
-                ]
+                cards = [row[0] for row in _CARDS_OF.all(db, people=chunk)]
                 if cards:  # the card's own row, as a scan looks it up (by its id)
-                    db.execute(
-                        f"SELECT count(revoked_at) FROM card WHERE id IN"
-                        f" ({placeholders(len(cards))})",
-                        cards,
-                    ).fetchone()
-                db.execute(
-                    f"SELECT count(full_name) FROM applicant WHERE id IN ({marks})", chunk
-                ).fetchone()
+                    _CARD_ROWS.first(db, cards=cards)
+                _NAME_ROWS.first(db, people=chunk)
                 # Where each trainee's next event goes in the per-applicant index.
-                db.execute(
-                    f"SELECT count(*) FROM attendance_event WHERE applicant_id IN ({marks})",
-                    chunk,
-                ).fetchone()
+                _PERSON_EVENTS.first(db, people=chunk)
         return len(people)
 
     def _reason(

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.card import (
@@ -23,6 +23,7 @@ from kiosk.domain.card import (
 from kiosk.i18n import UserError, define, msg
 from kiosk.services.audit import AuditAction, audit
 from kiosk.services.context import ServiceContext, row_payload
+from kiosk.store.fastpath import RawStatement
 from kiosk.store.models import Applicant, Card, CardBinding, DeviceKey, KioskSetting
 from kiosk.sync.state import REVOKED_CARD_PREFIX
 
@@ -96,7 +97,8 @@ def load_keyring(session: Session) -> Keyring:
 
 
 # One primary-key look-up: the only extra work a scan does for card bindings.
-RECORDED_ISSUER_SQL = "SELECT key_id FROM card_binding WHERE card_id = ?"
+_ISSUER_OF = select(CardBinding.key_id).where(CardBinding.card_id == bindparam("card_id"))
+_RECORDED_ISSUER = RawStatement(_ISSUER_OF)
 
 
 class StoreKeyring:
@@ -127,7 +129,7 @@ def recorded_issuer_sqlite(db: sqlite3.Connection) -> Callable[[str], str | None
     """The recorded-issuer look-up on a raw connection (the scan path)."""
 
     def issuer_of(card_id: str) -> str | None:
-        row = db.execute(RECORDED_ISSUER_SQL, (card_id,)).fetchone()
+        row = _RECORDED_ISSUER.first(db, card_id=card_id)
         return None if row is None else str(row[0])
 
     return issuer_of
@@ -135,7 +137,7 @@ def recorded_issuer_sqlite(db: sqlite3.Connection) -> Callable[[str], str | None
 
 def recorded_issuer(session: Session) -> Callable[[str], str | None]:
     def issuer_of(card_id: str) -> str | None:
-        return session.scalar(select(CardBinding.key_id).where(CardBinding.card_id == card_id))
+        return session.scalar(_ISSUER_OF, {"card_id": card_id})
 
     return issuer_of
 

@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.domain import regions
+from kiosk.domain.chunks import in_chunks
 from kiosk.domain.ids import new_id
 from kiosk.i18n import Message, UserError, define, msg
 from kiosk.services.context import ServiceContext, row_payload
-from kiosk.store.bulk import in_chunks
 from kiosk.store.models import (
     Applicant,
     Enrolment,

@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from kiosk.domain.card import CardSigner
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.ids import new_id
 from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.db import Store
 from kiosk.store.models import OutboxEvent
-
-Clock = Callable[[], dt.datetime]
-
-
-def system_clock() -> dt.datetime:
-    """Local wall time with the device's current UTC offset."""
-    return dt.datetime.now().astimezone()
 
 
 def utc_offset_minutes(moment: dt.datetime) -> int:

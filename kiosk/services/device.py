@@ -7,19 +7,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kiosk.domain.card import CardSigner
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.ids import new_id
-from kiosk.services.context import Clock, ServiceContext, system_clock
+from kiosk.services.context import ServiceContext
 from kiosk.store.db import Store
 from kiosk.store.keystore import write_private_file
 from kiosk.store.models import DeviceKey, KioskSetting
 
 DEVICE_ID = "device_id"
-
-
-def get_setting(store: Store, key: str) -> str | None:
-    with store.reading() as session:
-        row = session.get(KioskSetting, key)
-        return None if row is None else row.value
 
 
 def _load_or_create_key(path: Path) -> CardSigner:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.services.attendance import AttendanceService
 from kiosk.services.audit import AuditService
 from kiosk.services.cards import CardService
 from kiosk.services.catalogue import CatalogueService
 from kiosk.services.certificate_verify import CertificateVerifier
 from kiosk.services.certificates import CompletionService
-from kiosk.services.context import Clock, ServiceContext, system_clock
+from kiosk.services.context import ServiceContext
 from kiosk.services.device import open_context
 from kiosk.services.maintenance import MaintenanceService
 from kiosk.services.my_card import MyCardService

@@ -12,14 +12,15 @@ import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, bindparam, or_, select
 
 from kiosk.domain.card import card_id_from_number, card_id_text, card_number
+from kiosk.domain.chunks import in_chunks
 from kiosk.domain.nik import NikError, mask_nik, parse_nik
 from kiosk.i18n import UserError
 from kiosk.services.context import ServiceContext
-from kiosk.store.bulk import in_chunks
 from kiosk.store.crypto import PersonalDataCipher
+from kiosk.store.fastpath import RawStatement
 from kiosk.store.models import (
     Applicant,
     Card,
@@ -104,10 +105,15 @@ def _summary(cipher: PersonalDataCipher, applicant: Applicant) -> ApplicantSumma
     )
 
 
+_DISPLAY_NAME = RawStatement(
+    select(Applicant.full_name).where(Applicant.id == bindparam("applicant_id"))
+)
+
+
 def display_name_raw(db: sqlite3.Connection, applicant_id: str) -> str | None:
     """The name shown on a scan verdict, on the caller's raw connection and transaction
     (the scanning hot path); reads no personal column, so it never pays for decrypting one."""
-    row = db.execute("SELECT full_name FROM applicant WHERE id = ?", (applicant_id,)).fetchone()
+    row = _DISPLAY_NAME.first(db, applicant_id=applicant_id)
     return None if row is None else str(row[0])
 
 

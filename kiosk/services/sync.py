@@ -279,9 +279,6 @@ class SyncService:
             for row in rows
         ]
 
-    def pending_older_than(self, days: int) -> bool:
-        return self._older_than(self.health().oldest_pending_at, days)
-
     def _older_than(self, moment: str | None, days: int) -> bool:
         if moment is None:
             return False

@@ -80,10 +80,17 @@ class PersonalDataCipher:
         self._aead = AESGCM(seal_key)
         self._mac_key = mac_key
 
-    def __reduce__(self) -> tuple[object, tuple[bytes, bytes]]:
-        # For the workers of a process pool (spawned, handed the cipher over a pipe when they
-        # start): the derived keys only, never the master key.
-        return (_cipher_from_derived_keys, (self._seal_key, self._mac_key))
+    def derived_keys(self) -> tuple[bytes, bytes]:
+        """The sealing and digest keys, for a process that seals on this kiosk's behalf (the
+        demo's workers, kiosk.services.demo.pipeline): never the master key."""
+        return self._seal_key, self._mac_key
+
+    @classmethod
+    def from_derived_keys(cls, seal_key: bytes, mac_key: bytes) -> PersonalDataCipher:
+        """The cipher of :meth:`derived_keys`."""
+        cipher = cls.__new__(cls)
+        cipher._init(seal_key, mac_key)
+        return cipher
 
     def __repr__(self) -> str:
         return "PersonalDataCipher(...)"
@@ -144,9 +151,3 @@ class PersonalDataCipher:
         if not isinstance(opened, dict):
             raise SealError(msg("crypto.cannot_open"))
         return opened
-
-
-def _cipher_from_derived_keys(seal_key: bytes, mac_key: bytes) -> PersonalDataCipher:
-    cipher = PersonalDataCipher.__new__(PersonalDataCipher)
-    cipher._init(seal_key, mac_key)
-    return cipher

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sqlite3
 import threading
@@ -12,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.domain.clock import utc_now
 from kiosk.i18n import UserError, define, msg
 from kiosk.store.checkpoint import SAFETY_NET_PAGES, WalCheckpointer
 from kiosk.store.crypto import PersonalDataCipher
@@ -155,12 +154,6 @@ def make_engine(
     return engine
 
 
-def engine_dialect() -> Dialect:
-    """The SQL dialect of the store's engines, configured as :func:`make_engine` does, for
-    encoding values away from any connection (kiosk.store.bulk in a process-pool worker)."""
-    return make_engine(Path(":memory:")).dialect
-
-
 def schema_revision(database: Path, *, writable: bool = True) -> str | None:
     """The Alembic revision of a database file, read without importing Alembic."""
     if not database.exists():
@@ -205,7 +198,7 @@ def migrate(
         raise StoreError(msg("store.newer_schema", revision=current))
     backup: str | None = None
     if current is not None:
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
         path = backups / f"pre-migration-{current}-{stamp}.sqlite3"
         backup = str(backup_database(database, path))
         log.info("backup before migration from %s written to %s", current, path)

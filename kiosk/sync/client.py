@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import requests
-from pydantic import BaseModel
 
+from kiosk.domain.clock import utc_now
 from kiosk.sync.protocol import (
     API_PREFIX,
     PUSH_COLUMNS_TYPE,
@@ -21,15 +21,14 @@ from kiosk.sync.protocol import (
     Health,
     ProtocolError,
     PullResponse,
-    PushRequest,
-    PushResponse,
     TokenResponse,
+    WireMessage,
     gzip_json,
     parse_message,
 )
 from kiosk.sync.transport import PinnedAdapter, check_server_url
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound=WireMessage)
 
 CONNECT_TIMEOUT_S = 10.0
 READ_TIMEOUT_S = 60.0
@@ -68,7 +67,7 @@ def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> floa
         return None
     if when.tzinfo is None:
         return None
-    current = now or dt.datetime.now(dt.UTC)
+    current = now or utc_now()
     return max(0.0, min((when - current).total_seconds(), 3600.0))
 
 
@@ -126,9 +125,6 @@ class SyncClient:
         """A new token; the current one keeps working until the new one is first used."""
         return self._call("POST", "/token", TokenResponse)
 
-    def push(self, request: PushRequest) -> PushResponse:
-        return self._call("POST", "/push", PushResponse, body=request)
-
     def push_columns(self, body: dict[str, Any] | bytes) -> ColumnsPushResponse:
         """A compact push (``encode_columns``, or that already gzipped); the reply has one
         status per event."""
@@ -148,7 +144,7 @@ class SyncClient:
         path: str,
         kind: type[M],
         *,
-        body: BaseModel | dict[str, Any] | bytes | None = None,
+        body: WireMessage | dict[str, Any] | bytes | None = None,
         params: dict[str, str] | None = None,
         auth: bool = True,
         content_type: str = "application/json",

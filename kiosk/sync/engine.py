@@ -20,8 +20,9 @@ from typing import TypeVar
 
 from sqlalchemy import bindparam, func, select, update
 
+from kiosk.domain.chunks import in_chunks
+from kiosk.domain.clock import Clock
 from kiosk.i18n import Message, define, msg
-from kiosk.store.bulk import in_chunks
 from kiosk.store.crypto import PersonalDataCipher
 from kiosk.store.db import Store
 from kiosk.store.models import OutboxEvent
@@ -86,7 +87,6 @@ define(
     en="This kiosk is not enrolled with the central server.",
 )
 
-Clock = Callable[[], dt.datetime]
 T = TypeVar("T")
 
 # About as many bytes as 500 events took in the one-object-per-event layout.
@@ -462,8 +462,6 @@ class SyncEngine:
                 if attempt + 1 >= self._backoff.attempts:
                     report.error = msg("sync.unreachable", detail=str(exc))
                     return None
-                if str(exc).startswith("HTTP 413") or str(exc) == "reply too large":
-                    self._batch = max(1, self._batch // 2)
                 delay = self._backoff.delay(attempt, exc.retry_after)
                 log.info("sync attempt %d failed (%s); next in %.1fs", attempt + 1, exc, delay)
                 attempt += 1

@@ -170,23 +170,26 @@ def check_payload(value: dict[str, Any]) -> None:
         raise ValueError("payload too large")
 
 
-class Message(BaseModel):
+class WireMessage(BaseModel):
+    """A message of the sync protocol as it travels (not a user-facing text: that is
+    kiosk.i18n.Message)."""
+
     # Strict: "5" is not 5, "yes" is not true, a number is not a time; no NaN or Infinity.
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False)
 
 
-class Health(Message):
+class Health(WireMessage):
     status: Literal["ok"] = "ok"
     protocol: int = PROTOCOL_VERSION
     server_time: AwareTime
 
 
-class ErrorBody(Message):
+class ErrorBody(WireMessage):
     code: str
     detail: str
 
 
-class EnrolRequest(Message):
+class EnrolRequest(WireMessage):
     code: Annotated[str, StringConstraints(min_length=4, max_length=64), NoNul]
     device_id: Uuid
     key_id: KeyId
@@ -195,7 +198,7 @@ class EnrolRequest(Message):
     label: Annotated[str, StringConstraints(max_length=80), NoNul] = ""
 
 
-class EnrolResponse(Message):
+class EnrolResponse(WireMessage):
     device_id: Uuid
     token: str
     site: str
@@ -204,7 +207,7 @@ class EnrolResponse(Message):
     bundle_key: HexKey | None = None
 
 
-class PushEvent(Message):
+class PushEvent(WireMessage):
     """One outbox event. ``seq`` is the device's own sequence number, ``created_at`` its wall
     time; ``payload`` is opaque to the transport and checked per entity by the server."""
 
@@ -224,20 +227,20 @@ class PushEvent(Message):
         return value
 
 
-class PushRequest(Message):
+class PushRequest(WireMessage):
     device_id: Uuid
     sent_at: AwareTime
     events: Annotated[list[PushEvent], Field(min_length=1, max_length=MAX_BATCH_EVENTS)]
 
 
-class EventResult(Message):
+class EventResult(WireMessage):
     id: str
     status: EventStatus
     reason: str | None = None
     canonical_id: str | None = None
 
 
-class PushResponse(Message):
+class PushResponse(WireMessage):
     server_time: AwareTime
     clock_offset_s: float
     results: list[EventResult]
@@ -281,7 +284,7 @@ Seq = Annotated[int, Field(ge=1, le=2**53)]
 UtcOffset = Annotated[int, Field(ge=-720, le=840)]
 
 
-class EventGroup(Message):
+class EventGroup(WireMessage):
     entity: Name
     op: Name
     id: Annotated[list[Uuid], Field(min_length=1, max_length=MAX_BATCH_EVENTS)]
@@ -311,7 +314,7 @@ class EventGroup(Message):
         return self
 
 
-class PushColumns(Message):
+class PushColumns(WireMessage):
     device_id: Uuid
     sent_at: AwareTime
     groups: Annotated[list[EventGroup], Field(min_length=1, max_length=MAX_BATCH_EVENTS)]
@@ -428,7 +431,7 @@ else:
     PulledKind = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 
 
-class Change(Message):
+class Change(WireMessage):
     """One pulled change. Loose on purpose: the kiosk checks each change on its own
     (kiosk.sync.entities.parse_change) and sets aside what it cannot apply, so one odd
     record never makes the whole page unreadable. The server sends only ``ChangeKind``."""
@@ -438,14 +441,14 @@ class Change(Message):
     data: dict[str, Any]
 
 
-class PullResponse(Message):
+class PullResponse(WireMessage):
     cursor: str
     more: bool
     server_time: AwareTime
     changes: list[Change]
 
 
-class ColumnsPushResponse(Message):
+class ColumnsPushResponse(WireMessage):
     """The reply to a compact push: one status per event in the order sent; reasons and
     canonical ids only where there are some, keyed by the event's position (as text)."""
 
@@ -457,7 +460,7 @@ class ColumnsPushResponse(Message):
     pull: PullResponse | None = None
 
 
-class BundleEncryption(Message):
+class BundleEncryption(WireMessage):
     """How the events file is encrypted to the server (kiosk.sync.sealed_box)."""
 
     scheme: Literal["x25519-hkdf-sha256-aes256gcm"]
@@ -465,7 +468,7 @@ class BundleEncryption(Message):
     nonce: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{24}$")]
 
 
-class BundleManifest(Message):
+class BundleManifest(WireMessage):
     """The signed part of a USB bundle: what is inside and how to check it."""
 
     format: Literal["kios3in1-bundle"] = "kios3in1-bundle"
@@ -515,7 +518,7 @@ def gunzip_limited(data: bytes, limit: int = MAX_BODY_BYTES) -> bytes:
     return out
 
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="WireMessage")
 
 
 def parse_message(kind: type[M], raw: bytes) -> M:
@@ -536,7 +539,7 @@ BUNDLE_SIGNING_CONTEXT: Final = b"K3IN1-BUNDLE-V1"
 MAX_BUNDLE_BYTES: Final = 512 * 1024 * 1024
 
 
-class BundleEvents(Message):
+class BundleEvents(WireMessage):
     events: list[PushEvent]
 
 
@@ -580,7 +583,7 @@ def load_json(raw: bytes | str) -> Any:
     return value
 
 
-class TokenResponse(Message):
+class TokenResponse(WireMessage):
     """A rotated bearer token (``POST /api/v1/token``) and when it stops working."""
 
     token: Annotated[str, StringConstraints(min_length=20, max_length=200)]

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     # The services (SQLAlchemy, cryptography) and every screen but home load after the first
     # frame: see MainWindow.build_screens.
     from kiosk.services.kiosk import KioskServices
-    from kiosk.services.status import KioskStatus
     from kiosk.ui.idle import IdleOverlay, IdleWatcher
     from kiosk.ui.screens.admin import AdminMenu
     from kiosk.ui.screens.card import CardScreen
@@ -362,9 +361,6 @@ class MainWindow(QMainWindow):
         """A friendly notice and back to home; the trace is already in the log."""
         self.go_home()
         self.home.show_notice(f"{tr('error.title', self.lang)} — {tr('error.body', self.lang)}")
-
-    def latest_status(self) -> KioskStatus | None:
-        return self.status_strip._status
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close:

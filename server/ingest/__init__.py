@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.chunks import in_chunks
 from kiosk.sync.entities import PayloadInvalid, parse_push_payload
 from kiosk.sync.protocol import ENTITIES, WireEvent
 from server import audit, authority, personal
@@ -44,7 +45,6 @@ __all__ = [
 
 EARLIEST = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 CLOCK_SLACK = dt.timedelta(minutes=5)
-_ID_CHUNK = 1000
 
 Handler = Callable[[Context, WireEvent], Outcome]
 
@@ -78,8 +78,7 @@ def ingest(session: Session, batch: Batch, events: Sequence[WireEvent]) -> list[
     ctx = Context(session=session, batch=batch, actor=Actor.of(device))
     ids = [event.id for event in events]
     known: set[str] = set()
-    for start in range(0, len(ids), _ID_CHUNK):
-        chunk = ids[start : start + _ID_CHUNK]
+    for chunk in in_chunks(ids):
         known.update(session.scalars(select(Event.id).where(Event.id.in_(chunk))))
     seen: set[str] = set()
     rows: list[dict[str, Any]] = []

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from kiosk.domain.chunks import in_chunks
 from kiosk.sync.protocol import WireEvent, is_uuid
 from server.db import insert_ignoring_conflicts
 from server.ingest.base import ACCEPTED, CARD, Context, Outcome, Rejected, day, moment, text
@@ -70,8 +71,7 @@ def merge(ctx: Context) -> None:
     # combinations of the same values) are dropped here.
     found: dict[tuple[Any, ...], str] = {}
     key_list = list(rows)
-    for start in range(0, len(key_list), 300):
-        chunk = key_list[start : start + 300]
+    for chunk in in_chunks(key_list):
         wanted = set(chunk)
         for row in session.execute(
             select(

@@ -1,9 +1,3 @@
 """The API's routers, one per resource (mounted under /api/v1 by server/app.py)."""
 
 from __future__ import annotations
-
-import datetime as dt
-
-
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)

@@ -7,6 +7,7 @@ import logging
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 
+from kiosk.domain.clock import utc_now
 from kiosk.sync import sealed_box
 from kiosk.sync.protocol import EnrolRequest, EnrolResponse
 from server.accounts import (
@@ -18,7 +19,6 @@ from server.accounts import (
 from server.db import Database
 from server.deps import AuthorizationHeader, DatabaseDep, IdentityDep
 from server.errors import ERROR_RESPONSES, ApiError
-from server.routes import now
 from server.routing import LimitedBodyRoute, body_schema, read_message
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,12 @@ async def enrol_device(
         message = await read_message(request, EnrolRequest)
     except ApiError as exc:
         await run_in_threadpool(
-            refuse_malformed_enrolment, db, now(), client=client, reason=exc.code, settings=identity
+            refuse_malformed_enrolment,
+            db,
+            utc_now(),
+            client=client,
+            reason=exc.code,
+            settings=identity,
         )
         raise
     return await run_in_threadpool(_enrol, db, identity, message, client, authorization)
@@ -57,7 +62,7 @@ def _enrol(
     client: str,
     authorization: str | None,
 ) -> EnrolResponse:
-    moment = now()
+    moment = utc_now()
     device, token = enrol(
         db, message, moment, client=client, authorization=authorization, settings=identity
     )

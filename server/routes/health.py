@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from kiosk.domain.clock import utc_now
 from kiosk.sync.protocol import Health
-from server.routes import now
 
 router = APIRouter(tags=["health"])
 
 
 @router.get("/health")
 def health() -> Health:
-    return Health(server_time=now())
+    return Health(server_time=utc_now())

@@ -6,12 +6,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from kiosk.domain.clock import utc_now
 from kiosk.sync.protocol import MAX_PULL_LIMIT, BadCursor, PullResponse, decode_cursor
 from server.certificates import refresh_trust_list
 from server.changes import DEFAULT_PULL_LIMIT, pull_page
 from server.deps import AnyKind, CurrentDevice, SessionDep
 from server.errors import ERROR_RESPONSES, BadRequest
-from server.routes import now
 
 router = APIRouter(tags=["sync"])
 
@@ -28,5 +28,5 @@ def pull(
         after = decode_cursor(cursor)
     except BadCursor as exc:
         raise BadRequest("bad_cursor", str(exc)) from exc
-    refresh_trust_list(session, now())
+    refresh_trust_list(session, utc_now())
     return pull_page(session, after, limit, device.site, any_kind=any_kind)

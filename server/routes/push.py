@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy.orm import Session
 
+from kiosk.domain.clock import utc_now
 from kiosk.sync.protocol import (
     PUSH_COLUMNS_TYPE,
     BadCursor,
@@ -28,7 +29,6 @@ from server.changes import DEFAULT_PULL_LIMIT, pull_page
 from server.deps import AnyKind, PushingDevice, SessionDep
 from server.errors import ERROR_RESPONSES, BadRequest, Forbidden
 from server.ingest import Batch, Outcome, ingest
-from server.routes import now
 from server.routing import LimitedBodyRequest, LimitedBodyRoute, body_schema, read_message
 
 router = APIRouter(tags=["sync"], route_class=LimitedBodyRoute)
@@ -69,7 +69,7 @@ def push(
             raise BadRequest("invalid", str(exc)) from exc
     else:
         events = [WireEvent.of(event) for event in message.events]
-    moment = now()
+    moment = utc_now()
     offset = record_clock(session, device, message.sent_at, moment)
     batch = Batch(device_id=device.id, sent_at=message.sent_at, received_at=moment, via="push")
     outcomes = ingest(session, batch, events)
@@ -94,7 +94,7 @@ def _page(session: Session, cursor: str | None, site: str, any_kind: bool) -> Pu
         after = decode_cursor(cursor)
     except BadCursor:
         return None  # a cursor we cannot read never fails the upload
-    refresh_trust_list(session, now())
+    refresh_trust_list(session, utc_now())
     try:
         return pull_page(session, after, DEFAULT_PULL_LIMIT, site, any_kind=any_kind)
     except BadCursor:

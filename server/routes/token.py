@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from kiosk.domain.clock import utc_now
 from kiosk.sync.protocol import TokenResponse
 from server.accounts import rotate_token
 from server.deps import AuthorizationHeader, IdentityDep, SessionDep
 from server.errors import ERROR_RESPONSES
-from server.routes import now
 
 router = APIRouter(tags=["enrolment"])
 
@@ -19,7 +19,7 @@ def token(
 ) -> TokenResponse:
     """A new bearer token for the caller; the one it called with ends at the new one's first
     use, so a reply lost on the way never locks the kiosk out."""
-    moment = now()
+    moment = utc_now()
     device, fresh = rotate_token(session, authorization, moment, identity)
     expires_at = device.token_expires_at or moment + identity.token_lifetime
     return TokenResponse(token=fresh, issued_at=moment, expires_at=expires_at)

@@ -12,12 +12,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.domain import certificate_text
 from kiosk.domain.certificate_code import CertificateCodeError
+from kiosk.domain.clock import utc_now
 from kiosk.i18n import LANGUAGES
 from server.accounts import ApiError
 from server.certificates import PublicVerdict, certificate_json, check
 from server.deps import SessionDep
 from server.errors import ERROR_RESPONSES, BadRequest
-from server.routes import now
 
 api = APIRouter(tags=["certificates"])
 page = APIRouter(tags=["certificates"])
@@ -45,7 +45,7 @@ class VerifyReply(BaseModel):
 
 def _verdict(session: SessionDep, text: str) -> PublicVerdict:
     try:
-        return check(session, text, now())
+        return check(session, text, utc_now())
     except CertificateCodeError as exc:
         raise BadRequest("bad_code", exc.render("en")) from None
 
@@ -126,7 +126,7 @@ def verify_page(
     status = 200
     if code and code.strip():
         try:
-            result = check(session, code, now())
+            result = check(session, code, utc_now())
         except CertificateCodeError as exc:
             body.append(
                 f'<div class="verdict invalid"><p>{html.escape(exc.render(lang))}</p></div>'

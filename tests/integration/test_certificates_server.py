@@ -15,8 +15,8 @@ from kiosk.domain.certificate import Outcome, Reason
 from kiosk.services.kiosk import KioskServices
 from server.models import IssuedCertificate
 from tests.conftest import SettableClock
-from tests.integration.conftest import ServerProcess, open_second_kiosk
 from tests.integration.test_certificates import FinishedClass, finished  # noqa: F401
+from tests.servers import ServerProcess, open_second_kiosk
 from tests.synchelpers import enrol
 
 

@@ -23,7 +23,7 @@ from kiosk.store.models import AttendanceEvent, OutboxEvent
 from kiosk.store.paths import DataPaths
 from server.models import Event
 from tests.factories import applicant_form
-from tests.integration.conftest import ServerProcess
+from tests.servers import ServerProcess
 
 ROUNDS = 6
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 import shutil
 import signal
@@ -18,16 +19,11 @@ import pytest
 from sqlalchemy import func, select
 
 from kiosk.domain.card import VerifyStatus
-from kiosk.services.bulk_registration import BatchRegistration
 from kiosk.services.demo import BATCH, PeopleGenerator, run_demo
+from kiosk.services.demo.pipeline import BatchRegistration, prepare_batch, store_batch
 from kiosk.services.kiosk import KioskServices, open_kiosk
-from kiosk.services.registration import (
-    DuplicateApplicant,
-    InvalidForm,
-    prepare_registrations,
-)
+from kiosk.services.registration import DuplicateApplicant, InvalidForm
 from kiosk.store.crypto import nik_hint
-from kiosk.store.db import engine_dialect
 from kiosk.store.models import Applicant, Card, Enrolment, OutboxEvent
 from kiosk.store.paths import DataPaths
 from tests.conftest import SettableClock
@@ -111,15 +107,29 @@ def test_demo_with_workers_stores_what_the_demo_without_stores(
     assert got["events"]["applicant"] == got["events"]["card"] == applicants
 
 
+def test_the_fast_path_stores_what_register_many_stores(
+    kiosk: KioskServices, other_kiosk: KioskServices
+) -> None:
+    # Encoded rows (kiosk.store.fastpath) against Core inserts: the same values read back.
+    forms = list(itertools.islice(PeopleGenerator(9, kiosk.ctx.now().date()), 300))
+    prepared = prepare_batch(kiosk.ctx.records, forms, kiosk.ctx.now())
+    assert prepared is not None
+    fast = store_batch(kiosk.ctx, kiosk.registration, forms, prepared)
+    assert fast == prepared.registered
+    plain = other_kiosk.registration.register_many(forms)
+    assert [r.eligible for r in plain] == [r.eligible for r in fast]
+    assert _stored(kiosk) == _stored(other_kiosk)
+
+
 def test_a_prepared_batch_counts_family_cards_already_stored(kiosk: KioskServices) -> None:
     # Two people per family card are eligible (see test_services); the third is not.
     kk = "3273019999999999"
     kiosk.registration.register(applicant_form(kk_number=kk, seed=300))
     forms = [applicant_form(kk_number=kk, seed=301 + i) for i in range(2)]
-    prepared = prepare_registrations(kiosk.ctx.records, forms, kiosk.ctx.now(), engine_dialect())
+    prepared = prepare_batch(kiosk.ctx.records, forms, kiosk.ctx.now())
     assert prepared is not None
-    assert [r.eligible for r in prepared.results] == [True, True]  # counted the batch only
-    results = kiosk.registration.register_prepared(forms, prepared)
+    assert [r.eligible for r in prepared.registered] == [True, True]  # counted the batch only
+    results = store_batch(kiosk.ctx, kiosk.registration, forms, prepared)
     assert [r.eligible for r in results] == [True, False]
     with kiosk.store.reading() as session:
         stored = {
@@ -130,27 +140,25 @@ def test_a_prepared_batch_counts_family_cards_already_stored(kiosk: KioskService
 
 
 def test_a_batch_that_cannot_be_prepared_is_refused_whole(kiosk: KioskServices) -> None:
-    now, dialect = kiosk.ctx.now(), engine_dialect()
+    now = kiosk.ctx.now()
     first = applicant_form(seed=400)
     kiosk.registration.register(first)
     bad = [applicant_form(seed=401), dataclasses.replace(applicant_form(seed=402), nik="12")]
-    assert prepare_registrations(kiosk.ctx.records, bad, now, dialect) is None
+    assert prepare_batch(kiosk.ctx.records, bad, now) is None
     with pytest.raises(InvalidForm):
-        kiosk.registration.register_prepared(bad, None)
+        store_batch(kiosk.ctx, kiosk.registration, bad, None)
     again = [applicant_form(seed=403), first]
-    prepared = prepare_registrations(kiosk.ctx.records, again, now, dialect)
+    prepared = prepare_batch(kiosk.ctx.records, again, now)
     assert prepared is not None  # the batch alone is fine; the store knows the NIK
     with pytest.raises(DuplicateApplicant):
-        kiosk.registration.register_prepared(again, prepared)
+        store_batch(kiosk.ctx, kiosk.registration, again, prepared)
     assert kiosk.status.status().applicants == 1
 
 
 def test_stopping_early_keeps_whole_batches_only(kiosk: KioskServices) -> None:
     people = PeopleGenerator(5, kiosk.ctx.now().date())
     batches = ([next(people) for _ in range(300)] for _ in range(6))
-    with BatchRegistration(
-        kiosk.registration, workers=2, records=kiosk.ctx.records, clock=kiosk.ctx.now
-    ) as registration:
+    with BatchRegistration(kiosk.ctx, kiosk.registration, workers=2) as registration:
         written = registration.register(batches)
         assert len(next(written)) == 300
         written.close()  # as a Ctrl-C or an error would: nothing more is written

@@ -9,7 +9,7 @@ from server.models import Card, ChangeLog, Event, Person
 from server.personal import open_person
 from server.secrets import secrets_of
 from tests.factories import applicant_form
-from tests.integration.conftest import ServerProcess
+from tests.servers import ServerProcess
 
 
 def test_erasure_reaches_the_server(kiosk: KioskServices, own_server: ServerProcess) -> None:

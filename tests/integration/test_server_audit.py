@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from kiosk.services.kiosk import KioskServices
-from tests.integration.conftest import ServerProcess
+from tests.servers import ServerProcess
 from tests.synchelpers import enrol
 
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from kiosk.services.kiosk import KioskServices
 from kiosk.sync.protocol import PUSH_COLUMNS_TYPE, WireEvent, encode_columns
 from server.models import Event
-from tests.integration.conftest import ServerProcess
+from tests.servers import ServerProcess
 from tests.synchelpers import enrol, server_count
 
 json_values = st.recursive(

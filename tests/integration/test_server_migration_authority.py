@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 from server.changes import pull_page
 from server.db import Database, make_engine, script_location
 from server.models import ApplicantAlias, ChangeLog, ReferenceRecord
-from tests.integration.conftest import BACKENDS, make_database_url
+from tests.servers import BACKENDS, make_database_url
 
 AT = dt.datetime(2026, 3, 2, 2, 30)
 DEVICE_A, DEVICE_B = "01900000-0000-7000-8000-00000000000a", "01900000-0000-7000-8000-00000000000b"

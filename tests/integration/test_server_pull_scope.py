@@ -13,7 +13,7 @@ from kiosk.sync.protocol import decode_cursor
 from server import authority
 from server.changes import add_change, pull_page
 from server.db import Database
-from tests.integration.conftest import ServerProcess
+from tests.servers import ServerProcess
 from tests.synchelpers import enrol
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "sync-protocol.md"

@@ -30,8 +30,8 @@ from server.models import ApplicantAlias, Attendance, AttendanceScan, Device, Pe
 from server.secrets import ENV_SECRETS, secrets_of
 from tests.conftest import SettableClock
 from tests.factories import applicant_form
-from tests.integration.conftest import ServerProcess, make_database_url, open_second_kiosk
 from tests.netproxy import free_port, wait_until
+from tests.servers import ServerProcess, make_database_url, open_second_kiosk
 from tests.synchelpers import (
     copy_applicant,
     distinct_forms,

@@ -23,7 +23,7 @@ from server.models import ApplicantAlias, Attendance, AttendanceScan, Person
 from server.secrets import secrets_of
 from tests.conftest import SettableClock
 from tests.factories import applicant_form
-from tests.integration.conftest import ServerProcess, open_second_kiosk
+from tests.servers import ServerProcess, open_second_kiosk
 from tests.synchelpers import (
     copy_applicant,
     distinct_forms,

@@ -6,8 +6,8 @@ import pytest
 
 from kiosk.services.kiosk import KioskServices
 from kiosk.sync import state
-from tests.integration.conftest import ServerProcess
 from tests.netproxy import FaultProxy
+from tests.servers import ServerProcess
 from tests.synchelpers import (
     distinct_forms,
     enrol,

@@ -23,7 +23,7 @@ from server.ingest import add_change
 from server.models import ChangeLog, Event
 from tests.conftest import SettableClock
 from tests.factories import applicant_form
-from tests.integration.conftest import ServerProcess, open_second_kiosk
+from tests.servers import ServerProcess, open_second_kiosk
 from tests.synchelpers import enrol, fast_backoff, open_session
 
 CARD = "ABCDEFGHIJKLMNOP"

@@ -31,7 +31,7 @@ from kiosk.store.paths import DataPaths
 from kiosk.sync import state
 from server import db as server_db
 from tests.conftest import SettableClock
-from tests.integration.conftest import BACKENDS, ServerProcess, make_database_url
+from tests.servers import BACKENDS, ServerProcess, make_database_url
 from tests.synchelpers import fast_backoff
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "legacy-v0.1"

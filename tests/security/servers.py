@@ -16,8 +16,8 @@ import requests
 from sqlalchemy import select
 
 from server.models import AuditEntry
-from tests.integration.conftest import ServerProcess
 from tests.netproxy import wait_until
+from tests.servers import ServerProcess
 
 
 class ConfiguredServer(ServerProcess):

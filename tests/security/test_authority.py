@@ -35,7 +35,7 @@ from server.models import (
 from tests import factories
 from tests.conftest import SettableClock
 from tests.factories import applicant_form
-from tests.integration.conftest import ServerProcess, open_second_kiosk
+from tests.servers import ServerProcess, open_second_kiosk
 from tests.synchelpers import fast_backoff
 
 VICTIM_SITE, ATTACKER_SITE = "LPK-A", "BLK-B"

@@ -28,12 +28,7 @@ from server.models import Card as ServerCard
 from server.models import ChangeLog
 from tests.conftest import SettableClock
 from tests.factories import applicant_form
-from tests.integration.conftest import (
-    BACKENDS,
-    ServerProcess,
-    make_database_url,
-    open_second_kiosk,
-)
+from tests.servers import BACKENDS, ServerProcess, make_database_url, open_second_kiosk
 from tests.synchelpers import enrol, fast_backoff, open_session
 
 FAR_FUTURE = dt.date(2179, 6, 6)  # the last day a card payload can name

@@ -27,8 +27,8 @@ from kiosk.sync.apply import apply_changes
 from kiosk.sync.protocol import Change
 from server.models import IssuedCertificate
 from tests.conftest import SettableClock
-from tests.integration.conftest import ServerProcess, open_second_kiosk
 from tests.integration.test_certificates import FinishedClass, finished  # noqa: F401
+from tests.servers import ServerProcess, open_second_kiosk
 from tests.synchelpers import enrol, server_count
 
 

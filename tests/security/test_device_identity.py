@@ -29,8 +29,8 @@ from server.accounts import _digest
 from server.models import ChangeLog, Device, EnrolmentCode, TrustedKey
 from tests.conftest import SettableClock
 from tests.factories import applicant_form
-from tests.integration.conftest import ServerProcess, make_database_url
 from tests.security.servers import ConfiguredServer, audit_rows, post_json, utc_now
+from tests.servers import ServerProcess, make_database_url
 from tests.synchelpers import enrol, fast_backoff, server_count
 
 ENROL = "/api/v1/enrol"

@@ -38,7 +38,7 @@ from server.personal import (
 )
 from server.secrets import BUNDLE_KEY_FILE, ENV_SECRETS, PERSONAL_KEY_FILE, secrets_of
 from tests.conftest import SettableClock
-from tests.integration.conftest import ServerProcess, open_second_kiosk
+from tests.servers import ServerProcess, open_second_kiosk
 from tests.synchelpers import distinct_forms, enrol, fast_backoff
 
 

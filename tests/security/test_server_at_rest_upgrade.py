@@ -27,8 +27,8 @@ from server.models import Event, KeyCheck, Person
 from server.personal import SEALED, open_event_payload, open_person
 from server.secrets import BUNDLE_KEY_FILE, secrets_of
 from tests.conftest import SettableClock
-from tests.integration.conftest import BACKENDS, ServerProcess, make_database_url, open_second_kiosk
 from tests.security.test_server_at_rest import _forms, _personal_values, _text_of_every_row
+from tests.servers import BACKENDS, ServerProcess, make_database_url, open_second_kiosk
 from tests.synchelpers import fast_backoff
 
 _LEGACY = sa.MetaData()

@@ -33,9 +33,9 @@ from kiosk.sync.transport import (
 from server.models import Event
 from tests.conftest import SettableClock
 from tests.factories import applicant_form
-from tests.integration.conftest import make_database_url
 from tests.netproxy import free_port
 from tests.security.servers import ConfiguredServer, audit_rows
+from tests.servers import make_database_url
 from tests.synchelpers import fast_backoff, outbox_ids, server_count
 
 

@@ -15,7 +15,7 @@ import requests
 from kiosk.domain.ids import new_id
 from kiosk.services.kiosk import KioskServices
 from server.models import Device, Event, Person
-from tests.integration.conftest import ServerProcess, server  # noqa: F401 - fixture
+from tests.servers import ServerProcess
 from tests.synchelpers import enrol, server_count
 
 TIME = "2026-03-02T09:30:00+07:00"
@@ -64,7 +64,7 @@ class Attacker:
 
 
 @pytest.fixture
-def attacker(kiosk: KioskServices, server: ServerProcess) -> Attacker:  # noqa: F811
+def attacker(kiosk: KioskServices, server: ServerProcess) -> Attacker:
     return Attacker(kiosk, server)
 
 
@@ -156,7 +156,7 @@ def test_bytes_after_the_gzip_stream_are_refused(attacker: Attacker) -> None:
     "device_time", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59+00:00", "2026-03-02T09:30"]
 )
 def test_enrolment_with_an_absurd_device_time_is_a_4xx(
-    server: ServerProcess,  # noqa: F811
+    server: ServerProcess,
     device_time: str,
 ) -> None:
     code = server.enrolment_code()
@@ -174,7 +174,7 @@ def test_enrolment_with_an_absurd_device_time_is_a_4xx(
     assert server_count(server, Device) == devices
 
 
-def test_a_nul_in_the_enrolment_label_is_a_4xx(server: ServerProcess) -> None:  # noqa: F811
+def test_a_nul_in_the_enrolment_label_is_a_4xx(server: ServerProcess) -> None:
     devices = server_count(server, Device)
     body = {
         "code": server.enrolment_code(),

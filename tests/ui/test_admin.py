@@ -17,8 +17,8 @@ from kiosk.services.settings import IDLE_TIMEOUT, RETENTION_DAYS, STALE_PENDING_
 from kiosk.services.staff import Role
 from kiosk.ui.main_window import MainWindow
 from tests.factories import applicant_form
-from tests.integration.conftest import ServerProcess, server  # noqa: F401 - fixture
 from tests.netproxy import free_port
+from tests.servers import ServerProcess
 
 LEFT = Qt.MouseButton.LeftButton
 ADMIN_PIN = "731946"
@@ -71,7 +71,7 @@ def test_pairing_explains_bad_codes_and_unreachable_servers_then_pairs(
     window: MainWindow,
     kiosk: KioskServices,
     qtbot: QtBot,
-    server: ServerProcess,  # noqa: F811
+    server: ServerProcess,
 ) -> None:
     sign_in_as_admin(window, qtbot)
     tap(qtbot, window.admin.entries["pairing"])
@@ -95,7 +95,7 @@ def test_sync_now_and_refused_records_are_shown(
     window: MainWindow,
     kiosk: KioskServices,
     qtbot: QtBot,
-    server: ServerProcess,  # noqa: F811
+    server: ServerProcess,
 ) -> None:
     kiosk.registration.register(applicant_form())
     with kiosk.store.transaction() as session:
@@ -130,7 +130,7 @@ def test_export_writes_a_bundle_to_the_chosen_drive(
     kiosk: KioskServices,
     qtbot: QtBot,
     tmp_path: Path,
-    server: ServerProcess,  # noqa: F811
+    server: ServerProcess,
 ) -> None:
     # bundles are encrypted to the server, whose key comes with the one-time pairing
     kiosk.sync.enroll(server.url, server.enrolment_code())

@@ -8,14 +8,14 @@ from kiosk.services.kiosk import KioskServices
 from kiosk.ui.status_strip import ConnectivitySource, StatusStrip
 from kiosk.ui.sync_bridge import SyncBridge, wire
 from tests.factories import applicant_form
-from tests.integration.conftest import ServerProcess, server  # noqa: F401 - fixture
+from tests.servers import ServerProcess
 from tests.synchelpers import enrol
 
 
 def test_sync_now_uploads_and_shows_online(
     qtbot: QtBot,
     kiosk: KioskServices,
-    server: ServerProcess,  # noqa: F811
+    server: ServerProcess,
 ) -> None:
     kiosk.registration.register(applicant_form())
     enrol(kiosk, server)

@@ -1,4 +1,4 @@
-"""The GUI's quick option reading agrees with the command-line parser, or leaves it the job."""
+"""The GUI start reads its options as the command-line parser does, or leaves it the job."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.cli import build_parser
-from kiosk.main import gui_options
+from kiosk.options import gui_options
 
 TOKENS = st.lists(
     st.sampled_from(
@@ -50,6 +50,7 @@ TOKENS = st.lists(
         ["--lang", "en", "--self-test"],
         ["--lang=en", "--data-dir=/srv/k=1", "--windowed", "--windowed"],
         ["--data-dir", "a", "--data-dir", "b"],
+        ["--win"],  # an abbreviation, as argparse takes it
     ],
 )
 def test_gui_starts_are_read_without_the_parser(tokens: list[str]) -> None:
@@ -64,7 +65,7 @@ def test_gui_starts_are_read_without_the_parser(tokens: list[str]) -> None:
         ["status"],
         ["--help"],
         ["--version"],
-        ["--win"],
+        ["--windowed", "status"],
         ["--lang", "fr"],
         ["--data-dir"],
         ["--data-dir", "--windowed"],

@@ -7,7 +7,6 @@ import pkgutil
 
 import pytest
 
-import kiosk
 from kiosk.i18n import LANGUAGES, Message, UserError, catalogue, define, msg, placeholders
 
 # The layers below the UI declare their messages at import time; Qt code is left out so
@@ -33,7 +32,6 @@ CODES = sorted(catalogue("en"))
 
 
 def test_the_catalogue_is_populated() -> None:
-    assert kiosk.__name__ == "kiosk"
     for code in ("nik.length", "phone.not_mobile", "prakerja.too_young", "card.status.valid"):
         assert code in CODES
 
@@ -42,10 +40,14 @@ def test_both_languages_define_the_same_codes() -> None:
     assert set(catalogue("id")) == set(catalogue("en"))
 
 
+# English is what the others are compared with: comparing it with itself proves nothing.
+TRANSLATIONS = [lang for lang in LANGUAGES if lang != "en"]
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_same_placeholders_in_every_language(code: str) -> None:
     expected = placeholders(catalogue("en")[code])
-    for lang in LANGUAGES:
+    for lang in TRANSLATIONS:
         assert placeholders(catalogue(lang)[code]) == expected, (lang, code)
 
 

@@ -38,11 +38,17 @@ def test_committed_ts_files_match_the_catalogue(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_message_is_translated_and_keeps_its_placeholders(lang: str) -> None:
+def test_every_message_is_translated(lang: str) -> None:
     messages = _messages(lang)
     assert set(messages) == set(catalogue("en"))
-    for code, (text, english) in messages.items():
+    for code, (text, _) in messages.items():
         assert text.strip(), f"{lang}: {code} has no translation"
+
+
+# The English file's comment is its own text: only the other languages can lose a placeholder.
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
+def test_translations_keep_their_placeholders(lang: str) -> None:
+    for code, (text, english) in _messages(lang).items():
         assert placeholders(text) == placeholders(english), f"{lang}: {code} placeholders"
 
 

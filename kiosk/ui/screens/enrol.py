@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.i18n import Message, msg
 from kiosk.services.catalogue import SessionSummary
@@ -157,6 +157,3 @@ class EnrolScreen(QWidget):
         self.show_message(None)
         self.sessions.clear()
         self._update_button()
-
-    def item_for_person(self, applicant_id: str) -> QListWidgetItem | None:
-        return self.results.item_for(applicant_id)

@@ -1,5 +1,6 @@
-"""The real central server for integration tests: a `kiosk-server serve` process on loopback,
-on a SQLite file and, when `.ci/run` provides one, on a throwaway PostgreSQL database."""
+"""The real central server for tests: a `kiosk-server serve` process on loopback, on a SQLite
+file and, when `.ci/run` provides one, on a throwaway PostgreSQL database (the `server` and
+`own_server` fixtures in tests/conftest.py), and a second kiosk to sync with it."""
 
 from __future__ import annotations
 
@@ -9,17 +10,20 @@ import shutil
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import requests
 
 from kiosk.services.kiosk import KioskServices, open_kiosk
 from kiosk.store.paths import DataPaths
-from server.accounts import new_enrolment_code
-from server.db import Database
 from tests.netproxy import free_port, wait_until
+
+if TYPE_CHECKING:
+    # Imported when used: every test run loads this module (tests/conftest.py), and most
+    # tests never touch the server's own code.
+    from server.db import Database
 
 POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
 BACKENDS = ["sqlite", "postgresql"]
@@ -109,6 +113,8 @@ class ServerProcess:
             self._process = None
 
     def database(self, *, migrate: bool = False) -> Database:
+        from server.db import Database
+
         return Database(self.database_url, migrate=migrate, secrets_dir=self.secrets_dir)
 
     def cli(self, command: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -131,37 +137,14 @@ class ServerProcess:
         )
 
     def enrolment_code(self, site: str = "BLK-TEST") -> str:
+        from server.accounts import new_enrolment_code
+
         db = self.database()
         try:
             with db.transaction() as session:
                 return new_enrolment_code(session, site, dt.datetime.now(dt.UTC))
         finally:
             db.close()
-
-
-@pytest.fixture(scope="session", params=BACKENDS)
-def server(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ServerProcess]:
-    """One server per backend for the run; tests keep apart by using their own devices."""
-    folder = tmp_path_factory.mktemp(f"server-{request.param}")
-    process = ServerProcess(make_database_url(request.param, folder), folder / "server.log")
-    process.start()
-    try:
-        yield process
-    finally:
-        process.stop()
-
-
-@pytest.fixture(params=BACKENDS)
-def own_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerProcess]:
-    """A server this test alone uses (it may kill it)."""
-    process = ServerProcess(make_database_url(request.param, tmp_path), tmp_path / "server.log")
-    process.start()
-    try:
-        yield process
-    finally:
-        process.stop()
 
 
 def open_second_kiosk(
