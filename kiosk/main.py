@@ -12,7 +12,12 @@ from typing import Any
 # parser: argparse's set-up and the CLI package cost the GUI start-up time before its first
 # frame. Everything else (a subcommand, --help, --version, an abbreviated option, a mistake)
 # goes to kiosk.cli, which also words the error messages.
-GUI_FLAGS = {"--windowed": "windowed", "--self-test": "self_test", "--no-demo": "no_demo"}
+GUI_FLAGS = {
+    "--windowed": "windowed",
+    "--self-test": "self_test",
+    "--demo": "demo",
+    "--no-demo": "no_demo",
+}
 GUI_VALUES = {"--data-dir": "data_dir", "--lang": "lang"}
 
 
@@ -25,6 +30,7 @@ def gui_options(tokens: Sequence[str]) -> argparse.Namespace | None:
         "lang": DEFAULT_LANGUAGE,
         "windowed": False,
         "self_test": False,
+        "demo": False,
         "no_demo": False,
         "command": None,
     }
