@@ -274,7 +274,8 @@ def test_plain_status_prints_labelled_values(tmp_path: Path) -> None:
     )
     assert any(line.startswith("Data demo") and line.endswith("tidak") for line in lines)
     assert not any(
-        "_" in label or "None" in line or "False" in line for label, line in zip(labels, lines)
+        "_" in label or "None" in line or "False" in line
+        for label, line in zip(labels, lines, strict=True)
     )
 
 
