@@ -80,6 +80,15 @@ def test_sync_shows_its_progress_and_counts_only_what_the_server_took(
     assert plain.stdout.startswith("Server menerima 0 data baru")
     assert plain.stderr.splitlines()[-1].startswith(f"Masih ada {waiting} data menunggu unggahan")
 
+    # No network: the waiting records go on a USB stick instead.
+    bundle = root.parent / "records.bundle"
+    carried = kiosk("export-bundle", str(bundle), data=root)
+    assert carried.returncode == 0, carried.stderr
+    assert carried.stdout.startswith(f"{waiting} records written to {bundle}")
+    imported = own_server.cli("import-bundle", str(bundle))
+    assert imported.returncode == 0, imported.stderr
+    assert f"{waiting} events, {waiting} accepted" in imported.stdout
+
 
 def test_serve_says_where_it_listens(own_server: ServerProcess, tmp_path: Path) -> None:
     log = (tmp_path / "server.log").read_text()
