@@ -172,7 +172,7 @@ def _fill(arg: str, tmp_path: Path, found: dict[str, str]) -> str:
         return found[arg]
     if arg in PLACEHOLDERS:
         return PLACEHOLDERS[arg]
-    if re.fullmatch(r"(FILE|CA|CERT)\.[a-z]+", arg):
+    if re.fullmatch(r"(FILE|CA|CERT)\.[a-z0-9]+", arg):
         return str(tmp_path / arg.lower())
     return arg
 
@@ -181,12 +181,15 @@ def test_the_cheap_readme_commands_run_against_a_throwaway_kiosk(tmp_path: Path)
     data = tmp_path / "kiosk-data"
 
     def run(args: list[str]) -> subprocess.CompletedProcess[str]:
+        unfilled = [arg for arg in args if re.fullmatch(r"[A-Z][A-Z_]{1,15}(\.[a-z0-9]+)?", arg)]
+        assert not unfilled, f"a README placeholder this test does not fill: {unfilled}"
         result = subprocess.run(
             [sys.executable, "-m", "kiosk", "--data-dir", str(data), *args],
             capture_output=True,
             text=True,
             timeout=300,
             stdin=subprocess.DEVNULL,
+            cwd=tmp_path,  # a relative path never lands in the repository
         )
         if args[0] == "scan" and result.returncode == 1:
             # "Not recorded" is a verdict too (a session not held today, say): shown, not failed.
