@@ -16,17 +16,44 @@ from sqlalchemy import func, select
 
 from kiosk.domain.clock import utc_now
 from server import __version__
-from server.db import DEFAULT_DATABASE, Database
+from server.db import Database, sqlite_file
 from server.secrets import ENV_SECRETS, SecretsError
 
 ENV_DATABASE = "KIOSK_SERVER_DATABASE"
+DATA_FOLDER_NAME = "kios3in1-server"
+DATABASE_FILE = "server.sqlite3"
+
+log = logging.getLogger("kiosk-server")
 
 
-def _database(args: argparse.Namespace) -> Database:
-    return Database(
-        args.database or os.environ.get(ENV_DATABASE) or DEFAULT_DATABASE,
-        secrets_dir=args.secrets_dir,
-    )
+def default_database_url() -> str:
+    """The SQLite file in the user's data folder (``~/.local/share/kios3in1-server`` on
+    Linux, ``%LOCALAPPDATA%\\kios3in1-server`` on Windows), its secrets folder beside it;
+    never a file in whatever folder the command was started from."""
+    import platformdirs
+
+    folder = Path(platformdirs.user_data_dir(DATA_FOLDER_NAME, appauthor=False))
+    return f"sqlite:///{folder / DATABASE_FILE}"
+
+
+class NoDatabase(Exception):
+    """A command that only works on an existing database found none."""
+
+
+def _database(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """``create``: a missing SQLite file is made (serve, enrolment-code); otherwise a missing
+    one is an error rather than a new, empty database that answers with zeros."""
+    url = args.database or os.environ.get(ENV_DATABASE) or default_database_url()
+    path = sqlite_file(url)
+    if path is not None:
+        if not create and not path.exists():
+            raise NoDatabase(
+                f"no server database at {path}: start the server once (kiosk-server serve) or "
+                "pass --database"
+            )
+        if create and args.database is None and not os.environ.get(ENV_DATABASE):
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return Database(url, secrets_dir=args.secrets_dir)
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -52,9 +79,9 @@ def serve(args: argparse.Namespace) -> int:
         )
     if args.workers != 1:
         return _serve_workers(args, identity)
-    db = _database(args)
+    db = _database(args, create=True)
     try:
-        uvicorn.run(
+        config = uvicorn.Config(
             create_app(db, identity=identity),
             host=args.host,
             port=args.port,
@@ -66,6 +93,7 @@ def serve(args: argparse.Namespace) -> int:
             proxy_headers=bool(args.forwarded_allow_ips),
             forwarded_allow_ips=args.forwarded_allow_ips or "",
         )
+        announcing_server(uvicorn, config, _shown_url(db.url)).run()
     finally:
         db.close()
     return 0
@@ -88,7 +116,7 @@ def _serve_workers(args: argparse.Namespace, identity: Any) -> int:
 
     if args.workers < 1:
         return _fail("--workers must be at least 1")
-    url = args.database or os.environ.get(ENV_DATABASE) or DEFAULT_DATABASE
+    url = args.database or os.environ.get(ENV_DATABASE) or default_database_url()
     if make_url(url).get_backend_name() != "postgresql":
         return _fail(
             f"--workers {args.workers} needs PostgreSQL: SQLite lets one process write at a "
@@ -151,6 +179,35 @@ def _migrate_once(url: str, secrets_dir: str | None) -> Path:
     return db.secrets.folder
 
 
+def announcing_server(uvicorn: Any, config: Any, database: str) -> Any:
+    """A uvicorn server that says where it listens once its socket is bound (uvicorn's own
+    line is at INFO, below the default log level)."""
+
+    class AnnouncingServer(uvicorn.Server):  # type: ignore[misc]
+        async def startup(self, sockets: Any = None) -> None:
+            await super().startup(sockets=sockets)
+            tls = self.config.ssl is not None
+            for server in self.servers:
+                for sock in server.sockets or ():
+                    host, port = sock.getsockname()[:2]
+                    log.info(
+                        "listening on %s://%s:%s (%s); database %s",
+                        "https" if tls else "http",
+                        f"[{host}]" if ":" in host else host,
+                        port,
+                        "TLS" if tls else "no TLS: plain HTTP",
+                        database,
+                    )
+
+    return AnnouncingServer(config)
+
+
+def _shown_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def _identity_settings(args: argparse.Namespace, base: Any) -> Any:
     """The environment's settings with the options given on the command line on top."""
     import dataclasses
@@ -202,7 +259,7 @@ def enrolment_code(args: argparse.Namespace) -> int:
 
     if not valid_site(args.site):
         return _fail("a site code has 1-40 letters, digits, dots, dashes or underscores")
-    db = _database(args)
+    db = _database(args, create=True)
     try:
         with db.transaction() as session:
             code = new_enrolment_code(session, args.site, utc_now())
@@ -284,26 +341,46 @@ def import_bundle_command(args: argparse.Namespace) -> int:
 
 
 def revoke_card_command(args: argparse.Namespace) -> int:
+    from kiosk.domain.card import card_id_from_number, card_id_text
+    from kiosk.i18n import UserError
     from server.audit import record
     from server.ingest import revoke_card
     from server.models import Card
 
+    try:
+        # The printed number (ABCD-EFGH-IJKL-MNOP) or the stored id (16 Base32 characters).
+        card_id = card_id_text(card_id_from_number(args.card_id))
+    except (ValueError, UserError):
+        return _fail(
+            f"{args.card_id!r} is not a card id: 16 Base32 characters, as printed on the card "
+            "(ABCD-EFGH-IJKL-MNOP)"
+        )
     db = _database(args)
     try:
         with db.transaction() as session:
-            known = session.get(Card, args.card_id) is not None
-            # Revoked even if no kiosk has uploaded it yet: a lost card must stop working.
-            revoke_card(session, args.card_id, args.reason, utc_now())
+            card = session.get(Card, card_id)
+            if card is None and not args.force:
+                return _fail(
+                    f"no card {card_id} on this server: no kiosk has uploaded it yet. To revoke "
+                    "a lost card before its kiosk syncs, run again with --force"
+                )
+            if card is not None and card.revoked_at is not None:
+                print(f"card {card_id} was already revoked at {card.revoked_at.isoformat()}")
+                return 0
+            revoke_card(session, card_id, args.reason, utc_now())
             record(
                 session,
                 "revoke_card",
                 "done",
                 reason=args.reason,
-                detail={"card_id": args.card_id, "via": "cli"},
+                detail={"card_id": card_id, "via": "cli", "known": card is not None},
             )
     finally:
         db.close()
-    print(f"card {args.card_id} revoked" + ("" if known else " (not yet uploaded by any kiosk)"))
+    if card is None:
+        print(f"card {card_id} revoked before any kiosk uploaded it (--force)")
+    else:
+        print(f"card {card_id} revoked; kiosks refuse it after their next sync")
     return 0
 
 
@@ -429,7 +506,10 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> Any:
         sub = commands.add_parser(name, help=text)
         sub.add_argument(
-            "--database", help=f"SQLAlchemy URL (default ${ENV_DATABASE} or {DEFAULT_DATABASE})"
+            "--database",
+            help=f"SQLAlchemy URL (default ${ENV_DATABASE}, else {DATABASE_FILE} in the user "
+            f"data folder: ~/.local/share/{DATA_FOLDER_NAME}/ on Linux, "
+            f"%%LOCALAPPDATA%%\\{DATA_FOLDER_NAME}\\ on Windows)",
         )
         sub.add_argument(
             "--secrets-dir",
@@ -487,8 +567,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("import-bundle", import_bundle_command, "import a kiosk's USB bundle")
     sub.add_argument("file")
     sub = command("revoke-card", revoke_card_command, "revoke a card everywhere")
-    sub.add_argument("card_id")
+    sub.add_argument("card_id", help="the card number as printed (ABCD-EFGH-IJKL-MNOP)")
     sub.add_argument("--reason", default="revoked")
+    sub.add_argument(
+        "--force",
+        action="store_true",
+        help="revoke a card no kiosk has uploaded yet (a lost card printed offline)",
+    )
     sub = command(
         "revoke-certificate", revoke_certificate_command, "revoke a certificate everywhere"
     )
@@ -519,12 +604,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
+    log.setLevel(logging.INFO)  # this command's own lines (where it listens) at INFO
     # Everything the server writes (database, its -wal/-shm, keys) is for its owner alone.
     os.umask(0o077)
     args = build_parser().parse_args(argv)
     try:
         code: int = args.handler(args)
-    except SecretsError as exc:
+    except (SecretsError, NoDatabase) as exc:
         return _fail(str(exc))
     except Exception as exc:  # one line for the operator; the trace goes to the log
         logging.getLogger(__name__).debug("command failed", exc_info=exc)

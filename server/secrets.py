@@ -43,12 +43,14 @@ class SecretsError(Exception):
 
 def default_folder(url: str) -> Path:
     """Next to a SQLite database file; for PostgreSQL (or an in-memory database) in the
-    user's data folder."""
+    user's data folder (platformdirs: ``$XDG_DATA_HOME/kios3in1-server/secrets`` on Linux,
+    ``%LOCALAPPDATA%\\kios3in1-server\\secrets`` on Windows)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         return Path(parsed.database).resolve().parent / DEFAULT_FOLDER_NAME
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "kios3in1-server" / "secrets"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("kios3in1-server", appauthor=False)) / "secrets"
 
 
 def resolve_folder(url: str, explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -1,7 +1,8 @@
 """Command line: options shared with the GUI, and the admin and field subcommands.
 
-Each topic is a module of this package with a ``register(commands)`` function that adds its
-subcommands and sets ``handler`` on them (see :mod:`kiosk.cli.common`).
+Each topic is a module of this package with a ``register(commands, lang)`` function that adds
+its subcommands, their help in ``lang``, and sets ``handler`` on them (see
+:mod:`kiosk.cli.common`); ``reads_only`` on a command lets it run beside a running GUI.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
 from kiosk import __version__
+from kiosk.cli.argtext import argparse_texts, chosen_language
 from kiosk.cli.common import CardPdfWriter, CommandContext, Parser
-from kiosk.i18n import UserError, define, render
+from kiosk.i18n import DEFAULT_LANGUAGE, UserError, define, render
 from kiosk.options import add_gui_options, gui_options
 from kiosk.store.paths import resolve_data_dir
 
@@ -45,16 +48,26 @@ define(
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(
-        prog="kiosk",
-        description="Kios3in1 — kiosk for BLK and LPK job centres. Without a command it starts the GUI.",
-    )
+define(
+    "cli.help.description",
+    id="Kios3in1 — kios untuk BLK dan LPK. Tanpa perintah, antarmuka kios (GUI) dibuka.",
+    en="Kios3in1 — kiosk for BLK and LPK job centres. Without a command it starts the GUI.",
+)
+
+define("cli.help.commands", id="PERINTAH", en="COMMAND")
+
+
+def build_parser(*, lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
+    """The command line's parser, its help in ``lang``; build and use it inside
+    :func:`kiosk.cli.argtext.argparse_texts` so argparse's own texts follow."""
+    parser = Parser(prog="kiosk", description=render("cli.help.description", lang))
     parser.add_argument("--version", action="version", version=f"Kios3in1 {__version__}")
-    add_gui_options(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    add_gui_options(parser, lang)
+    commands = parser.add_subparsers(
+        dest="command", metavar=render("cli.help.commands", lang), parser_class=Parser
+    )
     for name in COMMAND_MODULES:
-        importlib.import_module(f"kiosk.cli.{name}").register(commands)
+        importlib.import_module(f"kiosk.cli.{name}").register(commands, lang)
     return parser
 
 
@@ -66,9 +79,24 @@ def run_command(
     )
     try:
         code: int = args.handler(context)
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (`kiosk roster ... | head`): stop quietly, as a command killed
+        # by SIGPIPE does, and keep Python from complaining when it flushes at exit.
+        _silence(out)
+        return 141
     finally:
         context.close()
     return code
+
+
+def _silence(out: TextIO) -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, out.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # not a real file (a test's StringIO): nothing to flush
+        pass
 
 
 def fail(error: BaseException, lang: str, log_path: str) -> int:
@@ -76,6 +104,8 @@ def fail(error: BaseException, lang: str, log_path: str) -> int:
     if isinstance(error, UserError):
         sys.stderr.write(error.render(lang) + "\n")
         return 2
+    if isinstance(error, BrokenPipeError):
+        return 141  # the reader of our output went away: nothing to say
     if isinstance(error, OSError):
         log.error("operating system error", exc_info=error)
         reason = error.strerror or type(error).__name__
@@ -91,5 +121,7 @@ def fail(error: BaseException, lang: str, log_path: str) -> int:
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     tokens = list(sys.argv[1:] if argv is None else argv)
-    # The GUI case (options only) is parsed without importing any subcommand module.
-    return gui_options(tokens) or build_parser().parse_args(tokens)
+    lang = chosen_language(tokens)
+    with argparse_texts(lang):
+        # The GUI case (options only) is parsed without importing any subcommand module.
+        return gui_options(tokens) or build_parser(lang=lang).parse_args(tokens)

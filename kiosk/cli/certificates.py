@@ -16,17 +16,27 @@ define(
 )
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+define(
+    "cli.help.verify_certificate",
+    id="periksa teks QR sertifikat tanpa jaringan (sah, tidak sah, tidak dapat dipastikan)",
+    en="check a certificate's QR text offline (valid, invalid, cannot tell)",
+)
+define("cli.help.certificate_text", id="teks kode QR, K3C1:...", en="the QR code's text, K3C1:...")
+define(
+    "cli.help.import_trust",
+    id="terapkan berkas daftar kepercayaan sertifikat dari kiosk-server export-trust",
+    en="apply a certificate trust file written by kiosk-server export-trust",
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser], lang: str) -> None:
     check = commands.add_parser(
-        "verify-certificate",
-        help="check a certificate's QR text offline (valid, invalid, cannot tell)",
+        "verify-certificate", help=render("cli.help.verify_certificate", lang)
     )
-    check.add_argument("text", help="the QR code's text, K3C1:...")
+    check.add_argument("text", help=render("cli.help.certificate_text", lang))
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=verify_command)
-    trust = commands.add_parser(
-        "import-trust", help="apply a certificate trust file written by kiosk-server export-trust"
-    )
+    trust = commands.add_parser("import-trust", help=render("cli.help.import_trust", lang))
     trust.add_argument("file", type=Path)
     trust.set_defaults(handler=import_trust_command)
 

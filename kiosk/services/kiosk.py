@@ -65,9 +65,15 @@ class KioskServices:
 
 
 def open_kiosk(
-    paths: DataPaths, *, clock: Clock = system_clock, lock: bool | DataDirLock = True
+    paths: DataPaths,
+    *,
+    clock: Clock = system_clock,
+    lock: bool | DataDirLock = True,
+    shared: bool = False,
 ) -> KioskServices:
-    store = Store.open(paths, lock=lock)
+    """``shared``: when the GUI (another process) holds the data folder, open it for reading
+    only beside it (kiosk.store.db.Store.open) instead of refusing."""
+    store = Store.open(paths, lock=lock, shared=shared)
     try:
         ctx = open_context(store, clock=clock)
     except BaseException:

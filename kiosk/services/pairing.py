@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kiosk.i18n import Message, UserError, define, msg
 from kiosk.services.context import ServiceContext
+from kiosk.services.settings import refuse_pairing_with_demo_data
 from kiosk.store.db import Store
 from kiosk.sync import state
 from kiosk.sync.client import RefusedError, SyncClient, TransportError
@@ -153,6 +154,7 @@ def enrol(
     """Exchange a one-time code for a token and pin the server's key. Enrolling again (a new
     code after the token expired, or to re-pin a replaced server key) proves this is the
     same device with a signature by its key, or else with its current token."""
+    refuse_pairing_with_demo_data(ctx)  # before anything is sent
     url = checked_url(server_url, allow_plain_http)
     wanted = _parse_pins(pins)
     if ca_file is not None and not ca_file.is_file():

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, exists, select, update
+from sqlalchemy import delete, exists, func, select, update
 
 from kiosk.i18n import UserError, define, msg
 from kiosk.services.audit import AuditAction, audit
@@ -198,14 +198,20 @@ class PrivacyService:
             )
         log.info("personal data of applicant %s erased on request", applicant_id)
 
-    def purge_expired(self, retention_days: int = DEFAULT_RETENTION_DAYS) -> PurgeResult:
-        """Remove personal fields of people registered more than ``retention_days`` ago whose
-        registration the server has acknowledged and who have no current or future session.
-        Cards and attendance stay (pseudonymous)."""
-        ctx = self._ctx
-        now = ctx.now()
-        cutoff = now - dt.timedelta(days=retention_days)
-        today = now.date()
+    def due_for_purge(self, retention_days: int = DEFAULT_RETENTION_DAYS) -> int:
+        """How many people :meth:`purge_expired` would purge now (shown before it runs)."""
+        query = (
+            select(func.count())
+            .select_from(Applicant)
+            .where(*self._purge_due(retention_days, self._ctx.now()))
+        )
+        with self._ctx.store.reading() as session:
+            return int(session.scalar(query) or 0)
+
+    @staticmethod
+    def _purge_due(retention_days: int, now: dt.datetime) -> tuple[Any, ...]:
+        """Registered more than ``retention_days`` ago, acknowledged by the server, with no
+        current or future session, and not purged yet."""
         unacknowledged = exists().where(
             OutboxEvent.entity == "applicant",
             OutboxEvent.entity_id == Applicant.id,
@@ -214,16 +220,24 @@ class PrivacyService:
         ongoing = exists().where(
             Enrolment.applicant_id == Applicant.id,
             Enrolment.session_id == TrainingSession.id,
-            TrainingSession.end_date >= today,
+            TrainingSession.end_date >= now.date(),
         )
+        return (
+            Applicant.personal_data_removed_at.is_(None),
+            Applicant.registered_at < now - dt.timedelta(days=retention_days),
+            ~unacknowledged,
+            ~ongoing,
+        )
+
+    def purge_expired(self, retention_days: int = DEFAULT_RETENTION_DAYS) -> PurgeResult:
+        """Remove personal fields of people registered more than ``retention_days`` ago whose
+        registration the server has acknowledged and who have no current or future session.
+        Cards and attendance stay (pseudonymous)."""
+        ctx = self._ctx
+        now = ctx.now()
         with ctx.store.transaction() as session:
             due = session.scalars(
-                select(Applicant).where(
-                    Applicant.personal_data_removed_at.is_(None),
-                    Applicant.registered_at < cutoff,
-                    ~unacknowledged,
-                    ~ongoing,
-                )
+                select(Applicant).where(*self._purge_due(retention_days, now))
             ).all()
             for applicant in due:
                 self._strip(applicant, now, erase=False)

@@ -11,9 +11,12 @@ import logging
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from sqlalchemy import select
+
 from kiosk.i18n import UserError, define, msg
 from kiosk.services.context import ServiceContext
-from kiosk.store.models import KioskSetting
+from kiosk.store.models import KioskSetting, StaffAccount
+from kiosk.sync import state
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +28,26 @@ define(
     en="The value must be between {min} and {max}.",
 )
 define("settings.unknown", id="Pengaturan tidak dikenal: {key}", en="Unknown setting: {key}")
+define(
+    "demo.cannot_pair",
+    id="Kios ini berisi data demo (orang sintetis) dan tidak dapat dipasangkan dengan server: "
+    "orang demo akan tercampur dengan data sungguhan. Untuk memulai bersih: tutup kios, "
+    "pindahkan folder data {folder} ke tempat lain (atau pakai --data-dir dengan folder baru "
+    "yang kosong), jalankan kios tanpa --demo, lalu buat admin pertama: "
+    'kiosk add-staff NAMA --name "Nama Lengkap" --role admin',
+    en="This kiosk holds demo data (synthetic people) and cannot be paired with a server: the "
+    "demo people would mix with real ones. To start clean: close the kiosk, move the data "
+    "folder {folder} elsewhere (or use --data-dir with a new, empty folder), start the kiosk "
+    'without --demo, then create the first admin: kiosk add-staff NAME --name "Full Name" '
+    "--role admin",
+)
+define(
+    "demo.paired",
+    id="Kios ini sudah dipasangkan dengan server {server}: data demo akan diunggah sebagai "
+    "orang sungguhan. Tidak ada yang ditulis. Coba demo di folder data lain (--data-dir).",
+    en="This kiosk is paired with the server {server}: demo data would be uploaded as real "
+    "people. Nothing was written. Try the demo in another data folder (--data-dir).",
+)
 
 
 class SettingError(UserError):
@@ -113,6 +136,18 @@ CARD_PRINTER = Setting(
     "Name of the printer staff chose for cards; empty means ask once, or save a PDF.",
 )
 
+# Not among ALL_SETTINGS: it records what the store holds, it is not an operator's choice.
+DEMO_DATA = Setting(
+    "demo_data",
+    bool,
+    False,
+    "The store holds synthetic demo data (kiosk demo, or the GUI's --demo): it is never paired "
+    "with a server.",
+)
+# The accounts every demo made (kiosk.services.demo.DEMO_STAFF): a store filled by a version
+# that seeded demo data unasked, before DEMO_DATA existed, is recognised by them.
+_DEMO_STAFF_NAMES = {("admin", "Admin Demo"), ("petugas", "Petugas Demo")}
+
 ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
     IDLE_TIMEOUT,
     IDLE_WARNING,
@@ -154,3 +189,33 @@ class SettingsService:
             if setting.key == key:
                 return setting
         raise SettingError(msg("settings.unknown", key=key))
+
+
+def holds_demo_data(ctx: ServiceContext) -> bool:
+    """Whether the store holds demo data: marked so, or made by an older version's unasked
+    demo (recognised by its demo accounts)."""
+    if SettingsService(ctx).get(DEMO_DATA):
+        return True
+    with ctx.store.reading() as session:
+        accounts = session.execute(
+            select(StaffAccount.username, StaffAccount.display_name).where(
+                StaffAccount.username.in_([name for name, _ in _DEMO_STAFF_NAMES])
+            )
+        ).all()
+    return any((row.username, row.display_name) in _DEMO_STAFF_NAMES for row in accounts)
+
+
+def refuse_pairing_with_demo_data(ctx: ServiceContext) -> None:
+    """A store holding demo data is never paired: its synthetic people would reach the fleet
+    (every demo kiosk has the same ones, merged on the server as one person each)."""
+    if holds_demo_data(ctx):
+        raise SettingError(msg("demo.cannot_pair", folder=str(ctx.store.paths.root)))
+
+
+def mark_demo_data(ctx: ServiceContext) -> None:
+    """Before any demo data is written: refused in a store paired with a server, else the
+    store is marked as holding demo data for good."""
+    server = state.get(ctx.store, state.SERVER_URL)
+    if server:
+        raise SettingError(msg("demo.paired", server=server))
+    SettingsService(ctx).set(DEMO_DATA, True)

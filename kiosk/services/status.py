@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from kiosk.services.context import ServiceContext
+from kiosk.services.settings import holds_demo_data
 from kiosk.store.models import (
     Applicant,
     AttendanceEvent,
@@ -45,6 +46,9 @@ class KioskStatus:
     # The data folder cannot be written: everything can be read, nothing saved.
     read_only: bool = False
     sync_set_aside: int = 0  # pulled changes set aside by sync (kiosk.sync.apply)
+    demo_data: bool = False  # synthetic demo data: never paired with a server
+    # Read beside the running GUI, which holds the data folder (kiosk.store.db.Store.open).
+    in_use: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -68,6 +72,7 @@ class StatusService:
             return select(func.count()).select_from(model)
 
         free_mb = shutil.disk_usage(self._ctx.store.paths.root).free // 1_000_000
+        demo = holds_demo_data(self._ctx)
         with self._ctx.store.reading() as session:
             pending = select(OutboxEvent).where(OutboxEvent.status == "pending").subquery()
             oldest = session.scalar(select(func.min(pending.c.created_at)))
@@ -88,4 +93,6 @@ class StatusService:
                 last_backup_at=_last_backup(self._ctx.store.paths.backups),
                 read_only=self._ctx.store.read_only,
                 sync_set_aside=session.scalar(count(SyncQuarantine)) or 0,
+                demo_data=demo,
+                in_use=self._ctx.store.beside_writer,
             )

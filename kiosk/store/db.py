@@ -18,9 +18,14 @@ from kiosk.domain.clock import utc_now
 from kiosk.i18n import UserError, define, msg
 from kiosk.store.checkpoint import SAFETY_NET_PAGES, WalCheckpointer
 from kiosk.store.crypto import PersonalDataCipher
-from kiosk.store.guard import folder_writable, reader_uri, refuse_missing_store
+from kiosk.store.guard import (
+    folder_writable,
+    reader_beside_writer,
+    reader_uri,
+    refuse_missing_store,
+)
 from kiosk.store.keybinding import finish_upgrade, personal_data_cipher
-from kiosk.store.lock import DataDirLock
+from kiosk.store.lock import DataDirLock, DataDirLocked
 from kiosk.store.migrations import HEAD
 from kiosk.store.paths import DataPaths, private_dir, private_file, tighten_data_dir
 
@@ -243,13 +248,16 @@ class Store:
         lock: DataDirLock | None,
         cipher: PersonalDataCipher,
         read_only: bool = False,
+        beside_writer: bool = False,
     ) -> None:
         self.paths = paths
         self.engine = engine
         self.cipher = cipher
-        # A data folder this process cannot write (a read-only mount or share): the store is
-        # read as it is; every write is refused with the clear read-only message.
-        self.read_only = read_only
+        # A data folder this process cannot write (a read-only mount or share), or one whose
+        # writer lock another process (the GUI) holds: the store is read as it is; every write
+        # is refused with a message that says which.
+        self.read_only = read_only or beside_writer
+        self.beside_writer = beside_writer
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._checkpointer: WalCheckpointer | None = None
@@ -268,9 +276,13 @@ class Store:
             self._checkpointer.wrote()
 
     @classmethod
-    def open(cls, paths: DataPaths, *, lock: bool | DataDirLock = True) -> Store:
+    def open(
+        cls, paths: DataPaths, *, lock: bool | DataDirLock = True, shared: bool = False
+    ) -> Store:
         """Open (creating and migrating as needed). ``lock`` may be a lock the caller already
-        holds, so that a GUI can refuse a second instance before it does anything slow."""
+        holds, so that a GUI can refuse a second instance before it does anything slow.
+        ``shared``: when another process holds the lock, open for reading only beside it
+        (commands that only read, while the GUI runs) instead of refusing."""
         data_lock: DataDirLock | None
         if not paths.root.is_dir():
             private_dir(paths.root)
@@ -279,7 +291,12 @@ class Store:
             data_lock = lock
         elif lock:
             data_lock = DataDirLock(paths.lock)
-            data_lock.acquire()
+            try:
+                data_lock.acquire()
+            except DataDirLocked:
+                if not shared:
+                    raise
+                return cls._beside_writer(paths)
         else:
             data_lock = None
         try:
@@ -311,9 +328,20 @@ class Store:
             store.start_background_checkpoints()
         return store
 
+    @classmethod
+    def _beside_writer(cls, paths: DataPaths) -> Store:
+        """Read-only, with no lock taken: the writer keeps its lock and stays the only
+        writer; this process never migrates, binds a key or makes a file."""
+        uri = reader_beside_writer(paths, schema_revision(paths.database))
+        cipher = personal_data_cipher(paths, HEAD, writable=True)  # the key exists: no new one
+        engine = make_engine(paths.database, read_only_uri=uri)
+        log.info("the data folder is in use by another kiosk process: opened for reading only")
+        return cls(paths, engine=engine, lock=None, cipher=cipher, beside_writer=True)
+
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
-            raise StoreWriteError(msg("store.read_only"))
+            code = "store.in_use_read_only" if self.beside_writer else "store.read_only"
+            raise StoreWriteError(msg(code))
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -343,7 +371,7 @@ class Store:
         with self._hot_lock:
             if self._hot is None:
                 if self.read_only:
-                    uri = reader_uri(self.paths.database, writable=False)
+                    uri = reader_uri(self.paths.database, writable=self.beside_writer)
                     db = sqlite3.connect(uri, uri=True, check_same_thread=False)
                     _on_connect_read_only(db, None)
                 else:

@@ -51,6 +51,22 @@ define(
 )
 
 
+define(
+    "store.in_use_read_only",
+    id="Kios sedang berjalan memakai folder data ini, jadi perintah ini hanya dapat membaca: "
+    "tidak ada yang disimpan. Lakukan perubahan di layar kios, atau tutup kios terlebih dahulu.",
+    en="The kiosk is running on this data folder, so this command can only read: nothing was "
+    "saved. Make the change on the kiosk's screens, or close the kiosk first.",
+)
+define(
+    "store.in_use_other_version",
+    id="Kios yang sedang berjalan memakai folder data ini adalah versi lain ({revision}). "
+    "Tutup kios itu, lalu jalankan perintah ini lagi.",
+    en="The kiosk running on this data folder is another version ({revision}). Close it, "
+    "then run this command again.",
+)
+
+
 class StoreMissing(UserError):
     """The store is gone or empty in a folder a kiosk lived in; carries the newest backup."""
 
@@ -117,3 +133,18 @@ def reader_uri(database: Path, *, writable: bool) -> str:
     if wal.exists() and wal.stat().st_size > 0:
         raise UserError(msg("store.read_only_unflushed"))
     return f"file:{database}?mode=ro&immutable=1"
+
+
+def reader_beside_writer(paths: DataPaths, revision: str | None) -> str:
+    """The URI to read a store whose writer lock another kiosk process holds (the GUI), for
+    commands that only read. Refused as the lock itself would be when that process has not
+    opened the store yet (no personal-data key made, schema not at this version's head)."""
+    from kiosk.store.keystore import personal_key_store
+    from kiosk.store.lock import DataDirLocked
+    from kiosk.store.migrations import HEAD
+
+    if store_is_empty(paths.database) or personal_key_store(paths).load() is None:
+        raise DataDirLocked(msg("store.locked", path=str(paths.root)))
+    if revision != HEAD:
+        raise UserError(msg("store.in_use_other_version", revision=revision or "-"))
+    return reader_uri(paths.database, writable=True)

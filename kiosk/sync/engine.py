@@ -125,6 +125,15 @@ class SyncConnectivity:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class SyncRetry:
+    """A request failed (``detail``); attempt ``attempt`` + 1 follows in ``delay_s`` seconds."""
+
+    attempt: int
+    delay_s: float
+    detail: str
+
+
 @dataclass
 class SyncReport:
     accepted: int = 0
@@ -133,7 +142,7 @@ class SyncReport:
     pulled: int = 0
     pending: int = 0
     requests: int = 0
-    bytes_up: int = 0
+    bytes_up: int = 0  # of the batches the server answered, not of attempts that failed
     error: Message | None = None
     pushed_ok: bool = False
     pulled_ok: bool = False
@@ -151,13 +160,16 @@ class Backoff:
     cap: float = 120.0
     attempts: int = 8
     rng: random.Random = field(default_factory=random.Random)
+    # Seconds a run may go on failing in a row (waits and requests) before it gives up;
+    # None: only ``attempts`` bounds it.
+    max_wait: float | None = None
 
     def delay(self, attempt: int, retry_after: float | None) -> float:
         wait = self.rng.uniform(0, min(self.cap, self.base * 2**attempt))
         return max(wait, retry_after or 0.0)
 
 
-SyncEvent = SyncProgress | SyncConnectivity | SyncReport
+SyncEvent = SyncProgress | SyncConnectivity | SyncRetry | SyncReport
 Listener = Callable[[SyncEvent], None]
 
 
@@ -193,6 +205,7 @@ class SyncEngine:
         # Bytes per second a push achieved (round trip and server included), learnt.
         self._rate = _learnt_rate(store)
         self._cancel = threading.Event()
+        self._bytes_answered = 0
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -213,7 +226,7 @@ class SyncEngine:
                 # scan came in meanwhile: send them now rather than at the next sync.
                 report.pushed_ok, _page = self._push_all(report)
         report.pending = pending_count(self._store)
-        report.requests, report.bytes_up = self._client.requests, self._client.bytes_up
+        report.requests, report.bytes_up = self._client.requests, self._bytes_answered
         with self._store.transaction() as session:
             state.put(session, state.BATCH_SIZE, str(self._batch))
             if self._rate is not None:
@@ -334,6 +347,7 @@ class SyncEngine:
         started = time.monotonic()
         response = self._client.push_columns(body)
         elapsed = max(time.monotonic() - started, 1e-3)
+        self._bytes_answered += len(body)
         if len(body) >= MIN_RATE_SAMPLE_BYTES:
             self._rate = len(body) / elapsed
         # Sized for the link: the byte budget cuts batches (above); the count grows at most
@@ -450,6 +464,7 @@ class SyncEngine:
         self, call: Callable[[], T], report: SyncReport, *, batch: bool = False
     ) -> T | None:
         attempt = 0
+        failing_since = time.monotonic()
         while True:
             if self._cancel.is_set():
                 report.error = msg("sync.cancelled")
@@ -463,7 +478,14 @@ class SyncEngine:
                     report.error = msg("sync.unreachable", detail=str(exc))
                     return None
                 delay = self._backoff.delay(attempt, exc.retry_after)
+                if self._backoff.max_wait is not None:
+                    left = self._backoff.max_wait - (time.monotonic() - failing_since)
+                    if left <= 0:
+                        report.error = msg("sync.unreachable", detail=str(exc))
+                        return None
+                    delay = min(delay, left)
                 log.info("sync attempt %d failed (%s); next in %.1fs", attempt + 1, exc, delay)
+                self._listener(SyncRetry(attempt + 1, delay, str(exc)))
                 attempt += 1
                 if self._cancel.wait(delay):
                     report.error = msg("sync.cancelled")

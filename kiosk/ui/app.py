@@ -1,4 +1,4 @@
-"""Starting the GUI: lock, first frame as early as possible, then the store, demo data on first run."""
+"""Starting the GUI: lock, first frame early, then the store (demo data only with --demo)."""
 
 from __future__ import annotations
 
@@ -61,9 +61,15 @@ def _open_services(paths: DataPaths, lock: DataDirLock, seed_demo: bool) -> Any:
         status = services.status.status()
         if status.applicants == 0 and status.sessions == 0:
             from kiosk.services.demo import run_demo
+            from kiosk.services.settings import mark_demo_data
 
-            log.info("empty store: adding demo data")
-            run_demo(services, applicants=FIRST_RUN_APPLICANTS, sessions=FIRST_RUN_SESSIONS)
+            log.info("empty store and --demo: adding demo data")
+            try:
+                mark_demo_data(services.ctx)  # refused in a paired kiosk
+                run_demo(services, applicants=FIRST_RUN_APPLICANTS, sessions=FIRST_RUN_SESSIONS)
+            except BaseException:
+                services.close()
+                raise
     return services
 
 
@@ -123,7 +129,7 @@ def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
         set_icon(app)
         window.build_screens()
         window.tasks.run(
-            lambda: _open_services(paths, lock, seed_demo=not args.no_demo),
+            lambda: _open_services(paths, lock, seed_demo=args.demo),
             window.attach,
             opening_failed,
         )

@@ -354,6 +354,101 @@
         <translation>Kios3in1</translation>
     </message>
     <message>
+        <source>argparse.ambiguous</source>
+        <comment>ambiguous option: %(option)s could match %(matches)s</comment>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>argparse.argument</source>
+        <comment>argument %(argument_name)s: %(message)s</comment>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>argparse.expected_at_least_one</source>
+        <comment>expected at least one argument</comment>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>argparse.expected_at_most_one</source>
+        <comment>expected at most one argument</comment>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>argparse.expected_n</source>
+        <comment>expected %s argument</comment>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>argparse.expected_n_plural</source>
+        <comment>expected %s arguments</comment>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>argparse.expected_one</source>
+        <comment>expected one argument</comment>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>argparse.help</source>
+        <comment>show this help message and exit</comment>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>argparse.ignored</source>
+        <comment>ignored explicit argument %r</comment>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>argparse.invalid_choice</source>
+        <comment>invalid choice: %(value)r (choose from %(choices)s)</comment>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argparse.invalid_value</source>
+        <comment>invalid %(type)s value: %(value)r</comment>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>argparse.not_allowed</source>
+        <comment>not allowed with argument %s</comment>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>argparse.one_required</source>
+        <comment>one of the arguments %s is required</comment>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>argparse.options</source>
+        <comment>options</comment>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>argparse.positionals</source>
+        <comment>positional arguments</comment>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>argparse.required</source>
+        <comment>the following arguments are required: %s</comment>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>argparse.unrecognized</source>
+        <comment>unrecognized arguments: %s</comment>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>argparse.usage</source>
+        <comment>usage:</comment>
+        <translation>usage:</translation>
+    </message>
+    <message>
+        <source>argparse.version</source>
+        <comment>show program's version number and exit</comment>
+        <translation>show program's version number and exit</translation>
+    </message>
+    <message>
         <source>backup.corrupt</source>
         <comment>The kiosk database is damaged ({detail}). Restore a backup: kiosk restore FILE</comment>
         <translation>The kiosk database is damaged ({detail}). Restore a backup: kiosk restore FILE</translation>
@@ -909,9 +1004,34 @@
         <translation>Check</translation>
     </message>
     <message>
+        <source>cli.admit_needs_staff</source>
+        <comment>--admit needs --staff USERNAME: the staff member who admits a person not enrolled.</comment>
+        <translation>--admit needs --staff USERNAME: the staff member who admits a person not enrolled.</translation>
+    </message>
+    <message>
+        <source>cli.applicant_ambiguous</source>
+        <comment>More than one applicant starts with {applicant}; give more of its id.</comment>
+        <translation>More than one applicant starts with {applicant}; give more of its id.</translation>
+    </message>
+    <message>
+        <source>cli.applicant_unknown</source>
+        <comment>There is no applicant {applicant} on this kiosk.</comment>
+        <translation>There is no applicant {applicant} on this kiosk.</translation>
+    </message>
+    <message>
         <source>cli.backup_done</source>
         <comment>Backup written: {path}</comment>
         <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <source>cli.backup_not_audited</source>
+        <comment>(The kiosk is running: this backup is not recorded in the audit log.)</comment>
+        <translation>(The kiosk is running: this backup is not recorded in the audit log.)</translation>
+    </message>
+    <message>
+        <source>cli.cancelled</source>
+        <comment>Cancelled; nothing was changed.</comment>
+        <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
         <source>cli.card_invalid</source>
@@ -939,9 +1059,44 @@
         <translation>The database is intact, but the data folder is read-only: status, rosters and exports work, but the kiosk cannot save anything. Check the folder or drive permissions.</translation>
     </message>
     <message>
+        <source>cli.confirm_prompt</source>
+        <comment>Type {word} to go ahead, or press Enter to cancel:</comment>
+        <translation>Type {word} to go ahead, or press Enter to cancel:</translation>
+    </message>
+    <message>
+        <source>cli.confirm_word</source>
+        <comment>yes</comment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>cli.date_invalid</source>
+        <comment>{value} is not a valid date: write YYYY-MM-DD, for example 2026-03-02.</comment>
+        <translation>{value} is not a valid date: write YYYY-MM-DD, for example 2026-03-02.</translation>
+    </message>
+    <message>
+        <source>cli.days_invalid</source>
+        <comment>{value} is not a valid number of days: give a whole number of 1 or more.</comment>
+        <translation>{value} is not a valid number of days: give a whole number of 1 or more.</translation>
+    </message>
+    <message>
+        <source>cli.db_none</source>
+        <comment>none yet</comment>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>cli.db_summary</source>
+        <comment>{applicants} applicants, {pending} records waiting for upload, changed {modified}</comment>
+        <translation>{applicants} applicants, {pending} records waiting for upload, changed {modified}</translation>
+    </message>
+    <message>
+        <source>cli.db_unreadable</source>
+        <comment>cannot be read</comment>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
         <source>cli.demo_done</source>
-        <comment>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments ({seconds} s).</comment>
-        <translation>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments ({seconds} s).</translation>
+        <comment>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments, in {seconds} seconds. This kiosk is marked as a demo kiosk: a demo kiosk cannot be paired with a server.</comment>
+        <translation>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments, in {seconds} seconds. This kiosk is marked as a demo kiosk: a demo kiosk cannot be paired with a server.</translation>
     </message>
     <message>
         <source>cli.demo_scans</source>
@@ -952,6 +1107,341 @@
         <source>cli.exported</source>
         <comment>{rows} rows written to {path}</comment>
         <translation>{rows} rows written to {path}</translation>
+    </message>
+    <message>
+        <source>cli.file_missing</source>
+        <comment>The file {path} does not exist. Nothing was changed.</comment>
+        <translation>The file {path} does not exist. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>cli.folder_missing</source>
+        <comment>The folder {folder} does not exist. Create it first or choose a file in another folder; nothing was written.</comment>
+        <translation>The folder {folder} does not exist. Create it first or choose a file in another folder; nothing was written.</translation>
+    </message>
+    <message>
+        <source>cli.help.add_staff</source>
+        <comment>create a staff or admin account</comment>
+        <translation>create a staff or admin account</translation>
+    </message>
+    <message>
+        <source>cli.help.admit</source>
+        <comment>admit a card not enrolled in this session (needs --staff)</comment>
+        <translation>admit a card not enrolled in this session (needs --staff)</translation>
+    </message>
+    <message>
+        <source>cli.help.applicant_id</source>
+        <comment>applicant id (or a unique start of it)</comment>
+        <translation>applicant id (or a unique start of it)</translation>
+    </message>
+    <message>
+        <source>cli.help.backup</source>
+        <comment>write a consistent copy of the database (also while the kiosk runs)</comment>
+        <translation>write a consistent copy of the database (also while the kiosk runs)</translation>
+    </message>
+    <message>
+        <source>cli.help.backup_file</source>
+        <comment>the backup file to write</comment>
+        <translation>the backup file to write</translation>
+    </message>
+    <message>
+        <source>cli.help.bundle_file</source>
+        <comment>the bundle file</comment>
+        <translation>the bundle file</translation>
+    </message>
+    <message>
+        <source>cli.help.ca_file</source>
+        <comment>trust the server certificate's CA from this PEM file (a private CA)</comment>
+        <translation>trust the server certificate's CA from this PEM file (a private CA)</translation>
+    </message>
+    <message>
+        <source>cli.help.card_payload</source>
+        <comment>print the QR payload of current cards (one a line), to try verify-card and scan</comment>
+        <translation>print the QR payload of current cards (one a line), to try verify-card and scan</translation>
+    </message>
+    <message>
+        <source>cli.help.certificate_text</source>
+        <comment>the QR code's text, K3C1:...</comment>
+        <translation>the QR code's text, K3C1:...</translation>
+    </message>
+    <message>
+        <source>cli.help.check</source>
+        <comment>integrity check of the database</comment>
+        <translation>integrity check of the database</translation>
+    </message>
+    <message>
+        <source>cli.help.code</source>
+        <comment>one-time code from kiosk-server</comment>
+        <translation>one-time code from kiosk-server</translation>
+    </message>
+    <message>
+        <source>cli.help.commands</source>
+        <comment>COMMAND</comment>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>cli.help.data_dir</source>
+        <comment>data folder (default: $KIOSK_DATA_DIR or the user data folder)</comment>
+        <translation>data folder (default: $KIOSK_DATA_DIR or the user data folder)</translation>
+    </message>
+    <message>
+        <source>cli.help.day</source>
+        <comment>day (default: today)</comment>
+        <translation>day (default: today)</translation>
+    </message>
+    <message>
+        <source>cli.help.days</source>
+        <comment>days (1 or more; default: the kiosk's retention setting)</comment>
+        <translation>days (1 or more; default: the kiosk's retention setting)</translation>
+    </message>
+    <message>
+        <source>cli.help.demo</source>
+        <comment>fill a new, empty store with synthetic demo data (a demo kiosk cannot be paired with a server)</comment>
+        <translation>fill a new, empty store with synthetic demo data (a demo kiosk cannot be paired with a server)</translation>
+    </message>
+    <message>
+        <source>cli.help.demo_applicants</source>
+        <comment>number of applicants</comment>
+        <translation>number of applicants</translation>
+    </message>
+    <message>
+        <source>cli.help.demo_command</source>
+        <comment>add synthetic demo data through the normal rules (a demo kiosk cannot be paired with a server)</comment>
+        <translation>add synthetic demo data through the normal rules (a demo kiosk cannot be paired with a server)</translation>
+    </message>
+    <message>
+        <source>cli.help.demo_scans</source>
+        <comment>number of card scans through the attendance rules</comment>
+        <translation>number of card scans through the attendance rules</translation>
+    </message>
+    <message>
+        <source>cli.help.demo_seed</source>
+        <comment>random seed (same seed, same data)</comment>
+        <translation>random seed (same seed, same data)</translation>
+    </message>
+    <message>
+        <source>cli.help.demo_sessions</source>
+        <comment>number of training sessions</comment>
+        <translation>number of training sessions</translation>
+    </message>
+    <message>
+        <source>cli.help.demo_workers</source>
+        <comment>processes that prepare applicants (default: one per CPU, up to 3, for large runs; 0: none)</comment>
+        <translation>processes that prepare applicants (default: one per CPU, up to 3, for large runs; 0: none)</translation>
+    </message>
+    <message>
+        <source>cli.help.description</source>
+        <comment>Kios3in1 — kiosk for BLK and LPK job centres. Without a command it starts the GUI.</comment>
+        <translation>Kios3in1 — kiosk for BLK and LPK job centres. Without a command it starts the GUI.</translation>
+    </message>
+    <message>
+        <source>cli.help.enroll</source>
+        <comment>pair this kiosk with the central server (a one-time code from the central operator)</comment>
+        <translation>pair this kiosk with the central server (a one-time code from the central operator)</translation>
+    </message>
+    <message>
+        <source>cli.help.export_attendance</source>
+        <comment>write a session's attendance to a .csv or .xlsx file</comment>
+        <translation>write a session's attendance to a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>cli.help.export_bundle</source>
+        <comment>write pending records to a bundle for a USB stick</comment>
+        <translation>write pending records to a bundle for a USB stick</translation>
+    </message>
+    <message>
+        <source>cli.help.full_name</source>
+        <comment>full name</comment>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>cli.help.import_trust</source>
+        <comment>apply a certificate trust file written by kiosk-server export-trust</comment>
+        <translation>apply a certificate trust file written by kiosk-server export-trust</translation>
+    </message>
+    <message>
+        <source>cli.help.json</source>
+        <comment>JSON output for scripts</comment>
+        <translation>JSON output for scripts</translation>
+    </message>
+    <message>
+        <source>cli.help.key</source>
+        <comment>move the personal-data key to or from a file (moving to a new PC)</comment>
+        <translation>move the personal-data key to or from a file (moving to a new PC)</translation>
+    </message>
+    <message>
+        <source>cli.help.key_action</source>
+        <comment>export or import</comment>
+        <translation>export or import</translation>
+    </message>
+    <message>
+        <source>cli.help.key_file</source>
+        <comment>the key file</comment>
+        <translation>the key file</translation>
+    </message>
+    <message>
+        <source>cli.help.label</source>
+        <comment>a name for this kiosk on the server</comment>
+        <translation>a name for this kiosk on the server</translation>
+    </message>
+    <message>
+        <source>cli.help.lang</source>
+        <comment>language (id, en)</comment>
+        <translation>language (id, en)</translation>
+    </message>
+    <message>
+        <source>cli.help.max_wait</source>
+        <comment>give up after this many seconds in a row without an answer from the server (default: 60)</comment>
+        <translation>give up after this many seconds in a row without an answer from the server (default: 60)</translation>
+    </message>
+    <message>
+        <source>cli.help.no_demo</source>
+        <comment>no demo data (the default; still accepted for old start scripts)</comment>
+        <translation>no demo data (the default; still accepted for old start scripts)</translation>
+    </message>
+    <message>
+        <source>cli.help.out</source>
+        <comment>a .csv or .xlsx file</comment>
+        <translation>a .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>cli.help.payload</source>
+        <comment>the card's QR payload (the text a scanner reads; see kiosk card-payload)</comment>
+        <translation>the card's QR payload (the text a scanner reads; see kiosk card-payload)</translation>
+    </message>
+    <message>
+        <source>cli.help.pdf</source>
+        <comment>the PDF file to write</comment>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>cli.help.pin</source>
+        <comment>PIN of 6-8 digits (asked for at a terminal when omitted)</comment>
+        <translation>PIN of 6-8 digits (asked for at a terminal when omitted)</translation>
+    </message>
+    <message>
+        <source>cli.help.pin_server</source>
+        <comment>the server key's pin (kiosk-server tls-pin); repeat for a backup key</comment>
+        <translation>the server key's pin (kiosk-server tls-pin); repeat for a backup key</translation>
+    </message>
+    <message>
+        <source>cli.help.pin_stdin</source>
+        <comment>read the PIN from the first line of standard input (for scripts)</comment>
+        <translation>read the PIN from the first line of standard input (for scripts)</translation>
+    </message>
+    <message>
+        <source>cli.help.plain_http</source>
+        <comment>DANGER: allow an unencrypted http:// server that is not this computer</comment>
+        <translation>DANGER: allow an unencrypted http:// server that is not this computer</translation>
+    </message>
+    <message>
+        <source>cli.help.print_cards</source>
+        <comment>write the current cards of a session or an applicant to a PDF</comment>
+        <translation>write the current cards of a session or an applicant to a PDF</translation>
+    </message>
+    <message>
+        <source>cli.help.purge</source>
+        <comment>apply the retention rule to personal data now (shows first what it removes)</comment>
+        <translation>apply the retention rule to personal data now (shows first what it removes)</translation>
+    </message>
+    <message>
+        <source>cli.help.restore</source>
+        <comment>replace the database with a backup (the kiosk must be closed)</comment>
+        <translation>replace the database with a backup (the kiosk must be closed)</translation>
+    </message>
+    <message>
+        <source>cli.help.restore_file</source>
+        <comment>the backup file</comment>
+        <translation>the backup file</translation>
+    </message>
+    <message>
+        <source>cli.help.role</source>
+        <comment>role (staff, admin)</comment>
+        <translation>role (staff, admin)</translation>
+    </message>
+    <message>
+        <source>cli.help.roster</source>
+        <comment>enrolled, present, late and absent trainees</comment>
+        <translation>enrolled, present, late and absent trainees</translation>
+    </message>
+    <message>
+        <source>cli.help.rotate</source>
+        <comment>renew this kiosk's token now (no code needed)</comment>
+        <translation>renew this kiosk's token now (no code needed)</translation>
+    </message>
+    <message>
+        <source>cli.help.scan</source>
+        <comment>record a card scan for a session (exit 0 recorded, 1 rejected or needs staff)</comment>
+        <translation>record a card scan for a session (exit 0 recorded, 1 rejected or needs staff)</translation>
+    </message>
+    <message>
+        <source>cli.help.self_test</source>
+        <comment>open the store, build the main window offscreen, render it once and exit</comment>
+        <translation>open the store, build the main window offscreen, render it once and exit</translation>
+    </message>
+    <message>
+        <source>cli.help.server</source>
+        <comment>server address, e.g. https://sync.example.go.id</comment>
+        <translation>server address, e.g. https://sync.example.go.id</translation>
+    </message>
+    <message>
+        <source>cli.help.session_id</source>
+        <comment>session id (or a unique start of it; see kiosk sessions)</comment>
+        <translation>session id (or a unique start of it; see kiosk sessions)</translation>
+    </message>
+    <message>
+        <source>cli.help.sessions</source>
+        <comment>training sessions known to this kiosk</comment>
+        <translation>training sessions known to this kiosk</translation>
+    </message>
+    <message>
+        <source>cli.help.sheet</source>
+        <comment>A4 sheets of 10 cards with cut marks</comment>
+        <translation>A4 sheets of 10 cards with cut marks</translation>
+    </message>
+    <message>
+        <source>cli.help.staff</source>
+        <comment>username of the staff member who scans (needed with --admit)</comment>
+        <translation>username of the staff member who scans (needed with --admit)</translation>
+    </message>
+    <message>
+        <source>cli.help.status</source>
+        <comment>counts and sync state of this kiosk</comment>
+        <translation>counts and sync state of this kiosk</translation>
+    </message>
+    <message>
+        <source>cli.help.sync</source>
+        <comment>upload pending records and pull reference data (exit 0 only when nothing is pending)</comment>
+        <translation>upload pending records and pull reference data (exit 0 only when nothing is pending)</translation>
+    </message>
+    <message>
+        <source>cli.help.timeout</source>
+        <comment>seconds to wait for each reply</comment>
+        <translation>seconds to wait for each reply</translation>
+    </message>
+    <message>
+        <source>cli.help.username</source>
+        <comment>user name to log in with</comment>
+        <translation>user name to log in with</translation>
+    </message>
+    <message>
+        <source>cli.help.verify_card</source>
+        <comment>check a card's QR payload offline (exit 0 valid, 1 not)</comment>
+        <translation>check a card's QR payload offline (exit 0 valid, 1 not)</translation>
+    </message>
+    <message>
+        <source>cli.help.verify_certificate</source>
+        <comment>check a certificate's QR text offline (valid, invalid, cannot tell)</comment>
+        <translation>check a certificate's QR text offline (valid, invalid, cannot tell)</translation>
+    </message>
+    <message>
+        <source>cli.help.windowed</source>
+        <comment>run in a window, not full screen</comment>
+        <translation>run in a window, not full screen</translation>
+    </message>
+    <message>
+        <source>cli.help.yes</source>
+        <comment>go ahead without asking (for scripts)</comment>
+        <translation>go ahead without asking (for scripts)</translation>
     </message>
     <message>
         <source>cli.internal_error</source>
@@ -969,14 +1459,44 @@
         <translation>Personal-data key installed: {where}</translation>
     </message>
     <message>
-        <source>cli.no_cards</source>
-        <comment>There are no valid cards to print.</comment>
-        <translation>There are no valid cards to print.</translation>
+        <source>cli.needs_yes</source>
+        <comment>Nothing was changed. Run it again with --yes to go ahead.</comment>
+        <translation>Nothing was changed. Run it again with --yes to go ahead.</translation>
+    </message>
+    <message>
+        <source>cli.no_cards_for</source>
+        <comment>There is no valid card for {who}.</comment>
+        <translation>There is no valid card for {who}.</translation>
+    </message>
+    <message>
+        <source>cli.not_a_count</source>
+        <comment>{value} is not a whole number of 0 or more.</comment>
+        <translation>{value} is not a whole number of 0 or more.</translation>
     </message>
     <message>
         <source>cli.os_error</source>
         <comment>A file or folder cannot be used: {reason} ({path})</comment>
         <translation>A file or folder cannot be used: {reason} ({path})</translation>
+    </message>
+    <message>
+        <source>cli.pin_again</source>
+        <comment>PIN again:</comment>
+        <translation>PIN again:</translation>
+    </message>
+    <message>
+        <source>cli.pin_differs</source>
+        <comment>The two PINs differ; no account was made.</comment>
+        <translation>The two PINs differ; no account was made.</translation>
+    </message>
+    <message>
+        <source>cli.pin_needed</source>
+        <comment>No PIN was given and there is no terminal to ask for it. Pass --pin PIN, or --pin-stdin with the PIN on standard input.</comment>
+        <translation>No PIN was given and there is no terminal to ask for it. Pass --pin PIN, or --pin-stdin with the PIN on standard input.</translation>
+    </message>
+    <message>
+        <source>cli.pin_prompt</source>
+        <comment>PIN (6-8 digits):</comment>
+        <translation>PIN (6-8 digits):</translation>
     </message>
     <message>
         <source>cli.print_unavailable</source>
@@ -989,9 +1509,19 @@
         <translation>Personal data of {count} people purged.</translation>
     </message>
     <message>
+        <source>cli.purge_plan</source>
+        <comment>The personal data (NIK, name, address, phone, email, KK) of {count} people registered more than {days} days ago, acknowledged by the server and with no current or future session will be removed for good. Cards and attendance stay, without names.</comment>
+        <translation>The personal data (NIK, name, address, phone, email, KK) of {count} people registered more than {days} days ago, acknowledged by the server and with no current or future session will be removed for good. Cards and attendance stay, without names.</translation>
+    </message>
+    <message>
         <source>cli.restore_done</source>
         <comment>Database restored from {source}. The replaced file was kept as {kept}.</comment>
         <translation>Database restored from {source}. The replaced file was kept as {kept}.</translation>
+    </message>
+    <message>
+        <source>cli.restore_plan</source>
+        <comment>Restoring replaces the kiosk database {database} ({current}) with the backup {source} ({backup}). The replaced file is kept beside it (kiosk.sqlite3.replaced-…).</comment>
+        <translation>Restoring replaces the kiosk database {database} ({current}) with the backup {source} ({backup}). The replaced file is kept beside it (kiosk.sqlite3.replaced-…).</translation>
     </message>
     <message>
         <source>cli.roster_counts</source>
@@ -999,9 +1529,144 @@
         <translation>{day}: {enrolled} enrolled, {present} present ({late} late), {absent} absent</translation>
     </message>
     <message>
+        <source>cli.seconds_invalid</source>
+        <comment>{value} is not a valid number of seconds: give a number of 0 or more.</comment>
+        <translation>{value} is not a valid number of seconds: give a number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>cli.session_ambiguous</source>
+        <comment>More than one session starts with {session}; give more of its id.</comment>
+        <translation>More than one session starts with {session}; give more of its id.</translation>
+    </message>
+    <message>
+        <source>cli.session_unknown</source>
+        <comment>There is no session {session} on this kiosk. See the list: kiosk sessions</comment>
+        <translation>There is no session {session} on this kiosk. See the list: kiosk sessions</translation>
+    </message>
+    <message>
+        <source>cli.staff_created</source>
+        <comment>{role} account {username} created (id {id}).</comment>
+        <translation>{role} account {username} created (id {id}).</translation>
+    </message>
+    <message>
         <source>cli.staff_unknown</source>
         <comment>No active staff account has that username.</comment>
         <translation>No active staff account has that username.</translation>
+    </message>
+    <message>
+        <source>cli.status.disk_low</source>
+        <comment>WARNING: the disk is almost full. Free some space so the kiosk can keep saving.</comment>
+        <translation>WARNING: the disk is almost full. Free some space so the kiosk can keep saving.</translation>
+    </message>
+    <message>
+        <source>cli.status.in_use</source>
+        <comment>The kiosk (GUI) is running on this folder; the figures above were read beside it.</comment>
+        <translation>The kiosk (GUI) is running on this folder; the figures above were read beside it.</translation>
+    </message>
+    <message>
+        <source>cli.status.label.applicants</source>
+        <comment>Applicants</comment>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>cli.status.label.attendance_events</source>
+        <comment>Attendance records</comment>
+        <translation>Attendance records</translation>
+    </message>
+    <message>
+        <source>cli.status.label.cards</source>
+        <comment>Cards</comment>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>cli.status.label.demo_data</source>
+        <comment>Demo data</comment>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>cli.status.label.device_id</source>
+        <comment>Device id</comment>
+        <translation>Device id</translation>
+    </message>
+    <message>
+        <source>cli.status.label.enrolments</source>
+        <comment>Enrolments</comment>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <source>cli.status.label.free_disk_mb</source>
+        <comment>Free disk space</comment>
+        <translation>Free disk space</translation>
+    </message>
+    <message>
+        <source>cli.status.label.last_backup_at</source>
+        <comment>Last backup</comment>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>cli.status.label.last_sync_at</source>
+        <comment>Last sync</comment>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>cli.status.label.oldest_pending_at</source>
+        <comment>Oldest waiting since</comment>
+        <translation>Oldest waiting since</translation>
+    </message>
+    <message>
+        <source>cli.status.label.outbox_pending</source>
+        <comment>Waiting for upload</comment>
+        <translation>Waiting for upload</translation>
+    </message>
+    <message>
+        <source>cli.status.label.outbox_total</source>
+        <comment>All records in the outbox</comment>
+        <translation>All records in the outbox</translation>
+    </message>
+    <message>
+        <source>cli.status.label.read_only</source>
+        <comment>Read-only</comment>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>cli.status.label.sessions</source>
+        <comment>Training sessions</comment>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <source>cli.status.label.sync_set_aside</source>
+        <comment>Changes set aside</comment>
+        <translation>Changes set aside</translation>
+    </message>
+    <message>
+        <source>cli.status.megabytes</source>
+        <comment>{mb} MB</comment>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>cli.status.never</source>
+        <comment>never</comment>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>cli.status.no</source>
+        <comment>no</comment>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>cli.status.nothing</source>
+        <comment>none</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>cli.status.read_only_folder</source>
+        <comment>The data folder is read-only: the kiosk cannot save anything.</comment>
+        <translation>The data folder is read-only: the kiosk cannot save anything.</translation>
+    </message>
+    <message>
+        <source>cli.status.yes</source>
+        <comment>yes</comment>
+        <translation>yes</translation>
     </message>
     <message>
         <source>common.back</source>
@@ -1048,6 +1713,16 @@ Consent text version: {version}</translation>
         <source>crypto.key_missing</source>
         <comment>The personal-data key is missing ({path}) but the database holds encrypted data. Restore the key file from a backup.</comment>
         <translation>The personal-data key is missing ({path}) but the database holds encrypted data. Restore the key file from a backup.</translation>
+    </message>
+    <message>
+        <source>demo.cannot_pair</source>
+        <comment>This kiosk holds demo data (synthetic people) and cannot be paired with a server: the demo people would mix with real ones. To start clean: close the kiosk, move the data folder {folder} elsewhere (or use --data-dir with a new, empty folder), start the kiosk without --demo, then create the first admin: kiosk add-staff NAME --name &quot;Full Name&quot; --role admin</comment>
+        <translation>This kiosk holds demo data (synthetic people) and cannot be paired with a server: the demo people would mix with real ones. To start clean: close the kiosk, move the data folder {folder} elsewhere (or use --data-dir with a new, empty folder), start the kiosk without --demo, then create the first admin: kiosk add-staff NAME --name &quot;Full Name&quot; --role admin</translation>
+    </message>
+    <message>
+        <source>demo.paired</source>
+        <comment>This kiosk is paired with the server {server}: demo data would be uploaded as real people. Nothing was written. Try the demo in another data folder (--data-dir).</comment>
+        <translation>This kiosk is paired with the server {server}: demo data would be uploaded as real people. Nothing was written. Try the demo in another data folder (--data-dir).</translation>
     </message>
     <message>
         <source>done.enrol_failed</source>
@@ -2475,6 +3150,16 @@ Consent text version: {version}</translation>
         <translation>The disk is full: nothing was saved. Free some disk space and try again.</translation>
     </message>
     <message>
+        <source>store.in_use_other_version</source>
+        <comment>The kiosk running on this data folder is another version ({revision}). Close it, then run this command again.</comment>
+        <translation>The kiosk running on this data folder is another version ({revision}). Close it, then run this command again.</translation>
+    </message>
+    <message>
+        <source>store.in_use_read_only</source>
+        <comment>The kiosk is running on this data folder, so this command can only read: nothing was saved. Make the change on the kiosk's screens, or close the kiosk first.</comment>
+        <translation>The kiosk is running on this data folder, so this command can only read: nothing was saved. Make the change on the kiosk's screens, or close the kiosk first.</translation>
+    </message>
+    <message>
         <source>store.io_error</source>
         <comment>The disk failed to write: nothing was saved. Check the drive and try again.</comment>
         <translation>The disk failed to write: nothing was saved. Check the drive and try again.</translation>
@@ -2541,8 +3226,8 @@ Consent text version: {version}</translation>
     </message>
     <message>
         <source>sync.cli.done</source>
-        <comment>Sent {accepted}, already known {duplicate}, rejected {rejected}; received {pulled}; pending {pending}.</comment>
-        <translation>Sent {accepted}, already known {duplicate}, rejected {rejected}; received {pulled}; pending {pending}.</translation>
+        <comment>The server took {accepted} new records ({duplicate} it had already, {rejected} refused); {pulled} changes downloaded; {pending} records still wait for upload.</comment>
+        <translation>The server took {accepted} new records ({duplicate} it had already, {rejected} refused); {pulled} changes downloaded; {pending} records still wait for upload.</translation>
     </message>
     <message>
         <source>sync.cli.enroll_needs</source>
@@ -2563,6 +3248,26 @@ Consent text version: {version}</translation>
         <source>sync.cli.plain_http_warning</source>
         <comment>WARNING: syncing with {server} is not encrypted (--insecure-plain-http).</comment>
         <translation>WARNING: syncing with {server} is not encrypted (--insecure-plain-http).</translation>
+    </message>
+    <message>
+        <source>sync.cli.pull_progress</source>
+        <comment>Download: {done} changes received so far.</comment>
+        <translation>Download: {done} changes received so far.</translation>
+    </message>
+    <message>
+        <source>sync.cli.push_progress</source>
+        <comment>Upload: the server answered {done} of {total} records.</comment>
+        <translation>Upload: the server answered {done} of {total} records.</translation>
+    </message>
+    <message>
+        <source>sync.cli.push_start</source>
+        <comment>Uploading {total} records to the server…</comment>
+        <translation>Uploading {total} records to the server…</translation>
+    </message>
+    <message>
+        <source>sync.cli.retry</source>
+        <comment>The server did not answer ({detail}); trying again in {seconds} seconds (attempt {next}, giving up after {max_wait} seconds without an answer).</comment>
+        <translation>The server did not answer ({detail}); trying again in {seconds} seconds (attempt {next}, giving up after {max_wait} seconds without an answer).</translation>
     </message>
     <message>
         <source>sync.cli.rotated</source>

@@ -354,6 +354,101 @@
         <translation>Kios3in1</translation>
     </message>
     <message>
+        <source>argparse.ambiguous</source>
+        <comment>ambiguous option: %(option)s could match %(matches)s</comment>
+        <translation>opsi ambigu: %(option)s dapat berarti %(matches)s</translation>
+    </message>
+    <message>
+        <source>argparse.argument</source>
+        <comment>argument %(argument_name)s: %(message)s</comment>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>argparse.expected_at_least_one</source>
+        <comment>expected at least one argument</comment>
+        <translation>perlu sedikitnya satu nilai</translation>
+    </message>
+    <message>
+        <source>argparse.expected_at_most_one</source>
+        <comment>expected at most one argument</comment>
+        <translation>paling banyak satu nilai</translation>
+    </message>
+    <message>
+        <source>argparse.expected_n</source>
+        <comment>expected %s argument</comment>
+        <translation>perlu %s nilai</translation>
+    </message>
+    <message>
+        <source>argparse.expected_n_plural</source>
+        <comment>expected %s arguments</comment>
+        <translation>perlu %s nilai</translation>
+    </message>
+    <message>
+        <source>argparse.expected_one</source>
+        <comment>expected one argument</comment>
+        <translation>perlu satu nilai</translation>
+    </message>
+    <message>
+        <source>argparse.help</source>
+        <comment>show this help message and exit</comment>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>argparse.ignored</source>
+        <comment>ignored explicit argument %r</comment>
+        <translation>nilai %r diabaikan</translation>
+    </message>
+    <message>
+        <source>argparse.invalid_choice</source>
+        <comment>invalid choice: %(value)r (choose from %(choices)s)</comment>
+        <translation>pilihan tidak valid: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argparse.invalid_value</source>
+        <comment>invalid %(type)s value: %(value)r</comment>
+        <translation>nilai %(type)s tidak valid: %(value)r</translation>
+    </message>
+    <message>
+        <source>argparse.not_allowed</source>
+        <comment>not allowed with argument %s</comment>
+        <translation>tidak boleh bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>argparse.one_required</source>
+        <comment>one of the arguments %s is required</comment>
+        <translation>salah satu argumen %s wajib diberikan</translation>
+    </message>
+    <message>
+        <source>argparse.options</source>
+        <comment>options</comment>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>argparse.positionals</source>
+        <comment>positional arguments</comment>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>argparse.required</source>
+        <comment>the following arguments are required: %s</comment>
+        <translation>argumen berikut wajib diberikan: %s</translation>
+    </message>
+    <message>
+        <source>argparse.unrecognized</source>
+        <comment>unrecognized arguments: %s</comment>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>argparse.usage</source>
+        <comment>usage:</comment>
+        <translation>penggunaan:</translation>
+    </message>
+    <message>
+        <source>argparse.version</source>
+        <comment>show program's version number and exit</comment>
+        <translation>tampilkan nomor versi program lalu keluar</translation>
+    </message>
+    <message>
         <source>backup.corrupt</source>
         <comment>The kiosk database is damaged ({detail}). Restore a backup: kiosk restore FILE</comment>
         <translation>Basis data kios rusak ({detail}). Pulihkan dari cadangan: kiosk restore BERKAS</translation>
@@ -909,9 +1004,34 @@
         <translation>Periksa</translation>
     </message>
     <message>
+        <source>cli.admit_needs_staff</source>
+        <comment>--admit needs --staff USERNAME: the staff member who admits a person not enrolled.</comment>
+        <translation>--admit perlu --staff NAMA_PENGGUNA: staf yang mengizinkan peserta yang tidak terdaftar.</translation>
+    </message>
+    <message>
+        <source>cli.applicant_ambiguous</source>
+        <comment>More than one applicant starts with {applicant}; give more of its id.</comment>
+        <translation>Lebih dari satu pendaftar diawali {applicant}; tulis lebih banyak karakter ID-nya.</translation>
+    </message>
+    <message>
+        <source>cli.applicant_unknown</source>
+        <comment>There is no applicant {applicant} on this kiosk.</comment>
+        <translation>Pendaftar {applicant} tidak ada di kios ini.</translation>
+    </message>
+    <message>
         <source>cli.backup_done</source>
         <comment>Backup written: {path}</comment>
         <translation>Cadangan ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>cli.backup_not_audited</source>
+        <comment>(The kiosk is running: this backup is not recorded in the audit log.)</comment>
+        <translation>(Kios sedang berjalan: cadangan ini tidak dicatat di log audit.)</translation>
+    </message>
+    <message>
+        <source>cli.cancelled</source>
+        <comment>Cancelled; nothing was changed.</comment>
+        <translation>Dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>cli.card_invalid</source>
@@ -939,9 +1059,44 @@
         <translation>Basis data utuh, tetapi folder data hanya-baca: status, daftar hadir dan ekspor dapat dipakai, tetapi kios tidak dapat menyimpan apa pun. Periksa izin folder atau diska.</translation>
     </message>
     <message>
+        <source>cli.confirm_prompt</source>
+        <comment>Type {word} to go ahead, or press Enter to cancel:</comment>
+        <translation>Ketik {word} untuk melanjutkan, atau Enter untuk membatalkan:</translation>
+    </message>
+    <message>
+        <source>cli.confirm_word</source>
+        <comment>yes</comment>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>cli.date_invalid</source>
+        <comment>{value} is not a valid date: write YYYY-MM-DD, for example 2026-03-02.</comment>
+        <translation>{value} bukan tanggal yang valid: tulis TTTT-BB-HH, misalnya 2026-03-02.</translation>
+    </message>
+    <message>
+        <source>cli.days_invalid</source>
+        <comment>{value} is not a valid number of days: give a whole number of 1 or more.</comment>
+        <translation>{value} bukan jumlah hari yang valid: berikan bilangan bulat 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>cli.db_none</source>
+        <comment>none yet</comment>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>cli.db_summary</source>
+        <comment>{applicants} applicants, {pending} records waiting for upload, changed {modified}</comment>
+        <translation>{applicants} pendaftar, {pending} data menunggu unggahan, diubah {modified}</translation>
+    </message>
+    <message>
+        <source>cli.db_unreadable</source>
+        <comment>cannot be read</comment>
+        <translation>tidak dapat dibaca</translation>
+    </message>
+    <message>
         <source>cli.demo_done</source>
-        <comment>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments ({seconds} s).</comment>
-        <translation>Data demo: {applicants} pendaftar, {sessions} kelas, {enrolments} peserta terdaftar ({seconds} d).</translation>
+        <comment>Demo data: {applicants} applicants, {sessions} sessions, {enrolments} enrolments, in {seconds} seconds. This kiosk is marked as a demo kiosk: a demo kiosk cannot be paired with a server.</comment>
+        <translation>Data demo: {applicants} pendaftar, {sessions} kelas, {enrolments} peserta terdaftar, dalam {seconds} detik. Kios ini ditandai sebagai kios demo: kios demo tidak dapat dipasangkan dengan server.</translation>
     </message>
     <message>
         <source>cli.demo_scans</source>
@@ -952,6 +1107,341 @@
         <source>cli.exported</source>
         <comment>{rows} rows written to {path}</comment>
         <translation>{rows} baris ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>cli.file_missing</source>
+        <comment>The file {path} does not exist. Nothing was changed.</comment>
+        <translation>Berkas {path} tidak ada. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>cli.folder_missing</source>
+        <comment>The folder {folder} does not exist. Create it first or choose a file in another folder; nothing was written.</comment>
+        <translation>Folder {folder} tidak ada. Buat dulu foldernya atau pilih berkas di folder lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>cli.help.add_staff</source>
+        <comment>create a staff or admin account</comment>
+        <translation>buat akun staf atau admin</translation>
+    </message>
+    <message>
+        <source>cli.help.admit</source>
+        <comment>admit a card not enrolled in this session (needs --staff)</comment>
+        <translation>izinkan kartu yang tidak terdaftar di kelas ini (perlu --staff)</translation>
+    </message>
+    <message>
+        <source>cli.help.applicant_id</source>
+        <comment>applicant id (or a unique start of it)</comment>
+        <translation>ID pendaftar (atau awal ID yang unik)</translation>
+    </message>
+    <message>
+        <source>cli.help.backup</source>
+        <comment>write a consistent copy of the database (also while the kiosk runs)</comment>
+        <translation>tulis salinan basis data yang konsisten (juga saat kios berjalan)</translation>
+    </message>
+    <message>
+        <source>cli.help.backup_file</source>
+        <comment>the backup file to write</comment>
+        <translation>berkas cadangan yang ditulis</translation>
+    </message>
+    <message>
+        <source>cli.help.bundle_file</source>
+        <comment>the bundle file</comment>
+        <translation>berkas bundel</translation>
+    </message>
+    <message>
+        <source>cli.help.ca_file</source>
+        <comment>trust the server certificate's CA from this PEM file (a private CA)</comment>
+        <translation>percayai CA sertifikat server dari berkas PEM ini (CA privat)</translation>
+    </message>
+    <message>
+        <source>cli.help.card_payload</source>
+        <comment>print the QR payload of current cards (one a line), to try verify-card and scan</comment>
+        <translation>tampilkan isi QR kartu yang berlaku (satu per baris), untuk mencoba verify-card dan scan</translation>
+    </message>
+    <message>
+        <source>cli.help.certificate_text</source>
+        <comment>the QR code's text, K3C1:...</comment>
+        <translation>teks kode QR, K3C1:...</translation>
+    </message>
+    <message>
+        <source>cli.help.check</source>
+        <comment>integrity check of the database</comment>
+        <translation>periksa keutuhan basis data</translation>
+    </message>
+    <message>
+        <source>cli.help.code</source>
+        <comment>one-time code from kiosk-server</comment>
+        <translation>kode sekali pakai dari kiosk-server</translation>
+    </message>
+    <message>
+        <source>cli.help.commands</source>
+        <comment>COMMAND</comment>
+        <translation>PERINTAH</translation>
+    </message>
+    <message>
+        <source>cli.help.data_dir</source>
+        <comment>data folder (default: $KIOSK_DATA_DIR or the user data folder)</comment>
+        <translation>folder data (bawaan: $KIOSK_DATA_DIR atau folder data pengguna)</translation>
+    </message>
+    <message>
+        <source>cli.help.day</source>
+        <comment>day (default: today)</comment>
+        <translation>hari (bawaan: hari ini)</translation>
+    </message>
+    <message>
+        <source>cli.help.days</source>
+        <comment>days (1 or more; default: the kiosk's retention setting)</comment>
+        <translation>hari (1 atau lebih; bawaan: pengaturan retensi kios)</translation>
+    </message>
+    <message>
+        <source>cli.help.demo</source>
+        <comment>fill a new, empty store with synthetic demo data (a demo kiosk cannot be paired with a server)</comment>
+        <translation>isi basis data baru yang kosong dengan data demo sintetis (kios demo tidak dapat dipasangkan dengan server)</translation>
+    </message>
+    <message>
+        <source>cli.help.demo_applicants</source>
+        <comment>number of applicants</comment>
+        <translation>jumlah pendaftar</translation>
+    </message>
+    <message>
+        <source>cli.help.demo_command</source>
+        <comment>add synthetic demo data through the normal rules (a demo kiosk cannot be paired with a server)</comment>
+        <translation>tambahkan data demo sintetis lewat aturan biasa (kios demo tidak dapat dipasangkan dengan server)</translation>
+    </message>
+    <message>
+        <source>cli.help.demo_scans</source>
+        <comment>number of card scans through the attendance rules</comment>
+        <translation>jumlah pindaian kartu lewat aturan absensi</translation>
+    </message>
+    <message>
+        <source>cli.help.demo_seed</source>
+        <comment>random seed (same seed, same data)</comment>
+        <translation>benih acak (hasil sama untuk benih sama)</translation>
+    </message>
+    <message>
+        <source>cli.help.demo_sessions</source>
+        <comment>number of training sessions</comment>
+        <translation>jumlah kelas pelatihan</translation>
+    </message>
+    <message>
+        <source>cli.help.demo_workers</source>
+        <comment>processes that prepare applicants (default: one per CPU, up to 3, for large runs; 0: none)</comment>
+        <translation>proses yang menyiapkan pendaftar (bawaan: satu per CPU, paling banyak 3, untuk jumlah besar; 0: tanpa)</translation>
+    </message>
+    <message>
+        <source>cli.help.description</source>
+        <comment>Kios3in1 — kiosk for BLK and LPK job centres. Without a command it starts the GUI.</comment>
+        <translation>Kios3in1 — kios untuk BLK dan LPK. Tanpa perintah, antarmuka kios (GUI) dibuka.</translation>
+    </message>
+    <message>
+        <source>cli.help.enroll</source>
+        <comment>pair this kiosk with the central server (a one-time code from the central operator)</comment>
+        <translation>pasangkan kios ini dengan server pusat (kode sekali pakai dari operator pusat)</translation>
+    </message>
+    <message>
+        <source>cli.help.export_attendance</source>
+        <comment>write a session's attendance to a .csv or .xlsx file</comment>
+        <translation>tulis absensi sebuah kelas ke berkas .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>cli.help.export_bundle</source>
+        <comment>write pending records to a bundle for a USB stick</comment>
+        <translation>tulis data yang menunggu ke bundel untuk flashdisk</translation>
+    </message>
+    <message>
+        <source>cli.help.full_name</source>
+        <comment>full name</comment>
+        <translation>nama lengkap</translation>
+    </message>
+    <message>
+        <source>cli.help.import_trust</source>
+        <comment>apply a certificate trust file written by kiosk-server export-trust</comment>
+        <translation>terapkan berkas daftar kepercayaan sertifikat dari kiosk-server export-trust</translation>
+    </message>
+    <message>
+        <source>cli.help.json</source>
+        <comment>JSON output for scripts</comment>
+        <translation>keluaran JSON untuk skrip</translation>
+    </message>
+    <message>
+        <source>cli.help.key</source>
+        <comment>move the personal-data key to or from a file (moving to a new PC)</comment>
+        <translation>pindahkan kunci data pribadi ke atau dari sebuah berkas (pindah PC)</translation>
+    </message>
+    <message>
+        <source>cli.help.key_action</source>
+        <comment>export or import</comment>
+        <translation>export atau import</translation>
+    </message>
+    <message>
+        <source>cli.help.key_file</source>
+        <comment>the key file</comment>
+        <translation>berkas kunci</translation>
+    </message>
+    <message>
+        <source>cli.help.label</source>
+        <comment>a name for this kiosk on the server</comment>
+        <translation>nama kios ini di server</translation>
+    </message>
+    <message>
+        <source>cli.help.lang</source>
+        <comment>language (id, en)</comment>
+        <translation>bahasa (id, en)</translation>
+    </message>
+    <message>
+        <source>cli.help.max_wait</source>
+        <comment>give up after this many seconds in a row without an answer from the server (default: 60)</comment>
+        <translation>menyerah setelah sekian detik berturut-turut tanpa jawaban server (bawaan: 60)</translation>
+    </message>
+    <message>
+        <source>cli.help.no_demo</source>
+        <comment>no demo data (the default; still accepted for old start scripts)</comment>
+        <translation>tanpa data demo (bawaan; tetap diterima untuk skrip lama)</translation>
+    </message>
+    <message>
+        <source>cli.help.out</source>
+        <comment>a .csv or .xlsx file</comment>
+        <translation>berkas .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>cli.help.payload</source>
+        <comment>the card's QR payload (the text a scanner reads; see kiosk card-payload)</comment>
+        <translation>isi QR kartu (teks yang dibaca pemindai; lihat kiosk card-payload)</translation>
+    </message>
+    <message>
+        <source>cli.help.pdf</source>
+        <comment>the PDF file to write</comment>
+        <translation>berkas PDF yang ditulis</translation>
+    </message>
+    <message>
+        <source>cli.help.pin</source>
+        <comment>PIN of 6-8 digits (asked for at a terminal when omitted)</comment>
+        <translation>PIN 6-8 angka (tanpa opsi ini ditanyakan di terminal)</translation>
+    </message>
+    <message>
+        <source>cli.help.pin_server</source>
+        <comment>the server key's pin (kiosk-server tls-pin); repeat for a backup key</comment>
+        <translation>pin kunci server (kiosk-server tls-pin); ulangi untuk kunci cadangan</translation>
+    </message>
+    <message>
+        <source>cli.help.pin_stdin</source>
+        <comment>read the PIN from the first line of standard input (for scripts)</comment>
+        <translation>baca PIN dari baris pertama masukan standar (untuk skrip)</translation>
+    </message>
+    <message>
+        <source>cli.help.plain_http</source>
+        <comment>DANGER: allow an unencrypted http:// server that is not this computer</comment>
+        <translation>BAHAYA: izinkan server http:// tanpa enkripsi yang bukan komputer ini</translation>
+    </message>
+    <message>
+        <source>cli.help.print_cards</source>
+        <comment>write the current cards of a session or an applicant to a PDF</comment>
+        <translation>tulis kartu yang berlaku dari satu kelas atau satu pendaftar ke PDF</translation>
+    </message>
+    <message>
+        <source>cli.help.purge</source>
+        <comment>apply the retention rule to personal data now (shows first what it removes)</comment>
+        <translation>terapkan aturan retensi pada data pribadi sekarang (menampilkan dulu apa yang dihapus)</translation>
+    </message>
+    <message>
+        <source>cli.help.restore</source>
+        <comment>replace the database with a backup (the kiosk must be closed)</comment>
+        <translation>ganti basis data dengan sebuah cadangan (kios harus ditutup)</translation>
+    </message>
+    <message>
+        <source>cli.help.restore_file</source>
+        <comment>the backup file</comment>
+        <translation>berkas cadangan</translation>
+    </message>
+    <message>
+        <source>cli.help.role</source>
+        <comment>role (staff, admin)</comment>
+        <translation>peran (staff, admin)</translation>
+    </message>
+    <message>
+        <source>cli.help.roster</source>
+        <comment>enrolled, present, late and absent trainees</comment>
+        <translation>peserta terdaftar, hadir, terlambat dan tidak hadir</translation>
+    </message>
+    <message>
+        <source>cli.help.rotate</source>
+        <comment>renew this kiosk's token now (no code needed)</comment>
+        <translation>perbarui token kios ini sekarang (tanpa kode)</translation>
+    </message>
+    <message>
+        <source>cli.help.scan</source>
+        <comment>record a card scan for a session (exit 0 recorded, 1 rejected or needs staff)</comment>
+        <translation>catat pindaian kartu untuk sebuah kelas (kode keluar 0 tercatat, 1 ditolak atau perlu staf)</translation>
+    </message>
+    <message>
+        <source>cli.help.self_test</source>
+        <comment>open the store, build the main window offscreen, render it once and exit</comment>
+        <translation>buka basis data, gambar jendela utama sekali di luar layar, lalu keluar</translation>
+    </message>
+    <message>
+        <source>cli.help.server</source>
+        <comment>server address, e.g. https://sync.example.go.id</comment>
+        <translation>alamat server, mis. https://sync.example.go.id</translation>
+    </message>
+    <message>
+        <source>cli.help.session_id</source>
+        <comment>session id (or a unique start of it; see kiosk sessions)</comment>
+        <translation>ID kelas (atau awal ID yang unik; lihat kiosk sessions)</translation>
+    </message>
+    <message>
+        <source>cli.help.sessions</source>
+        <comment>training sessions known to this kiosk</comment>
+        <translation>kelas pelatihan yang dikenal kios ini</translation>
+    </message>
+    <message>
+        <source>cli.help.sheet</source>
+        <comment>A4 sheets of 10 cards with cut marks</comment>
+        <translation>lembar A4 berisi 10 kartu dengan tanda potong</translation>
+    </message>
+    <message>
+        <source>cli.help.staff</source>
+        <comment>username of the staff member who scans (needed with --admit)</comment>
+        <translation>nama pengguna staf yang memindai (wajib dengan --admit)</translation>
+    </message>
+    <message>
+        <source>cli.help.status</source>
+        <comment>counts and sync state of this kiosk</comment>
+        <translation>isi dan keadaan sinkron kios ini</translation>
+    </message>
+    <message>
+        <source>cli.help.sync</source>
+        <comment>upload pending records and pull reference data (exit 0 only when nothing is pending)</comment>
+        <translation>unggah data yang menunggu dan unduh data rujukan (kode keluar 0 hanya bila tidak ada yang menunggu)</translation>
+    </message>
+    <message>
+        <source>cli.help.timeout</source>
+        <comment>seconds to wait for each reply</comment>
+        <translation>detik menunggu tiap jawaban</translation>
+    </message>
+    <message>
+        <source>cli.help.username</source>
+        <comment>user name to log in with</comment>
+        <translation>nama pengguna untuk masuk</translation>
+    </message>
+    <message>
+        <source>cli.help.verify_card</source>
+        <comment>check a card's QR payload offline (exit 0 valid, 1 not)</comment>
+        <translation>periksa isi QR sebuah kartu secara luring (kode keluar 0 sah, 1 tidak)</translation>
+    </message>
+    <message>
+        <source>cli.help.verify_certificate</source>
+        <comment>check a certificate's QR text offline (valid, invalid, cannot tell)</comment>
+        <translation>periksa teks QR sertifikat tanpa jaringan (sah, tidak sah, tidak dapat dipastikan)</translation>
+    </message>
+    <message>
+        <source>cli.help.windowed</source>
+        <comment>run in a window, not full screen</comment>
+        <translation>jalankan di jendela, bukan layar penuh</translation>
+    </message>
+    <message>
+        <source>cli.help.yes</source>
+        <comment>go ahead without asking (for scripts)</comment>
+        <translation>lanjutkan tanpa bertanya (untuk skrip)</translation>
     </message>
     <message>
         <source>cli.internal_error</source>
@@ -969,14 +1459,44 @@
         <translation>Kunci data pribadi dipasang: {where}</translation>
     </message>
     <message>
-        <source>cli.no_cards</source>
-        <comment>There are no valid cards to print.</comment>
-        <translation>Tidak ada kartu yang berlaku untuk dicetak.</translation>
+        <source>cli.needs_yes</source>
+        <comment>Nothing was changed. Run it again with --yes to go ahead.</comment>
+        <translation>Tidak ada yang diubah. Jalankan lagi dengan --yes untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>cli.no_cards_for</source>
+        <comment>There is no valid card for {who}.</comment>
+        <translation>Tidak ada kartu yang berlaku untuk {who}.</translation>
+    </message>
+    <message>
+        <source>cli.not_a_count</source>
+        <comment>{value} is not a whole number of 0 or more.</comment>
+        <translation>{value} bukan bilangan bulat 0 atau lebih.</translation>
     </message>
     <message>
         <source>cli.os_error</source>
         <comment>A file or folder cannot be used: {reason} ({path})</comment>
         <translation>Berkas atau folder tidak dapat dipakai: {reason} ({path})</translation>
+    </message>
+    <message>
+        <source>cli.pin_again</source>
+        <comment>PIN again:</comment>
+        <translation>Ulangi PIN:</translation>
+    </message>
+    <message>
+        <source>cli.pin_differs</source>
+        <comment>The two PINs differ; no account was made.</comment>
+        <translation>Kedua PIN berbeda; akun tidak dibuat.</translation>
+    </message>
+    <message>
+        <source>cli.pin_needed</source>
+        <comment>No PIN was given and there is no terminal to ask for it. Pass --pin PIN, or --pin-stdin with the PIN on standard input.</comment>
+        <translation>PIN tidak diberikan dan tidak ada terminal untuk menanyakannya. Berikan --pin PIN, atau --pin-stdin dengan PIN di masukan standar.</translation>
+    </message>
+    <message>
+        <source>cli.pin_prompt</source>
+        <comment>PIN (6-8 digits):</comment>
+        <translation>PIN (6-8 angka):</translation>
     </message>
     <message>
         <source>cli.print_unavailable</source>
@@ -989,9 +1509,19 @@
         <translation>Data pribadi {count} orang dihapus.</translation>
     </message>
     <message>
+        <source>cli.purge_plan</source>
+        <comment>The personal data (NIK, name, address, phone, email, KK) of {count} people registered more than {days} days ago, acknowledged by the server and with no current or future session will be removed for good. Cards and attendance stay, without names.</comment>
+        <translation>Data pribadi (NIK, nama, alamat, telepon, email, KK) {count} orang yang terdaftar lebih dari {days} hari lalu, sudah diterima server, dan tanpa kelas yang sedang atau akan berjalan akan dihapus untuk selamanya. Kartu dan absensi tetap ada tanpa nama.</translation>
+    </message>
+    <message>
         <source>cli.restore_done</source>
         <comment>Database restored from {source}. The replaced file was kept as {kept}.</comment>
         <translation>Basis data dipulihkan dari {source}. Berkas lama disimpan sebagai {kept}.</translation>
+    </message>
+    <message>
+        <source>cli.restore_plan</source>
+        <comment>Restoring replaces the kiosk database {database} ({current}) with the backup {source} ({backup}). The replaced file is kept beside it (kiosk.sqlite3.replaced-…).</comment>
+        <translation>Pemulihan mengganti basis data kios {database} ({current}) dengan cadangan {source} ({backup}). Berkas yang diganti disimpan di sampingnya (kiosk.sqlite3.replaced-…).</translation>
     </message>
     <message>
         <source>cli.roster_counts</source>
@@ -999,9 +1529,144 @@
         <translation>{day}: {enrolled} terdaftar, {present} hadir ({late} terlambat), {absent} tidak hadir</translation>
     </message>
     <message>
+        <source>cli.seconds_invalid</source>
+        <comment>{value} is not a valid number of seconds: give a number of 0 or more.</comment>
+        <translation>{value} bukan jumlah detik yang valid: berikan angka 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>cli.session_ambiguous</source>
+        <comment>More than one session starts with {session}; give more of its id.</comment>
+        <translation>Lebih dari satu kelas diawali {session}; tulis lebih banyak karakter ID-nya.</translation>
+    </message>
+    <message>
+        <source>cli.session_unknown</source>
+        <comment>There is no session {session} on this kiosk. See the list: kiosk sessions</comment>
+        <translation>Kelas {session} tidak ada di kios ini. Lihat daftarnya: kiosk sessions</translation>
+    </message>
+    <message>
+        <source>cli.staff_created</source>
+        <comment>{role} account {username} created (id {id}).</comment>
+        <translation>Akun {role} {username} dibuat (id {id}).</translation>
+    </message>
+    <message>
         <source>cli.staff_unknown</source>
         <comment>No active staff account has that username.</comment>
         <translation>Staf aktif dengan nama pengguna itu tidak ada.</translation>
+    </message>
+    <message>
+        <source>cli.status.disk_low</source>
+        <comment>WARNING: the disk is almost full. Free some space so the kiosk can keep saving.</comment>
+        <translation>PERINGATAN: ruang disk hampir habis. Kosongkan ruang agar kios tetap dapat menyimpan.</translation>
+    </message>
+    <message>
+        <source>cli.status.in_use</source>
+        <comment>The kiosk (GUI) is running on this folder; the figures above were read beside it.</comment>
+        <translation>Kios (GUI) sedang berjalan di folder ini; angka di atas dibaca tanpa mengganggunya.</translation>
+    </message>
+    <message>
+        <source>cli.status.label.applicants</source>
+        <comment>Applicants</comment>
+        <translation>Pendaftar</translation>
+    </message>
+    <message>
+        <source>cli.status.label.attendance_events</source>
+        <comment>Attendance records</comment>
+        <translation>Catatan absensi</translation>
+    </message>
+    <message>
+        <source>cli.status.label.cards</source>
+        <comment>Cards</comment>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>cli.status.label.demo_data</source>
+        <comment>Demo data</comment>
+        <translation>Data demo</translation>
+    </message>
+    <message>
+        <source>cli.status.label.device_id</source>
+        <comment>Device id</comment>
+        <translation>ID perangkat</translation>
+    </message>
+    <message>
+        <source>cli.status.label.enrolments</source>
+        <comment>Enrolments</comment>
+        <translation>Peserta terdaftar</translation>
+    </message>
+    <message>
+        <source>cli.status.label.free_disk_mb</source>
+        <comment>Free disk space</comment>
+        <translation>Ruang disk bebas</translation>
+    </message>
+    <message>
+        <source>cli.status.label.last_backup_at</source>
+        <comment>Last backup</comment>
+        <translation>Cadangan terakhir</translation>
+    </message>
+    <message>
+        <source>cli.status.label.last_sync_at</source>
+        <comment>Last sync</comment>
+        <translation>Sinkron terakhir</translation>
+    </message>
+    <message>
+        <source>cli.status.label.oldest_pending_at</source>
+        <comment>Oldest waiting since</comment>
+        <translation>Tertua menunggu sejak</translation>
+    </message>
+    <message>
+        <source>cli.status.label.outbox_pending</source>
+        <comment>Waiting for upload</comment>
+        <translation>Menunggu unggahan</translation>
+    </message>
+    <message>
+        <source>cli.status.label.outbox_total</source>
+        <comment>All records in the outbox</comment>
+        <translation>Semua data di kotak keluar</translation>
+    </message>
+    <message>
+        <source>cli.status.label.read_only</source>
+        <comment>Read-only</comment>
+        <translation>Hanya-baca</translation>
+    </message>
+    <message>
+        <source>cli.status.label.sessions</source>
+        <comment>Training sessions</comment>
+        <translation>Kelas pelatihan</translation>
+    </message>
+    <message>
+        <source>cli.status.label.sync_set_aside</source>
+        <comment>Changes set aside</comment>
+        <translation>Perubahan disisihkan</translation>
+    </message>
+    <message>
+        <source>cli.status.megabytes</source>
+        <comment>{mb} MB</comment>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>cli.status.never</source>
+        <comment>never</comment>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>cli.status.no</source>
+        <comment>no</comment>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>cli.status.nothing</source>
+        <comment>none</comment>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>cli.status.read_only_folder</source>
+        <comment>The data folder is read-only: the kiosk cannot save anything.</comment>
+        <translation>Folder data hanya-baca: kios tidak dapat menyimpan apa pun.</translation>
+    </message>
+    <message>
+        <source>cli.status.yes</source>
+        <comment>yes</comment>
+        <translation>ya</translation>
     </message>
     <message>
         <source>common.back</source>
@@ -1048,6 +1713,16 @@ Versi naskah persetujuan: {version}</translation>
         <source>crypto.key_missing</source>
         <comment>The personal-data key is missing ({path}) but the database holds encrypted data. Restore the key file from a backup.</comment>
         <translation>Kunci data pribadi tidak ditemukan ({path}), padahal basis data berisi data terenkripsi. Pulihkan berkas kunci dari cadangan.</translation>
+    </message>
+    <message>
+        <source>demo.cannot_pair</source>
+        <comment>This kiosk holds demo data (synthetic people) and cannot be paired with a server: the demo people would mix with real ones. To start clean: close the kiosk, move the data folder {folder} elsewhere (or use --data-dir with a new, empty folder), start the kiosk without --demo, then create the first admin: kiosk add-staff NAME --name &quot;Full Name&quot; --role admin</comment>
+        <translation>Kios ini berisi data demo (orang sintetis) dan tidak dapat dipasangkan dengan server: orang demo akan tercampur dengan data sungguhan. Untuk memulai bersih: tutup kios, pindahkan folder data {folder} ke tempat lain (atau pakai --data-dir dengan folder baru yang kosong), jalankan kios tanpa --demo, lalu buat admin pertama: kiosk add-staff NAMA --name &quot;Nama Lengkap&quot; --role admin</translation>
+    </message>
+    <message>
+        <source>demo.paired</source>
+        <comment>This kiosk is paired with the server {server}: demo data would be uploaded as real people. Nothing was written. Try the demo in another data folder (--data-dir).</comment>
+        <translation>Kios ini sudah dipasangkan dengan server {server}: data demo akan diunggah sebagai orang sungguhan. Tidak ada yang ditulis. Coba demo di folder data lain (--data-dir).</translation>
     </message>
     <message>
         <source>done.enrol_failed</source>
@@ -2475,6 +3150,16 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Penyimpanan penuh: data tidak disimpan. Kosongkan ruang disk lalu coba lagi.</translation>
     </message>
     <message>
+        <source>store.in_use_other_version</source>
+        <comment>The kiosk running on this data folder is another version ({revision}). Close it, then run this command again.</comment>
+        <translation>Kios yang sedang berjalan memakai folder data ini adalah versi lain ({revision}). Tutup kios itu, lalu jalankan perintah ini lagi.</translation>
+    </message>
+    <message>
+        <source>store.in_use_read_only</source>
+        <comment>The kiosk is running on this data folder, so this command can only read: nothing was saved. Make the change on the kiosk's screens, or close the kiosk first.</comment>
+        <translation>Kios sedang berjalan memakai folder data ini, jadi perintah ini hanya dapat membaca: tidak ada yang disimpan. Lakukan perubahan di layar kios, atau tutup kios terlebih dahulu.</translation>
+    </message>
+    <message>
         <source>store.io_error</source>
         <comment>The disk failed to write: nothing was saved. Check the drive and try again.</comment>
         <translation>Disk gagal menulis: data tidak disimpan. Periksa diska lalu coba lagi.</translation>
@@ -2541,8 +3226,8 @@ Versi naskah persetujuan: {version}</translation>
     </message>
     <message>
         <source>sync.cli.done</source>
-        <comment>Sent {accepted}, already known {duplicate}, rejected {rejected}; received {pulled}; pending {pending}.</comment>
-        <translation>Terkirim {accepted}, sudah ada {duplicate}, ditolak {rejected}; diterima {pulled}; menunggu {pending}.</translation>
+        <comment>The server took {accepted} new records ({duplicate} it had already, {rejected} refused); {pulled} changes downloaded; {pending} records still wait for upload.</comment>
+        <translation>Server menerima {accepted} data baru ({duplicate} sudah dimilikinya, {rejected} ditolak); {pulled} perubahan diunduh; {pending} data masih menunggu unggahan.</translation>
     </message>
     <message>
         <source>sync.cli.enroll_needs</source>
@@ -2563,6 +3248,26 @@ Versi naskah persetujuan: {version}</translation>
         <source>sync.cli.plain_http_warning</source>
         <comment>WARNING: syncing with {server} is not encrypted (--insecure-plain-http).</comment>
         <translation>PERINGATAN: sinkronisasi dengan {server} tidak dienkripsi (--insecure-plain-http).</translation>
+    </message>
+    <message>
+        <source>sync.cli.pull_progress</source>
+        <comment>Download: {done} changes received so far.</comment>
+        <translation>Unduh: {done} perubahan diterima sejauh ini.</translation>
+    </message>
+    <message>
+        <source>sync.cli.push_progress</source>
+        <comment>Upload: the server answered {done} of {total} records.</comment>
+        <translation>Unggah: server menjawab {done} dari {total} data.</translation>
+    </message>
+    <message>
+        <source>sync.cli.push_start</source>
+        <comment>Uploading {total} records to the server…</comment>
+        <translation>Mengunggah {total} data ke server…</translation>
+    </message>
+    <message>
+        <source>sync.cli.retry</source>
+        <comment>The server did not answer ({detail}); trying again in {seconds} seconds (attempt {next}, giving up after {max_wait} seconds without an answer).</comment>
+        <translation>Server tidak menjawab ({detail}); mencoba lagi dalam {seconds} detik (percobaan ke-{next}, menyerah setelah {max_wait} detik tanpa jawaban).</translation>
     </message>
     <message>
         <source>sync.cli.rotated</source>

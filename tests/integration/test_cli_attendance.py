@@ -57,7 +57,7 @@ def test_scan_roster_and_export(data_paths: DataPaths, tmp_path: Path) -> None:
     )
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
     unknown = kiosk_cmd("scan", "--session", "nope", payload, data=root)
-    assert unknown.returncode == 2 and "not found" in unknown.stderr
+    assert unknown.returncode == 2 and "There is no session nope" in unknown.stderr
 
 
 def test_demo_records_scans_through_the_service(tmp_path: Path) -> None:

@@ -89,6 +89,7 @@ def test_corrupt_database_is_detected_and_restored_from_the_newest_good_backup(
             str(data_paths.root),
             "restore",
             str(caught.value.last_good),
+            "--yes",
         ],
         capture_output=True,
         text=True,

@@ -13,7 +13,10 @@ def test_revocations_and_codes_are_audited(kiosk: KioskServices, own_server: Ser
     enrol(kiosk, own_server)
     assert own_server.cli("enrolment-code", "--site", "LPK-AUDIT").returncode == 0
     assert own_server.cli("revoke-device", kiosk.ctx.device_id).returncode == 0
-    assert own_server.cli("revoke-card", "AAAABBBBCCCCDDDD", "--reason", "lost").returncode == 0
+    unknown = own_server.cli("revoke-card", "AAAABBBBCCCCDDDD", "--reason", "lost")
+    assert unknown.returncode == 2 and "no kiosk has uploaded it" in unknown.stderr
+    lost = own_server.cli("revoke-card", "AAAA-BBBB-CCCC-DDDD", "--reason", "lost", "--force")
+    assert lost.returncode == 0, lost.stderr
 
     shown = own_server.cli("audit", "--json")
     assert shown.returncode == 0, shown.stderr

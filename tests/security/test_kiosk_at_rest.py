@@ -131,7 +131,7 @@ def test_upgrade_from_0003_wipes_every_readable_nik_hint_and_search_still_works(
 
     # a backup restored later still has everything the upgrade needs
     old_backup = paths.backups / "daily-20250601.sqlite3"
-    assert kiosk_cmd("restore", str(old_backup), data=paths.root).returncode == 0
+    assert kiosk_cmd("restore", str(old_backup), "--yes", data=paths.root).returncode == 0
     with open_kiosk(paths, clock=clock) as kiosk:
         person = kiosk.people.get("a007")
         assert person is not None and person.masked_nik.endswith(niks[7][-4:])
@@ -294,7 +294,7 @@ def test_an_emptied_store_is_refused_with_the_newest_backup_never_a_new_kiosk(
     # nothing was made: no new database, so no new device id
     assert not data_paths.database.exists() or data_paths.database.stat().st_size == 0
 
-    restored = kiosk_cmd("restore", str(newest), data=data_paths.root)
+    restored = kiosk_cmd("restore", str(newest), "--yes", data=data_paths.root)
     assert restored.returncode == 0, restored.stderr
     with open_kiosk(data_paths, clock=clock) as kiosk:
         assert kiosk.ctx.device_id == device_id

@@ -82,4 +82,4 @@ def test_print_cards_command_writes_a_session_sheet(data_paths: DataPaths, tmp_p
         timeout=120,
     )
     assert none.returncode == 2
-    assert none.stderr.strip() == "There are no valid cards to print."
+    assert none.stderr.strip() == "There is no applicant nobody on this kiosk."

@@ -14,6 +14,7 @@ TOKENS = st.lists(
         [
             "--windowed",
             "--self-test",
+            "--demo",
             "--no-demo",
             "--data-dir",
             "--lang",
@@ -47,6 +48,7 @@ TOKENS = st.lists(
         [],
         ["--windowed"],
         ["--data-dir", "/srv/kiosk", "--windowed", "--no-demo"],
+        ["--demo", "--windowed"],
         ["--lang", "en", "--self-test"],
         ["--lang=en", "--data-dir=/srv/k=1", "--windowed", "--windowed"],
         ["--data-dir", "a", "--data-dir", "b"],
