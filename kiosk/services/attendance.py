@@ -18,8 +18,10 @@ from kiosk.domain.attendance import (
     ScanDecision,
     ScanOutcome,
     Tone,
+    ADMITTABLE,
     decide_scan,
     layout_variants,
+    meets_on,
     session_open_on,
 )
 from kiosk.domain.card import CardVerification, Keyring, VerifyStatus, verify_card
@@ -58,6 +60,16 @@ define(
     "scan.session_closed",
     id="Kelas ini tidak berlangsung hari ini ({start} s.d. {end}).",
     en="This session is not running today ({start} to {end}).",
+)
+define(
+    "scan.not_meeting_today",
+    id="Kelas ini tidak dijadwalkan hari ini. Izinkan masuk?",
+    en="This class does not meet today. Admit anyway?",
+)
+define(
+    "scan.checked_in_off_day",
+    id="Hadir (diizinkan staf di luar jadwal) — masuk {time}",
+    en="Present (admitted by staff outside the schedule) — checked in at {time}",
 )
 define("scan.unnamed", id="(nama tidak tersedia)", en="(name not available)")
 
@@ -101,7 +113,7 @@ class ScanVerdict:
 
     @property
     def can_admit(self) -> bool:
-        return self.outcome is ScanOutcome.NOT_ENROLLED
+        return self.outcome in ADMITTABLE
 
     def as_json(self, lang: str = "id") -> dict[str, Any]:
         return {
@@ -118,6 +130,16 @@ class ScanVerdict:
             "at": None if self.at is None else self.at.isoformat(),
             "admitted_by": self.admitted_by,
         }
+
+
+def _weekdays(schedule: object) -> list[int]:
+    """The weekdays of a stored weekly schedule (JSON text in SQLite); none when unreadable."""
+    try:
+        days = json.loads(schedule) if isinstance(schedule, str | bytes) else schedule
+    except ValueError:
+        return []
+    found = days.get("days") if isinstance(days, dict) else None
+    return [d for d in found if isinstance(d, int)] if isinstance(found, list) else []
 
 
 def _hhmm(moment: dt.datetime, now: dt.datetime) -> str:
@@ -199,7 +221,8 @@ class AttendanceService:
         today = now.date()
         with ctx.store.hot_transaction() as db:
             training = db.execute(
-                "SELECT start_date, end_date, uses_checkout FROM training_session WHERE id = ?",
+                "SELECT start_date, end_date, uses_checkout, weekly_schedule"
+                " FROM training_session WHERE id = ?",
                 (session_id,),
             ).fetchone()
             if training is None:
@@ -237,11 +260,13 @@ class AttendanceService:
                 )
             ]
             start, end = dt.date.fromisoformat(training[0]), dt.date.fromisoformat(training[1])
+            meets = meets_on(_weekdays(training[3]), start, end, today)
             decision = decide_scan(
                 verification=verification,
                 card_known=card is not None,
                 session_open=session_open_on(start, end, today),
                 enrolled=enrolled,
+                meets_today=meets,
                 admit=admit and staff_id is not None,
                 uses_checkout=bool(training[2]),
                 prior=prior,
@@ -249,7 +274,15 @@ class AttendanceService:
             )
             verdict = ScanVerdict(
                 decision.outcome,
-                self._reason(decision, verification, now, start, end, admitted=not enrolled),
+                self._reason(
+                    decision,
+                    verification,
+                    now,
+                    start,
+                    end,
+                    admitted=not enrolled,
+                    off_day=not meets,
+                ),
                 card_id=card_id,
                 applicant_id=applicant_id,
                 full_name=full_name,
@@ -257,7 +290,8 @@ class AttendanceService:
             )
             if decision.kind is None or applicant_id is None:
                 return verdict
-            admitted_by = staff_id if not enrolled else None
+            # Who let in someone not enrolled, or anyone on a day the class does not meet.
+            admitted_by = staff_id if not (enrolled and meets) else None
             row: dict[str, Any] = {
                 "id": new_id(),
                 "session_id": session_id,
@@ -338,13 +372,17 @@ class AttendanceService:
         end: dt.date,
         *,
         admitted: bool,
+        off_day: bool = False,
     ) -> Message:
         outcome = decision.outcome
         if outcome is ScanOutcome.REJECTED:
             return verification.reason
         if outcome is ScanOutcome.CHECKED_IN:
-            code = "scan.checked_in_admitted" if admitted else "scan.checked_in"
-            return msg(code, time=_hhmm(now, now))
+            if admitted:
+                return msg("scan.checked_in_admitted", time=_hhmm(now, now))
+            if off_day:
+                return msg("scan.checked_in_off_day", time=_hhmm(now, now))
+            return msg("scan.checked_in", time=_hhmm(now, now))
         if outcome is ScanOutcome.CHECKED_OUT:
             return msg("scan.checked_out", time=_hhmm(now, now))
         if outcome is ScanOutcome.ALREADY_RECORDED:
@@ -356,7 +394,11 @@ class AttendanceService:
                 start=start.strftime("%d-%m-%Y"),
                 end=end.strftime("%d-%m-%Y"),
             )
-        return msg(f"scan.{outcome.value}")
+        if outcome is ScanOutcome.NOT_MEETING_TODAY:
+            return msg("scan.not_meeting_today")
+        if outcome is ScanOutcome.NOT_ENROLLED:
+            return msg("scan.not_enrolled")
+        return msg("scan.unknown_card")
 
     def admit(self, session_id: str, payload: str, *, staff_id: str) -> ScanVerdict:
         """Let a card holder who is not enrolled in, recorded as admitted by ``staff_id``."""

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -60,12 +62,38 @@ class Field(QWidget):
         self.editor.style().polish(self.editor)
 
 
+def kinetic(area: QAbstractScrollArea) -> None:
+    """A finger drags the content and flicks it (kinetic scrolling), as on a phone; the
+    mouse keeps working as before. Item views scroll by pixel, so a drag follows the finger."""
+    if isinstance(area, QAbstractItemView):
+        area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+
+def kinetic_everywhere(root: QWidget) -> int:
+    """Kinetic scrolling on every list, table and scroll area under ``root``; returns how many."""
+    areas = root.findChildren(QAbstractScrollArea)
+    for area in areas:
+        kinetic(area)
+    return len(areas)
+
+
 def line_edit(name: str, *, max_length: int = 120) -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName(name)
     edit.setMaxLength(max_length)
     edit.setMinimumHeight(TOUCH_MIN)
     return edit
+
+
+def mark_numeric(edit: QLineEdit) -> None:
+    """A number field: its number pad types into it, the letter keyboard stays closed."""
+    edit.setProperty("numeric", True)
+
+
+def is_numeric(edit: QLineEdit) -> bool:
+    return bool(edit.property("numeric"))
 
 
 class FieldKeys(QWidget):
@@ -102,6 +130,11 @@ class FieldKeys(QWidget):
 
 class NumericKeypad(FieldKeys):
     """Digits, delete and clear for the focused number field; never takes the focus itself."""
+
+    def follow(self, edits: Sequence[QLineEdit]) -> None:
+        for edit in edits:
+            mark_numeric(edit)
+        super().follow(edits)
 
     KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "-", "0", "⌫")
     DIGITS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "⌫")  # for pure numbers
@@ -203,6 +236,7 @@ class SearchList(QWidget):
     """A search box over a list of large rows; replaces a drop-down with hundreds of entries."""
 
     chosen = Signal(str)
+    changed = Signal(str)  # the chosen key, or "" once nothing is chosen
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -266,6 +300,7 @@ class SearchList(QWidget):
     def _clicked(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.changed.emit(self.current_key())
 
 
 def heading(name: str = "StepTitle") -> QLabel:
