@@ -75,6 +75,7 @@ class StaffNames(QWidget):
             button.setAccessibleName(account.display_name)
             button.clicked.connect(lambda _=False, a=account: self.chosen.emit(a))
             self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            button.show()  # at once, not after the next turn of the event loop
             self.buttons[account.username] = button
         for column in range(COLUMNS):
             self.grid.setColumnStretch(column, 1)
