@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy import select
 
 from kiosk.domain.attendance import (
+    ADMITTABLE,
     EventKind,
     PriorEvent,
     ScanDecision,
     ScanOutcome,
     Tone,
-    ADMITTABLE,
     decide_scan,
     layout_variants,
     meets_on,

@@ -11,7 +11,7 @@ stays in view (a scrolling page scrolls it into view).
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -148,6 +148,8 @@ class KeyboardDock(QFrame):
     opens it, typing into that field; another screen, or the hide key, closes it.
     """
 
+    opened = Signal(bool)  # True when it opens, False when it closes
+
     def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("KeyboardDock")
@@ -181,6 +183,7 @@ class KeyboardDock(QFrame):
     def wants(self, edit: QLineEdit) -> bool:
         return (
             edit.window() is self._window
+            and edit.isVisible()
             and not edit.isReadOnly()
             and edit.echoMode() == QLineEdit.EchoMode.Normal
             and not is_numeric(edit)
@@ -190,6 +193,7 @@ class KeyboardDock(QFrame):
         self.keyboard.target = edit
         if not self.isVisible():
             self.show()
+            self.opened.emit(True)
         # Once the layout has made room, bring the field into view of its scrolling page.
         QTimer.singleShot(0, lambda: self._reveal(edit))
 
@@ -207,7 +211,9 @@ class KeyboardDock(QFrame):
         """Closed; the field loses the focus, so that a tap on it opens the keys again."""
         target = self.keyboard.target
         self.keyboard.target = None
-        self.hide()
+        if self.isVisible():
+            self.hide()
+            self.opened.emit(False)
         if target is not None and shiboken6.isValid(target) and target.hasFocus():
             target.clearFocus()
 

@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.my_card.scanner.activity.connect(self.idle.poke)
         self.keyboard = KeyboardDock(self)
         self._column.insertWidget(self._column.indexOf(self.status_strip), self.keyboard)
+        self.keyboard.opened.connect(self.registration.keyboard_opened)
         self.stack.currentChanged.connect(self._screen_changed)
         from kiosk.ui.touch import kinetic_everywhere
 
@@ -320,9 +321,10 @@ class MainWindow(QMainWindow):
             self.admin,
             self.my_card,
             self.idle_overlay,
-            self.keyboard,
         ):
             screen.retranslate(lang)
+        if self.keyboard is not None:
+            self.keyboard.retranslate(lang)
 
     def _screen_changed(self, _index: int) -> None:
         current = self.stack.currentWidget()
@@ -334,6 +336,8 @@ class MainWindow(QMainWindow):
         self.status_strip.setVisible(current is self.staff_area)
 
     def go_home(self) -> None:
+        if self.keyboard is not None:
+            self.keyboard.close_keys()
         for index in range(self.stack.count()):
             screen = self.stack.widget(index)
             reset = getattr(screen, "reset", None)

@@ -457,7 +457,9 @@ def review_lines(
         (tr("review.kk", lang), mask_nik(form.kk_number) if form.kk_number else "—"),
     ]
     if eligible is not None:
-        rows.append((tr("review.eligible", lang), tr("review.yes" if eligible else "review.no", lang)))
+        rows.append(
+            (tr("review.eligible", lang), tr("review.yes" if eligible else "review.no", lang))
+        )
     rows.append((tr("review.training", lang), training or tr("training.none", lang)))
     return rows
 

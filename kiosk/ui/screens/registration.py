@@ -92,6 +92,7 @@ class RegistrationScreen(QWidget):
         self.services: KioskServices | None = None
         self.lang = "id"
         self.verdict: Verdict | None = None
+        self._letters_open = False
         self.consent = ConsentPage()
         self.identity = IdentityPage()
         self.address = AddressPage()
@@ -187,7 +188,7 @@ class RegistrationScreen(QWidget):
         in_wizard = isinstance(widget, Page)
         self.progress.setVisible(not in_wizard)  # a wizard step shows its place in its header
         numeric = widget.numeric if isinstance(widget, Page) else []
-        self.keypad.setVisible(bool(numeric))
+        self.keypad.setVisible(bool(numeric) and not self._letters_open)
         if numeric:
             self.keypad.target = numeric[0]
             numeric[0].setFocus()
@@ -196,6 +197,13 @@ class RegistrationScreen(QWidget):
         self.back.setEnabled(widget is not self.consent)
         self.say(None)
         self.retranslate(self.lang)
+
+    def keyboard_opened(self, opened: bool) -> None:
+        """The window's letter keyboard takes the room of the page's number pad meanwhile."""
+        self._letters_open = opened
+        page = self.current()
+        numeric = page.numeric if isinstance(page, Page) else []
+        self.keypad.setVisible(bool(numeric) and not opened)
 
     def say(self, message: Message | None) -> None:
         """The line above the buttons: what to do next, or why the last step failed."""

@@ -69,6 +69,7 @@ class VerdictBanner(QFrame):
         self._clear.setInterval(VERDICT_MS)
         self._clear.timeout.connect(self.clear)
         self.tone: Tone | None = None
+        self.verdict: ScanVerdict | None = None
         self._fresh = False
         self._idle_text = ("", "")
         self.clear()
@@ -89,6 +90,19 @@ class VerdictBanner(QFrame):
             self.reason.setText(hint)
 
     def show_verdict(self, verdict: ScanVerdict, lang: str) -> None:
+        self.verdict = verdict
+        self._render(verdict, lang)
+        # An admit question stays up a little longer: staff need the time to tap.
+        self._clear.start(VERDICT_MS * 2 if verdict.can_admit else VERDICT_MS)
+        self._fresh = True
+        self.update()
+
+    def retranslate(self, lang: str) -> None:
+        """The verdict on screen, in the new language (its time to clear runs on)."""
+        if self.tone is not None and self.verdict is not None:
+            self._render(self.verdict, lang)
+
+    def _render(self, verdict: ScanVerdict, lang: str) -> None:
         self.tone = verdict.tone
         self._paint_tone(verdict.tone)
         if verdict.full_name:
@@ -101,10 +115,6 @@ class VerdictBanner(QFrame):
         self.reason.setText(verdict.reason.render(lang))
         self.admit.setVisible(verdict.can_admit)
         self.admit.setText(render("scan.admit", lang))
-        # An admit question stays up a little longer: staff need the time to tap.
-        self._clear.start(VERDICT_MS * 2 if verdict.can_admit else VERDICT_MS)
-        self._fresh = True
-        self.update()
 
     def clear(self) -> None:
         self.tone = None
@@ -273,6 +283,7 @@ class ScanScreen(QWidget):
             self.results.addItem(item)
         self.results.setCurrentRow(-1)
         self.results.clearSelection()
+        self.lookup.setVisible(bool(matches))
 
     def _confirm(self, item: QListWidgetItem) -> None:
         match = self._matches.get(str(item.data(Qt.ItemDataRole.UserRole)))
@@ -330,11 +341,13 @@ class ScanScreen(QWidget):
         self._fill_confirm()
         self.search.setPlaceholderText(render("scan.lookup", lang))
         self.banner.set_idle_text(render("scan.ready", lang), render("scan.prompt", lang))
+        self.banner.retranslate(lang)
 
     def reset(self) -> None:
         self.search.clear()
         self.results.clear()
         self._matches = {}
         self.cancel_confirm()
+        self.lookup.hide()  # no empty white box under the verdict: the banner takes the room
         self.banner.clear()
         self._last_payload = ""
