@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QHeaderView,
     QPushButton,
     QScroller,
     QSizePolicy,
@@ -72,8 +73,13 @@ def kinetic(area: QAbstractScrollArea) -> None:
 
 
 def kinetic_everywhere(root: QWidget) -> int:
-    """Kinetic scrolling on every list, table and scroll area under ``root``; returns how many."""
-    areas = root.findChildren(QAbstractScrollArea)
+    """Kinetic scrolling on every list, table and scroll area under ``root`` (but a list that
+    grows to show all its rows inside a scrolling page: the page scrolls); returns how many."""
+    areas = [
+        area
+        for area in root.findChildren(QAbstractScrollArea)
+        if not area.property("grows") and not isinstance(area, QHeaderView)
+    ]
     for area in areas:
         kinetic(area)
     return len(areas)
@@ -257,6 +263,21 @@ class SearchList(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
 
+    def grow(self) -> None:
+        """Show every matching row, with no scrolling of its own: for a list on a page that
+        scrolls as a whole (one scroll area inside another confuses a finger)."""
+        self.list.setProperty("grows", True)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self.list.property("grows"):
+            return
+        rows = [self.list.item(r) for r in range(self.list.count())]
+        shown = [item for item in rows if not item.isHidden()]
+        height = sum(max(self.list.sizeHintForRow(self.list.row(i)), TOUCH_MIN) for i in shown)
+        self.list.setFixedHeight(max(height, TOUCH_MIN) + 2 * self.list.frameWidth() + 4)
+
     def set_items(self, items: Sequence[tuple[str, str]]) -> None:
         self.list.blockSignals(True)
         self.list.clear()
@@ -296,6 +317,7 @@ class SearchList(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setHidden(bool(needle) and needle not in item.text().lower())
+        self._fit()
 
     def _clicked(self, item: QListWidgetItem | None) -> None:
         if item is not None:

@@ -147,3 +147,25 @@ def test_late_only_on_a_day_the_class_meets() -> None:
     assert presence(late, "08:00") is Presence.LATE
     assert presence(late, "08:00", meeting_day=False) is Presence.PRESENT
     assert presence(None, "08:00") is Presence.ABSENT
+
+
+def test_card_pdfs_with_names_are_deleted_after_their_retention_time(
+    kiosk: KioskServices, clock: SettableClock
+) -> None:
+    import os
+
+    from kiosk.services.card_files import CARD_PDF_KEEP, card_pdf_path
+
+    paths = kiosk.store.paths
+    old, fresh = card_pdf_path(paths, "AAAA-BBBB"), card_pdf_path(paths, "CCCC-DDDD")
+    old.parent.mkdir(parents=True, exist_ok=True)
+    for path in (old, fresh):
+        path.write_bytes(b"%PDF-1.4 Siti Rahmawati")
+    now = clock()
+    stale = (now - CARD_PDF_KEEP - dt.timedelta(minutes=1)).timestamp()
+    os.utime(old, (stale, stale))
+    recent = (now - dt.timedelta(hours=1)).timestamp()
+    os.utime(fresh, (recent, recent))
+    result = kiosk.maintenance.run_daily()
+    assert result.card_pdfs == 1
+    assert not old.exists() and fresh.exists()
