@@ -11,7 +11,7 @@ stays in view (a scrolling page scrolls it into view).
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -102,7 +102,9 @@ class LetterKeyboard(FieldKeys):
             return
         elif key in LETTER_ROWS[0] + LETTER_ROWS[1] + LETTER_ROWS[2]:
             upper = self.caps != self.shift
-            super().press(key.upper() if upper else key)
+            # Straight into the field: "C" means Clear to the base class's press().
+            if self.target is not None:
+                self.target.insert(key.upper() if upper else key)
             self.shift = False
         else:
             super().press(key)
@@ -174,11 +176,31 @@ class KeyboardDock(QFrame):
         return self.keyboard.target
 
     def _focus_changed(self, _old: QObject | None, new: QObject | None) -> None:
+        if isinstance(new, QLineEdit) and new.window() is self._window:
+            # A tap on the field while it keeps the focus (the keys were closed, or it got
+            # the focus while its screen was still appearing) must open the keys too.
+            new.installEventFilter(self)
         if isinstance(new, QLineEdit) and self.wants(new):
             self.open_for(new)
         elif isinstance(new, QWidget) and new.window() is self._window:
             # A number field (its own pad is beside it), or a tap on a button or a list.
             self.close_keys()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(watched, QLineEdit)
+            and self.wants(watched)
+            and (not self.isVisible() or self.target is not watched)
+        ):
+            self.open_for(watched)
+        return False
+
+    def follow_focus(self) -> None:
+        """Open for the text field that has the focus now, if any (after a screen switch)."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit) and self.wants(focused):
+            self.open_for(focused)
 
     def wants(self, edit: QLineEdit) -> bool:
         return (

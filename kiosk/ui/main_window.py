@@ -331,6 +331,8 @@ class MainWindow(QMainWindow):
         self.idle.arm(current is not self.home)
         if self.keyboard is not None:
             self.keyboard.close_keys()  # a new screen opens it again for its own fields
+            # The switch itself may have handed the focus to a field of the new screen.
+            QTimer.singleShot(0, self.keyboard.follow_focus)
         # Staff see the queue and the device in the strip; the admin menu has its own sync
         # page, and one count of waiting records per screen is enough.
         self.status_strip.setVisible(current is self.staff_area)

@@ -59,9 +59,7 @@ def test_every_scroll_area_scrolls_by_finger_and_none_is_inside_another(
             parent = parent.parentWidget()
 
 
-def test_list_rows_and_wizard_buttons_are_at_least_48_px(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_list_rows_and_wizard_buttons_are_at_least_48_px(window: MainWindow, qtbot: QtBot) -> None:
     reg = window.registration
     window.stack.setCurrentWidget(reg)
     reg._show(reg.status)
@@ -72,9 +70,7 @@ def test_list_rows_and_wizard_buttons_are_at_least_48_px(
         assert button.height() >= 48, button.text()
 
 
-def test_an_error_goes_away_as_soon_as_its_field_is_right(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_an_error_goes_away_as_soon_as_its_field_is_right(window: MainWindow, qtbot: QtBot) -> None:
     reg = window.registration
     window.stack.setCurrentWidget(reg)
     reg._show(reg.contact)
@@ -86,3 +82,27 @@ def test_an_error_goes_away_as_soon_as_its_field_is_right(
     reg.contact.phone.setText("081234567890")
     assert not phone.error.isVisible()
     assert reg.notice.text() == ""
+
+
+def test_the_keyboard_types_capitals_spaces_and_punctuation(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from kiosk.ui.keyboard import CAPS, SHIFT, SPACE
+
+    reg = window.registration
+    window.stack.setCurrentWidget(reg)
+    reg._show(reg.contact)
+    reg.contact.email.setFocus()
+    assert window.keyboard is not None
+    qtbot.waitUntil(lambda: window.keyboard is not None and window.keyboard.isVisible())
+    board = window.keyboard.keyboard
+    assert board.space.text() == "spasi"  # a space bar that says so, not "_"
+    board.press(SHIFT)
+    for key in ("c", "a"):
+        board.press(key)
+    board.press(CAPS)
+    board.press("c")
+    board.press(CAPS)
+    for key in (SPACE, "@", ".", "-", ",", "/", "'", ":", ".com"):
+        board.press(key)
+    assert reg.contact.email.text() == "CaC @.-,/':.com"

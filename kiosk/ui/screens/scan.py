@@ -185,6 +185,8 @@ class ScanScreen(QWidget):
         self.search.setObjectName("Search")
         self.search.setMinimumHeight(48)
         self.search.setClearButtonEnabled(True)
+        # Only a tap gives it the focus (and so the keyboard): the scan line needs the room.
+        self.search.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.search.textChanged.connect(self._search_edited)
         layout.addWidget(self.search)
         # Forgot the card: a tap on a name asks staff to check the person first (masked NIK
