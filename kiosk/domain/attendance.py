@@ -1,9 +1,11 @@
-"""Pure attendance rules: what one card scan means for a session, and who counts as late."""
+"""Pure attendance rules: what one card scan means for a session, which days a class meets,
+and each trainee's presence on a day. The scan banner, the roster and every count use these
+rules, so that they can never disagree."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
@@ -27,6 +29,8 @@ class ScanOutcome(StrEnum):
     CHECKED_OUT = "checked_out"
     ALREADY_RECORDED = "already_recorded"
     NOT_ENROLLED = "not_enrolled"
+    # Within the class's dates, but not one of its weekdays: staff may still admit the trainee.
+    NOT_MEETING_TODAY = "not_meeting_today"
     UNKNOWN_CARD = "unknown_card"
     SESSION_CLOSED = "session_closed"
     REJECTED = "rejected"
@@ -46,6 +50,7 @@ TONES: Final = {
     ScanOutcome.CHECKED_OUT: Tone.BLUE,
     ScanOutcome.ALREADY_RECORDED: Tone.AMBER,
     ScanOutcome.NOT_ENROLLED: Tone.AMBER,
+    ScanOutcome.NOT_MEETING_TODAY: Tone.AMBER,
     ScanOutcome.UNKNOWN_CARD: Tone.AMBER,
     ScanOutcome.SESSION_CLOSED: Tone.RED,
     ScanOutcome.REJECTED: Tone.RED,
@@ -77,8 +82,66 @@ class ScanDecision:
         return self.kind is not None
 
 
+# The outcomes staff may overrule with "Admit" (the event then names who admitted).
+ADMITTABLE: Final = frozenset({ScanOutcome.NOT_ENROLLED, ScanOutcome.NOT_MEETING_TODAY})
+
+
 def session_open_on(start: dt.date, end: dt.date, day: dt.date) -> bool:
     return start <= day <= end
+
+
+def meets_on(weekdays: Collection[int], start: dt.date, end: dt.date, day: dt.date) -> bool:
+    """Whether the class meets on ``day``: within its dates and on one of its weekdays
+    (0 = Monday). A schedule that names no weekday meets every day of its dates."""
+    return session_open_on(start, end, day) and (not weekdays or day.weekday() in weekdays)
+
+
+class Presence(StrEnum):
+    """An enrolled trainee's attendance on one day; every trainee has exactly one."""
+
+    PRESENT = "present"  # came on time
+    LATE = "late"
+    ABSENT = "absent"
+
+
+def presence(
+    first_check_in: dt.datetime | None, scheduled_start: str, *, meeting_day: bool = True
+) -> Presence:
+    """Absent without a check-in; late only on a day the class meets (on another day there
+    is no start time to be late for: staff admitted the trainee)."""
+    if first_check_in is None:
+        return Presence.ABSENT
+    if meeting_day and is_late(first_check_in, scheduled_start):
+        return Presence.LATE
+    return Presence.PRESENT
+
+
+@dataclass(frozen=True)
+class DayCounts:
+    """One day of one class: ``present + late + absent == enrolled`` always holds; people who
+    came without being enrolled (admitted by staff) are counted apart as ``walk_ins``."""
+
+    enrolled: int
+    present: int
+    late: int
+    absent: int
+    walk_ins: int = 0
+
+    @property
+    def came(self) -> int:
+        """Enrolled trainees who came, on time or late."""
+        return self.present + self.late
+
+
+def day_counts(enrolled: Iterable[Presence], walk_ins: Iterable[Presence] = ()) -> DayCounts:
+    statuses = list(enrolled)
+    return DayCounts(
+        enrolled=len(statuses),
+        present=statuses.count(Presence.PRESENT),
+        late=statuses.count(Presence.LATE),
+        absent=statuses.count(Presence.ABSENT),
+        walk_ins=sum(1 for status in walk_ins if status is not Presence.ABSENT),
+    )
 
 
 def decide_scan(
@@ -87,6 +150,7 @@ def decide_scan(
     card_known: bool,
     session_open: bool,
     enrolled: bool,
+    meets_today: bool = True,
     admit: bool,
     uses_checkout: bool,
     prior: Sequence[PriorEvent],
@@ -100,6 +164,8 @@ def decide_scan(
         return ScanDecision(ScanOutcome.UNKNOWN_CARD)
     if not session_open:
         return ScanDecision(ScanOutcome.SESSION_CLOSED)
+    if not meets_today and not admit and not prior:
+        return ScanDecision(ScanOutcome.NOT_MEETING_TODAY)
     if not prior:
         if enrolled or admit:
             return ScanDecision(ScanOutcome.CHECKED_IN, EventKind.CHECK_IN)

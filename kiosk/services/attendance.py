@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, literal_column, select
 
 from kiosk.domain.attendance import (
+    ADMITTABLE,
     EventKind,
     PriorEvent,
     ScanDecision,
@@ -19,6 +21,7 @@ from kiosk.domain.attendance import (
     Tone,
     decide_scan,
     layout_variants,
+    meets_on,
     session_open_on,
 )
 from kiosk.domain.card import CardVerification, Keyring, VerifyStatus, verify_card
@@ -67,6 +70,16 @@ define(
     id="Kelas ini tidak berlangsung hari ini ({start} s.d. {end}).",
     en="This session is not running today ({start} to {end}).",
 )
+define(
+    "scan.not_meeting_today",
+    id="Kelas ini tidak dijadwalkan hari ini. Izinkan masuk?",
+    en="This class does not meet today. Admit anyway?",
+)
+define(
+    "scan.checked_in_off_day",
+    id="Hadir (diizinkan staf di luar jadwal) — masuk {time}",
+    en="Present (admitted by staff outside the schedule) — checked in at {time}",
+)
 define("scan.unnamed", id="(nama tidak tersedia)", en="(name not available)")
 
 # What a payload typed through the wrong keyboard layout looks like: retried under others.
@@ -75,7 +88,10 @@ _LAYOUT_MISHAPS = (VerifyStatus.MALFORMED, VerifyStatus.BAD_SIGNATURE, VerifySta
 # What a scan reads and writes, on the store's raw connection (kiosk.store.fastpath).
 _SESSION = RawStatement(
     select(
-        TrainingSession.start_date, TrainingSession.end_date, TrainingSession.uses_checkout
+        TrainingSession.start_date,
+        TrainingSession.end_date,
+        TrainingSession.uses_checkout,
+        TrainingSession.weekly_schedule,
     ).where(TrainingSession.id == bindparam("session_id"))
 )
 _CARD = RawStatement(
@@ -153,7 +169,7 @@ class ScanVerdict:
 
     @property
     def can_admit(self) -> bool:
-        return self.outcome is ScanOutcome.NOT_ENROLLED
+        return self.outcome in ADMITTABLE
 
     def as_json(self, lang: str = "id") -> dict[str, Any]:
         return {
@@ -170,6 +186,16 @@ class ScanVerdict:
             "at": None if self.at is None else self.at.isoformat(),
             "admitted_by": self.admitted_by,
         }
+
+
+def _weekdays(schedule: object) -> list[int]:
+    """The weekdays of a stored weekly schedule (JSON text in SQLite); none when unreadable."""
+    try:
+        days = json.loads(schedule) if isinstance(schedule, str | bytes) else schedule
+    except ValueError:
+        return []
+    found = days.get("days") if isinstance(days, dict) else None
+    return [d for d in found if isinstance(d, int)] if isinstance(found, list) else []
 
 
 def _hhmm(moment: dt.datetime, now: dt.datetime) -> str:
@@ -260,11 +286,13 @@ class AttendanceService:
                 )
             ]
             start, end = training[0], training[1]
+            meets = meets_on(_weekdays(training[3]), start, end, today)
             decision = decide_scan(
                 verification=verification,
                 card_known=card is not None,
                 session_open=session_open_on(start, end, today),
                 enrolled=enrolled,
+                meets_today=meets,
                 admit=admit and staff_id is not None,
                 uses_checkout=bool(training[2]),
                 prior=prior,
@@ -272,7 +300,15 @@ class AttendanceService:
             )
             verdict = ScanVerdict(
                 decision.outcome,
-                self._reason(decision, verification, now, start, end, admitted=not enrolled),
+                self._reason(
+                    decision,
+                    verification,
+                    now,
+                    start,
+                    end,
+                    admitted=not enrolled,
+                    off_day=not meets,
+                ),
                 card_id=card_id,
                 applicant_id=applicant_id,
                 full_name=full_name,
@@ -280,7 +316,8 @@ class AttendanceService:
             )
             if decision.kind is None or applicant_id is None:
                 return verdict
-            admitted_by = staff_id if not enrolled else None
+            # Who let in someone not enrolled, or anyone on a day the class does not meet.
+            admitted_by = staff_id if not (enrolled and meets) else None
             row: dict[str, Any] = {
                 "id": new_id(),
                 "session_id": session_id,
@@ -330,13 +367,17 @@ class AttendanceService:
         end: dt.date,
         *,
         admitted: bool,
+        off_day: bool = False,
     ) -> Message:
         outcome = decision.outcome
         if outcome is ScanOutcome.REJECTED:
             return verification.reason
         if outcome is ScanOutcome.CHECKED_IN:
-            code = "scan.checked_in_admitted" if admitted else "scan.checked_in"
-            return msg(code, time=_hhmm(now, now))
+            if admitted:
+                return msg("scan.checked_in_admitted", time=_hhmm(now, now))
+            if off_day:
+                return msg("scan.checked_in_off_day", time=_hhmm(now, now))
+            return msg("scan.checked_in", time=_hhmm(now, now))
         if outcome is ScanOutcome.CHECKED_OUT:
             return msg("scan.checked_out", time=_hhmm(now, now))
         if outcome is ScanOutcome.ALREADY_RECORDED:
@@ -348,7 +389,11 @@ class AttendanceService:
                 start=start.strftime("%d-%m-%Y"),
                 end=end.strftime("%d-%m-%Y"),
             )
-        return msg(f"scan.{outcome.value}")
+        if outcome is ScanOutcome.NOT_MEETING_TODAY:
+            return msg("scan.not_meeting_today")
+        if outcome is ScanOutcome.NOT_ENROLLED:
+            return msg("scan.not_enrolled")
+        return msg("scan.unknown_card")
 
     def admit(self, session_id: str, payload: str, *, staff_id: str) -> ScanVerdict:
         """Let a card holder who is not enrolled in, recorded as admitted by ``staff_id``."""

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.services.card_files import purge_card_pdfs
 from kiosk.services.context import ServiceContext
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.settings import RETENTION_DAYS, SettingsService
@@ -18,6 +19,7 @@ log = logging.getLogger(__name__)
 class MaintenanceResult:
     backup: Path | None
     purged: int
+    card_pdfs: int = 0  # card PDFs (names on them) deleted after their retention time
 
 
 class MaintenanceService:
@@ -31,4 +33,5 @@ class MaintenanceService:
             retention_days = SettingsService(self._ctx).get(RETENTION_DAYS)
         backup = daily_backup(self._ctx.store.paths, self._ctx.now().date())
         purged = self._privacy.purge_expired(retention_days).purged
-        return MaintenanceResult(backup=backup, purged=purged)
+        card_pdfs = purge_card_pdfs(self._ctx.store.paths, self._ctx.now())
+        return MaintenanceResult(backup=backup, purged=purged, card_pdfs=card_pdfs)

@@ -7,17 +7,16 @@ import datetime as dt
 import os
 from collections import defaultdict
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from kiosk.domain.attendance import EventKind, is_late
+from kiosk.domain.attendance import DayCounts, EventKind, Presence, day_counts, meets_on, presence
 from kiosk.i18n import UserError, define, msg, render
 from kiosk.services.catalogue import CatalogueError
 from kiosk.services.context import ServiceContext
-from kiosk.services.people import PeopleService
+from kiosk.services.people import ApplicantSummary, PeopleService
 from kiosk.services.xlsx import write_xlsx
 from kiosk.store.models import AttendanceEvent, Enrolment, StaffAccount, TrainingSession
 
@@ -41,10 +40,8 @@ define(
 )
 
 
-class PresenceStatus(StrEnum):
-    PRESENT = "present"
-    LATE = "late"
-    ABSENT = "absent"
+# The one rule of kiosk.domain.attendance, under the name the roster's callers know.
+PresenceStatus = Presence
 
 
 @dataclass(frozen=True)
@@ -64,9 +61,19 @@ class Roster:
     session_id: str
     day: dt.date
     lines: list[RosterLine]
+    meets: bool = True  # whether the class meets on this day (else every scan was admitted)
+
+    @property
+    def counts(self) -> DayCounts:
+        """Of the enrolled: present + late + absent == enrolled; walk-ins apart."""
+        return day_counts(
+            (line.status for line in self.lines if line.enrolled),
+            (line.status for line in self.lines if not line.enrolled),
+        )
 
     def count(self, status: PresenceStatus) -> int:
-        return sum(1 for line in self.lines if line.status is status)
+        """Enrolled trainees with this status on the day."""
+        return sum(1 for line in self.lines if line.enrolled and line.status is status)
 
     @property
     def enrolled(self) -> int:
@@ -74,8 +81,21 @@ class Roster:
 
     @property
     def present(self) -> int:
-        """Everyone who came, late or not."""
-        return sum(1 for line in self.lines if line.status is not PresenceStatus.ABSENT)
+        """Enrolled trainees who came on time (late ones are counted apart)."""
+        return self.count(PresenceStatus.PRESENT)
+
+    @property
+    def came(self) -> int:
+        """Enrolled trainees who came, on time or late (the scan screen's count)."""
+        return self.counts.came
+
+
+@dataclass(frozen=True)
+class TraineeMatch:
+    """A person found by the forgot-card search, and whether they are in the open class."""
+
+    person: ApplicantSummary
+    enrolled: bool
 
 
 class RosterService:
@@ -92,6 +112,8 @@ class RosterService:
             if training is None:
                 raise CatalogueError(msg("catalogue.session_unknown"))
             start_time = str(training.weekly_schedule.get("start", "00:00"))
+            weekdays = _weekdays(training.weekly_schedule)
+            first_day, last_day = training.start_date, training.end_date
             enrolled = list(
                 session.scalars(
                     select(Enrolment.applicant_id).where(Enrolment.session_id == session_id)
@@ -125,6 +147,7 @@ class RosterService:
         result = []
         for day in days:
             seen = by_day.get(day, {})
+            meets = meets_on(weekdays, first_day, last_day, day)
             lines = []
             for applicant_id in enrolled_set | set(seen):
                 lines.append(
@@ -133,13 +156,28 @@ class RosterService:
                         seen.get(applicant_id, []),
                         people,
                         enrolled_set,
-                        start_time,
+                        start_time if meets else None,
                         staff_names,
                     )
                 )
             lines.sort(key=lambda line: (line.full_name.casefold(), line.applicant_id))
-            result.append(Roster(session_id, day, lines))
+            result.append(Roster(session_id, day, lines, meets))
         return result
+
+    def find_trainee(self, session_id: str, text: str, *, limit: int = 20) -> list[TraineeMatch]:
+        """The forgot-card search: people matching ``text`` (name, card number, masked NIK
+        digits), this class's trainees first, then anyone else (whom staff may admit)."""
+        with self._ctx.store.reading() as session:
+            enrolled = set(
+                session.scalars(
+                    select(Enrolment.applicant_id).where(Enrolment.session_id == session_id)
+                )
+            )
+        # A wide search, so that the class's own trainees are not cut off by strangers.
+        found = self._people.search(text, limit=max(limit * 10, 200))
+        matches = [TraineeMatch(person, person.id in enrolled) for person in found]
+        matches.sort(key=lambda m: (not m.enrolled, m.person.full_name.casefold()))
+        return matches[:limit]
 
     def session_days(self, session_id: str) -> list[dt.date]:
         """The scheduled days of a session up to today, plus any day with a scan."""
@@ -155,12 +193,12 @@ class RosterService:
                     .distinct()
                 )
             )
-            weekdays = set(training.weekly_schedule.get("days", []))
-            start, end = training.start_date, min(training.end_date, today)
+            weekdays = _weekdays(training.weekly_schedule)
+            start, end = training.start_date, training.end_date
         days = {
             start + dt.timedelta(days=n)
-            for n in range((end - start).days + 1)
-            if (start + dt.timedelta(days=n)).weekday() in weekdays
+            for n in range((min(end, today) - start).days + 1)
+            if meets_on(weekdays, start, end, start + dt.timedelta(days=n))
         }
         return sorted(days | scanned)
 
@@ -206,6 +244,11 @@ class RosterService:
         return rows
 
 
+def _weekdays(schedule: dict[str, Any]) -> list[int]:
+    days = schedule.get("days", [])
+    return [d for d in days if isinstance(d, int)] if isinstance(days, list) else []
+
+
 def _time(moment: dt.datetime | None) -> str:
     return "" if moment is None else moment.strftime("%H:%M")
 
@@ -220,7 +263,7 @@ def _line(
     events: list[Any],
     people: dict[str, Any],
     enrolled: set[str],
-    start_time: str,
+    start_time: str | None,
     staff_names: dict[str, str],
 ) -> RosterLine:
     person = people.get(applicant_id)
@@ -231,12 +274,8 @@ def _line(
         _local(e.recorded_at, e.utc_offset_min) for e in events if e.kind == EventKind.CHECK_OUT
     )
     admitted = next((e.admitted_by for e in events if e.admitted_by), None)
-    if not ins:
-        status = PresenceStatus.ABSENT
-    elif is_late(ins[0], start_time):
-        status = PresenceStatus.LATE
-    else:
-        status = PresenceStatus.PRESENT
+    # start_time is None on a day the class does not meet: nobody is late for it.
+    status = presence(ins[0] if ins else None, start_time or "", meeting_day=start_time is not None)
     return RosterLine(
         applicant_id=applicant_id,
         full_name=person.full_name if person else "?",

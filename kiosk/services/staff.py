@@ -276,6 +276,20 @@ class StaffService:
                 StaffListing(r.id, r.username, r.display_name, Role(r.role), r.active) for r in rows
             ]
 
+    def sign_in_names(self, role: Role | None = None) -> list[StaffListing]:
+        """The active accounts of this kiosk's site (the pull brings only its own site's
+        staff), by name: staff sign in by tapping their name, then typing their PIN.
+        With ``role`` only accounts of that role (an admin-only action lists admins)."""
+        query = select(StaffAccount).where(StaffAccount.active.is_(True))
+        if role is not None:
+            query = query.where(StaffAccount.role == role.value)
+        with self._ctx.store.reading() as session:
+            rows = session.scalars(query)
+            listed = [
+                StaffListing(r.id, r.username, r.display_name, Role(r.role), r.active) for r in rows
+            ]
+        return sorted(listed, key=lambda a: (a.display_name.casefold(), a.username))
+
     def find(self, username: str) -> StaffListing | None:
         with self._ctx.store.reading() as session:
             r = session.scalar(

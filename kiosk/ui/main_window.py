@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     # frame: see MainWindow.build_screens.
     from kiosk.services.kiosk import KioskServices
     from kiosk.ui.idle import IdleOverlay, IdleWatcher
+    from kiosk.ui.keyboard import KeyboardDock
     from kiosk.ui.screens.admin import AdminMenu
     from kiosk.ui.screens.card import CardScreen
     from kiosk.ui.screens.my_card import MyCardScreen
@@ -62,7 +63,7 @@ class TopBar(QFrame):  # a QFrame paints its stylesheet background
         super().__init__(parent)
         self.setObjectName("TopBar")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(32, 14, 32, 14)
+        layout.setContentsMargins(32, 6, 32, 6)
         titles = QVBoxLayout()
         titles.setSpacing(0)
         self.title = named_label("AppTitle")
@@ -70,6 +71,16 @@ class TopBar(QFrame):  # a QFrame paints its stylesheet background
         titles.addWidget(self.title)
         titles.addWidget(self.tagline)
         layout.addLayout(titles, 1)
+        # All an applicant sees of the sync: a dot and one word. Queue counts, the device id
+        # and sync details are on the staff and admin screens (the status strip).
+        self.online = named_label("OnlineDot", "●")
+        self.online.setProperty("online", False)
+        self.online_text = named_label("OnlineText")
+        layout.addWidget(self.online)
+        layout.addWidget(self.online_text)
+        layout.addSpacing(16)
+        self._online = False
+        self._lang = DEFAULT_LANGUAGE
         self.language_buttons = QButtonGroup(self)
         self.language_buttons.setExclusive(True)
         for lang in LANGUAGES:
@@ -84,7 +95,17 @@ class TopBar(QFrame):  # a QFrame paints its stylesheet background
         layout.addSpacing(16)
         layout.addWidget(self.admin)
 
+    def set_online(self, online: bool) -> None:
+        self._online = online
+        if self.online.property("online") != online:
+            self.online.setProperty("online", online)
+            self.online.style().unpolish(self.online)
+            self.online.style().polish(self.online)
+        self.online_text.setText(tr("top.online" if online else "top.offline", self._lang))
+
     def retranslate(self, lang: str) -> None:
+        self._lang = lang
+        self.set_online(self._online)
         self.title.setText(tr("app.title", lang))
         self.tagline.setText(tr("app.tagline", lang))
         for button in self.language_buttons.buttons():
@@ -128,10 +149,16 @@ class MainWindow(QMainWindow):
         self.home.tile_chosen.connect(self._tile_chosen)
         self.stack.addWidget(self.home)
         column.addWidget(self.stack, 1)
+        self._column = column
+        self.keyboard: KeyboardDock | None = None  # built with the other screens
         self.status_strip = StatusStrip()
+        self.status_strip.hide()  # staff screens only (see _screen_changed)
         column.addWidget(self.status_strip)
         self.setCentralWidget(self.central)
         self.connectivity.changed.connect(self.status_strip.set_connectivity)
+        self.connectivity.changed.connect(
+            lambda connectivity: self.top_bar.set_online(connectivity.online)
+        )
         self.status_changed.connect(self.status_strip.set_status)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)
@@ -150,6 +177,7 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         from kiosk.ui.idle import IdleOverlay, IdleWatcher
+        from kiosk.ui.keyboard import KeyboardDock
         from kiosk.ui.screens.admin import AdminMenu
         from kiosk.ui.screens.card import CardScreen
         from kiosk.ui.screens.my_card import MyCardScreen
@@ -194,9 +222,17 @@ class MainWindow(QMainWindow):
         self.idle.countdown.connect(self.idle_overlay.show_countdown)
         self.idle.active_again.connect(self.idle_overlay.hide)
         self.idle.expired.connect(self._idle_expired)
-        self.stack.currentChanged.connect(
-            lambda _index: self.idle.arm(self.stack.currentWidget() is not self.home)
-        )
+        # A card scanned is someone at work, even when nobody touches the screen.
+        self.staff_area.activity.connect(self.idle.poke)
+        self.my_card.scanner.activity.connect(self.idle.poke)
+        self.keyboard = KeyboardDock(self)
+        self._column.insertWidget(self._column.indexOf(self.status_strip), self.keyboard)
+        self.keyboard.opened.connect(self.registration.keyboard_opened)
+        self.stack.currentChanged.connect(self._screen_changed)
+        from kiosk.ui.touch import kinetic_everywhere
+
+        kinetic_everywhere(self)
+        self.home.set_pictograms()
         self._built = True
         self.set_language(self.lang)
 
@@ -286,8 +322,23 @@ class MainWindow(QMainWindow):
             self.idle_overlay,
         ):
             screen.retranslate(lang)
+        if self.keyboard is not None:
+            self.keyboard.retranslate(lang)
+
+    def _screen_changed(self, _index: int) -> None:
+        current = self.stack.currentWidget()
+        self.idle.arm(current is not self.home)
+        if self.keyboard is not None:
+            self.keyboard.close_keys()  # a new screen opens it again for its own fields
+            # The switch itself may have handed the focus to a field of the new screen.
+            QTimer.singleShot(0, self.keyboard.follow_focus)
+        # Staff see the queue and the device in the strip; the admin menu has its own sync
+        # page, and one count of waiting records per screen is enough.
+        self.status_strip.setVisible(current is self.staff_area)
 
     def go_home(self) -> None:
+        if self.keyboard is not None:
+            self.keyboard.close_keys()
         for index in range(self.stack.count()):
             screen = self.stack.widget(index)
             reset = getattr(screen, "reset", None)
@@ -306,7 +357,7 @@ class MainWindow(QMainWindow):
             return
         from kiosk.services.staff import Role
 
-        self.admin_pin.start(self.services.staff.login, Role.ADMIN)
+        self.admin_pin.start(self.services.staff, Role.ADMIN)
         self.stack.setCurrentWidget(self.admin_pin)
 
     def leave_full_screen(self) -> None:

@@ -22,6 +22,8 @@ _IGNORED_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.Key
 
 class ScannerInput(QObject):
     scanned = Signal(str)
+    # Every code read, repeats included: someone is at work (the idle timers listen).
+    activity = Signal()
 
     def __init__(
         self,
@@ -107,6 +109,7 @@ class ScannerInput(QObject):
     def submit(self, text: str) -> None:
         """A whole code from this scanner or another reader (the camera): emitted as a scan
         unless it is the code just seen, within ``repeat_ms`` of the last time it was seen."""
+        self.activity.emit()
         now = time.monotonic_ns()
         last_text, last_at = self._last_scan
         self._last_scan = (text, now)

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.domain.attendance import ScanOutcome
-from kiosk.i18n import DEFAULT_LANGUAGE, UserError, render
+from kiosk.domain.attendance import ScanOutcome, meets_on
+from kiosk.i18n import DEFAULT_LANGUAGE, UserError, msg, render
 from kiosk.services.attendance import ScanVerdict
 from kiosk.services.catalogue import SessionSummary
 from kiosk.services.kiosk import KioskServices
@@ -54,9 +54,14 @@ QPushButton:disabled { color: #9aa5b1; }
 QLineEdit { font-size: 15pt; padding: 6px 10px; border: 2px solid #c9d3df; border-radius: 8px;
             background: white; }
 QListWidget { font-size: 14pt; background: white; border: 1px solid #d5dde7; }
-QListWidget::item { padding: 10px; min-height: 44px; }
+QListWidget::item { padding: 10px; min-height: 48px; }
 QTableWidget { font-size: 13pt; background: white; }
 """
+
+
+def _days(session: SessionSummary) -> list[int]:
+    days = session.schedule.get("days", [])
+    return [d for d in days if isinstance(d, int)] if isinstance(days, list) else []
 
 
 class _ActivityWatch(QObject):
@@ -75,6 +80,7 @@ class _ActivityWatch(QObject):
 class StaffArea(QWidget):
     exit_requested = Signal()
     verdict_shown = Signal(object)  # ScanVerdict, after the banner was updated
+    activity = Signal()  # a card was scanned: the window's idle timer starts again
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,7 +133,8 @@ class StaffArea(QWidget):
         self._idle.setInterval(IDLE_LOGOUT_MS)
         self._idle.timeout.connect(self._idle_logout)
         self._watch = _ActivityWatch(self._poke, self)
-        self.scan.scanner.scanned.connect(self._poke)
+        self.scan.scanner.activity.connect(self._poke)
+        self.scan.scanner.activity.connect(self.activity)
 
     # -- wiring -------------------------------------------------------------------------
     def attach(self, services: KioskServices) -> None:
@@ -191,6 +198,9 @@ class StaffArea(QWidget):
         self.certificates.reset()
         self.home.set_user(None)
         self.stack.setCurrentWidget(self.login)
+        services = self.services
+        if services is not None:
+            self._call(services.staff.sign_in_names, self.login.set_names)
 
     def reset(self) -> None:
         self.logout()
@@ -202,13 +212,17 @@ class StaffArea(QWidget):
             return
         self.stack.setCurrentWidget(self.home)
 
-        def running_today() -> list[SessionSummary]:
+        def running_today() -> tuple[list[SessionSummary], list[SessionSummary]]:
+            """Classes that meet today, and those running but not meeting today (the
+            domain's one rule, as the scan verdicts and the roster use it)."""
             today = services.ctx.now().date()
-            return [
+            running = [
                 s for s in services.catalogue.sessions(include_past=False) if s.start_date <= today
             ]
+            meeting = [s for s in running if meets_on(_days(s), s.start_date, s.end_date, today)]
+            return meeting, [s for s in running if s not in meeting]
 
-        self._call(running_today, self.home.set_sessions)
+        self._call(running_today, lambda found: self.home.set_sessions(*found))
 
     # -- scanning ------------------------------------------------------------------------
     def open_scan(self, session: SessionSummary) -> None:
@@ -286,9 +300,12 @@ class StaffArea(QWidget):
         self.submit_scan(payload, admit=True)
 
     def _lookup(self, text: str) -> None:
-        services = self.services
-        if services is not None:
-            self._call(lambda: services.people.search(text, limit=20), self.scan.show_results)
+        services, session = self.services, self.scan.session
+        if services is not None and session is not None:
+            self._call(
+                lambda: services.roster.find_trainee(session.id, text, limit=20),
+                self.scan.show_results,
+            )
 
     def _record_person(self, applicant_id: str) -> None:
         services, session, user = self.services, self.scan.session, self.user
@@ -305,7 +322,7 @@ class StaffArea(QWidget):
         def done(result: tuple[ScanVerdict | None, str]) -> None:
             verdict, payload = result
             if verdict is None:
-                self.scan.search.setPlaceholderText(render("scan.no_card", self.lang))
+                self._verdict(ScanVerdict(ScanOutcome.REJECTED, msg("scan.no_card")), payload)
                 return
             self._verdict(verdict, payload)
 
@@ -317,7 +334,7 @@ class StaffArea(QWidget):
             return
         self._call(
             lambda: services.roster.roster(session.id),
-            lambda roster: self.scan.set_counts(roster.present, roster.enrolled),
+            lambda roster: self.scan.set_counts(roster.came, roster.enrolled),
         )
 
     # -- roster --------------------------------------------------------------------------

@@ -1,14 +1,15 @@
-"""Staff sign-in panel (username + PIN on an on-screen keypad) for reprints and admin exit."""
+"""Staff sign-in panel for reprints and the admin menu: tap your name, then the PIN pad."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.i18n import UserError, msg
-from kiosk.services.staff import Role, StaffUser
+from kiosk.services.staff import Role, StaffListing, StaffService, StaffUser
+from kiosk.ui.staff_names import StaffNames
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.touch import Field, NumericKeypad, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
@@ -28,48 +29,82 @@ class StaffPinPanel(QWidget):
         self._login: Login | None = None
         self._role: Role | None = None
         self._lang = "id"
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 24)
+        self.account: StaffListing | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 24, 48, 24)
+        outer.setSpacing(12)
+        self.title = heading("ScreenTitle")
+        outer.addWidget(self.title)
+        self.steps = QStackedWidget()
+        outer.addWidget(self.steps, 1)
+        self.names = StaffNames()
+        self.names.chosen.connect(self.choose)
+        self.steps.addWidget(self.names)
+        pin_step = QWidget()
+        layout = QHBoxLayout(pin_step)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(32)
         form = QVBoxLayout()
-        self.title = heading("ScreenTitle")
-        self.username = line_edit("Username", max_length=40)
+        self.who = heading("StepTitle")
         self.pin = line_edit("Pin", max_length=8)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.user_field = Field("username", self.username)
         self.pin_field = Field("pin", self.pin)
-        self.error = named_label("FieldError")
-        self.error.setWordWrap(True)
-        buttons = QHBoxLayout()
-        self.cancel = named_button("Secondary")
+        self.other = named_button("Secondary")
+        self.other.clicked.connect(self.show_names)
         self.ok = named_button("Primary")
-        self.cancel.clicked.connect(self._cancel)
         self.ok.clicked.connect(self._submit)
         self.pin.returnPressed.connect(self._submit)
-        buttons.addWidget(self.cancel)
-        buttons.addStretch(1)
-        buttons.addWidget(self.ok)
-        for widget in (self.title, self.user_field, self.pin_field, self.error):
+        for widget in (self.who, self.pin_field):
             form.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.other)
+        row.addStretch(1)
+        row.addWidget(self.ok)
+        form.addLayout(row)
         form.addStretch(1)
-        form.addLayout(buttons)
         layout.addLayout(form, 1)
         self.keypad = NumericKeypad()
         self.keypad.follow([self.pin])
-        layout.addWidget(self.keypad)
-        QWidget.setTabOrder(self.username, self.pin)
-        QWidget.setTabOrder(self.pin, self.ok)
-        QWidget.setTabOrder(self.ok, self.cancel)
+        side = QVBoxLayout()
+        side.addWidget(self.keypad)
+        side.addStretch(1)
+        layout.addLayout(side)
+        self.pin_step = pin_step
+        self.steps.addWidget(pin_step)
+        self.error = named_label("FieldError")
+        self.error.setWordWrap(True)
+        outer.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.cancel = named_button("Secondary")
+        self.cancel.clicked.connect(self._cancel)
+        buttons.addWidget(self.cancel)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
 
-    def start(self, login: Login, role: Role | None = None) -> None:
-        self._login = login
+    def start(self, staff: StaffService, role: Role | None = None) -> None:
+        """Ask for a member of this site's staff (of ``role``, when given) to sign in."""
+        self._login = staff.login
         self._role = role
         self.clear()
-        self.username.setFocus()
+        self._tasks.run(lambda: staff.sign_in_names(role), self.names.set_accounts)
+
+    def choose(self, account: StaffListing) -> None:
+        self.account = account
+        self.pin.clear()
+        self.error.clear()
+        self.steps.setCurrentWidget(self.pin_step)
+        self.retranslate(self._lang)
+        self.keypad.target = self.pin
+        self.pin.setFocus()
+
+    def show_names(self) -> None:
+        self.account = None
+        self.pin.clear()
+        self.steps.setCurrentWidget(self.names)
 
     def clear(self) -> None:
-        self.username.clear()
-        self.pin.clear()
+        self.show_names()
+        self.names.clear()
         self.error.clear()
 
     def _cancel(self) -> None:
@@ -77,10 +112,10 @@ class StaffPinPanel(QWidget):
         self.cancelled.emit()
 
     def _submit(self) -> None:
-        login = self._login
-        if login is None:
+        login, account = self._login, self.account
+        if login is None or account is None:
             return
-        username, pin = self.username.text(), self.pin.text()
+        username, pin = account.username, self.pin.text()
         self.pin.clear()
         self.ok.setEnabled(False)
         self._tasks.run(lambda: login(username, pin), self._done, self._failed)
@@ -102,8 +137,11 @@ class StaffPinPanel(QWidget):
     def retranslate(self, lang: str) -> None:
         self._lang = lang
         self.title.setText(tr("pin.title", lang))
-        self.user_field.retranslate(tr("pin.username", lang))
+        name = self.account.display_name if self.account else ""
+        self.who.setText(tr("signin.hello", lang, name=name))
         self.pin_field.retranslate(tr("pin.pin", lang))
         self.ok.setText(tr("pin.ok", lang))
+        self.other.setText(tr("signin.other", lang))
         self.cancel.setText(tr("wizard.cancel", lang))
         self.keypad.retranslate(lang)
+        self.names.retranslate(lang)

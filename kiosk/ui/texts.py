@@ -16,26 +16,26 @@ define(
 define("home.register", id="Daftar", en="Register")
 define(
     "home.register.hint",
-    id="Daftar pelatihan Kartu Prakerja dan dapatkan kartu peserta",
-    en="Sign up for Kartu Prakerja training and get your card",
+    id="Daftar pelatihan dan dapatkan kartu peserta.",
+    en="Sign up for training and get your card.",
 )
 define("home.trainings", id="Pelatihan", en="Trainings")
 define(
     "home.trainings.hint",
-    id="Lihat pelatihan, jadwal dan kursi yang tersedia",
-    en="See trainings, schedules and free seats",
+    id="Lihat pelatihan dan jadwalnya.",
+    en="See the trainings and when they run.",
 )
 define("home.card", id="Kartu saya", en="My card")
 define(
     "home.card.hint",
-    id="Periksa kartu peserta Anda dengan memindai QR",
-    en="Check your trainee card by scanning its QR code",
+    id="Tunjukkan kartu Anda ke pemindai.",
+    en="Show your card to the scanner.",
 )
 define("home.staff", id="Staf", en="Staff")
 define(
     "home.staff.hint",
-    id="Absensi, buka pelatihan dan pengaturan (perlu PIN)",
-    en="Attendance, opening trainings and settings (PIN needed)",
+    id="Khusus petugas, dengan PIN.",
+    en="For staff only, with a PIN.",
 )
 define(
     "home.coming_soon",
@@ -49,6 +49,8 @@ define(
     en="Offline — data is kept on this kiosk",
 )
 define("status.online", id="Terhubung ke server", en="Connected to the server")
+define("top.online", id="Daring", en="Online")
+define("top.offline", id="Luring", en="Offline")
 define("status.pending", id="Menunggu unggah: {count}", en="Waiting for upload: {count}")
 define(
     "status.disk_low",

@@ -161,8 +161,10 @@ define(
 )
 define(
     "card.no_printer",
-    id="Tidak ada printer; kartu disimpan sebagai PDF: {path}",
-    en="No printer found; the card was saved as a PDF: {path}",
+    id="Printer belum tersedia. Kartu Anda disimpan dan dicetak petugas; sebutkan nomor "
+    "kartu {number}.",
+    en="No printer is ready. Your card is kept for staff to print; give them the card "
+    "number {number}.",
 )
 define("card.preview", id="Pratinjau kartu {number}", en="Card preview {number}")
 define(
@@ -223,3 +225,23 @@ define("check.number", id="Nomor kartu: {number}", en="Card number: {number}")
 
 define("keypad.backspace", id="Hapus satu angka", en="Delete one digit")
 define("keypad.clear", id="Kosongkan", en="Clear")
+define("keypad.backspace_letter", id="Hapus satu huruf", en="Delete one letter")
+define("keyboard.shift", id="Huruf besar (satu huruf)", en="Shift (one capital letter)")
+define("keyboard.caps", id="Huruf besar terus", en="Caps lock")
+define("keyboard.hide", id="Tutup papan ketik", en="Close the keyboard")
+define("keyboard.space", id="spasi", en="space")
+define("review.birth_date", id="Tanggal lahir", en="Date of birth")
+define("review.in_school", id="Sedang sekolah atau kuliah", en="In school or university")
+define("review.kk", id="Nomor KK", en="Family card (KK)")
+define("review.training", id="Pelatihan yang dipilih", en="Chosen training")
+define(
+    "verdict.next_eligible",
+    id="Langkah berikutnya:\n1. Pilih pelatihan (boleh dilewati).\n2. Periksa data Anda, lalu "
+    "tekan Konfirmasi.\n3. Ambil kartu peserta Anda; tunjukkan kartu itu di LPK saat "
+    "pelatihan dimulai.",
+    en="What happens next:\n1. Choose a training (you may skip this).\n2. Check your details "
+    "and press Confirm.\n3. Take your trainee card; show it at the LPK when the training "
+    "starts.",
+)
+define("common.yes", id="Ya", en="Yes")
+define("common.no", id="Tidak", en="No")

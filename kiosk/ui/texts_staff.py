@@ -53,3 +53,45 @@ define("roster.refresh", id="Muat ulang", en="Refresh")
 define("roster.exported", id="Disimpan: {path}", en="Saved: {path}")
 define("scan.rejected_title", id="Kartu ditolak", en="Card rejected")
 define("scan.unnamed_title", id="Kartu {card}", en="Card {card}")
+define(
+    "roster.walk_ins",
+    id="Diizinkan tanpa terdaftar {count}",
+    en="Admitted without enrolment {count}",
+)
+define(
+    "roster.not_meeting",
+    id="Kelas ini tidak dijadwalkan pada hari ini; yang hadir diizinkan staf.",
+    en="The class does not meet on this day; those present were admitted by staff.",
+)
+define("signin.choose", id="Ketuk nama Anda:", en="Tap your name:")
+define(
+    "signin.nobody",
+    id="Belum ada akun staf di kios ini. Admin membuatnya di menu Staf › Akun staf, "
+    "atau akun datang dari server setelah kios dipasangkan.",
+    en="There are no staff accounts on this kiosk yet. An admin creates them under "
+    "Staff › Staff accounts, or they come from the server once the kiosk is paired.",
+)
+define("signin.hello", id="{name}, ketik PIN Anda", en="{name}, type your PIN")
+define("signin.other", id="‹ Bukan saya", en="‹ Not me")
+define(
+    "scan.lookup_not_enrolled",
+    id="(belum terdaftar di kelas ini)",
+    en="(not enrolled in this class)",
+)
+define(
+    "scan.confirm_question",
+    id="Cocokkan dengan KTP orang ini sebelum mencatat:",
+    en="Check against this person's KTP before recording:",
+)
+define("scan.confirm_details", id="NIK {nik} · lahir {born}", en="NIK {nik} · born {born}")
+define("scan.confirm_cancel", id="Bukan orang ini", en="Not this person")
+define(
+    "staff.home.not_today",
+    id="Tidak dijadwalkan hari ini — hanya dengan izin staf",
+    en="Not scheduled today — only with staff admission",
+)
+define(
+    "staff.home.show_all",
+    id="Tampilkan juga kelas yang tidak dijadwalkan hari ini",
+    en="Also show classes not scheduled today",
+)

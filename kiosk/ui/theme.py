@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
+    from PySide6.QtGui import QIcon, QPixmap
 
 PRIMARY = "#0b5cab"
 ACCENT = "#f2a900"
@@ -27,8 +27,8 @@ QMainWindow, #HomeScreen, #TrainingsScreen {{ background: {SURFACE}; }}
 #Central {{ widget-animation-duration: 0; }}
 #TopBar {{ background: {PRIMARY}; }}
 #TopBar QLabel {{ color: white; }}
-#AppTitle {{ font-size: 26pt; font-weight: 700; }}
-#Tagline {{ font-size: 13pt; color: #dbe7f5; }}
+#AppTitle {{ font-size: 22pt; font-weight: 700; }}
+#Tagline {{ font-size: 12pt; color: #dbe7f5; }}
 #Welcome {{ font-size: 20pt; font-weight: 600; }}
 QPushButton {{
     min-height: 48px; padding: 8px 18px; border-radius: 10px;
@@ -38,6 +38,7 @@ QPushButton:pressed {{ background: #e3ecf7; }}
 QPushButton:focus {{ border-color: {PRIMARY}; }}
 QPushButton#LangButton {{
     min-width: 64px; background: transparent; color: white; border: 2px solid #7fa6d4;
+    padding: 2px 14px;
 }}
 QPushButton#LangButton:checked {{ background: white; color: {PRIMARY}; border-color: white; }}
 QPushButton#Tile {{
@@ -46,8 +47,8 @@ QPushButton#Tile {{
 }}
 QPushButton#Tile:pressed {{ background: #e3ecf7; border-color: {PRIMARY}; }}
 QPushButton#Tile:focus {{ border: 3px solid {PRIMARY}; }}
-#TileTitle {{ font-size: 24pt; font-weight: 700; color: {PRIMARY}; }}
-#TileHint {{ font-size: 13pt; color: {MUTED}; }}
+#TileTitle {{ font-size: 28pt; font-weight: 700; color: {PRIMARY}; }}
+#TileHint {{ font-size: 16pt; color: {INK}; }}
 #Notice {{
     background: #fff4d6; border: 2px solid {ACCENT}; border-radius: 10px; padding: 10px 16px;
     font-size: 13pt;
@@ -56,6 +57,10 @@ QPushButton#Tile:focus {{ border: 3px solid {PRIMARY}; }}
 #StatusStrip QLabel {{ font-size: 11pt; color: {MUTED}; }}
 #StatusDot[online="true"] {{ color: #1e8e3e; }}
 #StatusDot[online="false"] {{ color: #b06000; }}
+#OnlineDot {{ font-size: 18pt; }}
+#OnlineDot[online="true"] {{ color: #7ee2a0; }}
+#OnlineDot[online="false"] {{ color: {ACCENT}; }}
+#TopBar QLabel#OnlineText {{ font-size: 13pt; color: white; }}
 #ScreenTitle {{ font-size: 20pt; font-weight: 700; }}
 #SessionCard {{ background: white; border: 1px solid #d5dde7; border-radius: 12px; }}
 #SessionTitle {{ font-size: 15pt; font-weight: 700; }}
@@ -75,8 +80,7 @@ QLineEdit:focus {{ border-color: {PRIMARY}; }}
 QLineEdit[invalid="true"] {{ border-color: #b3261e; background: #fdf0ef; }}
 QCheckBox#BigCheck {{ font-size: 14pt; min-height: 48px; spacing: 14px; }}
 QCheckBox#BigCheck::indicator {{ width: 32px; height: 32px; }}
-QPushButton#Choice {{ font-size: 13pt; min-height: 44px; padding: 2px 10px; }}
-#CompactChoices QPushButton#Choice {{ min-height: 38px; }}
+QPushButton#Choice {{ font-size: 13pt; min-height: 48px; padding: 2px 10px; }}
 QPushButton#Choice:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
 QPushButton#Primary {{
     background: {PRIMARY}; color: white; border-color: {PRIMARY}; font-weight: 700;
@@ -90,7 +94,7 @@ QPushButton#KeypadClear {{ font-size: 14pt; font-weight: 600; padding: 8px 10px;
 QListWidget#TouchList {{
     font-size: 13pt; background: white; border: 2px solid #c9d3df; border-radius: 8px;
 }}
-QListWidget#TouchList::item {{ min-height: 44px; padding: 6px 10px; border-bottom: 1px solid #e6ebf1; }}
+QListWidget#TouchList::item {{ min-height: 48px; padding: 6px 10px; border-bottom: 1px solid #e6ebf1; }}
 QListWidget#TouchList::item:selected {{ background: {PRIMARY}; color: white; }}
 QListWidget#TouchList::item:disabled {{ color: #8a96a3; }}
 QScrollBar:vertical {{ width: 22px; }}
@@ -116,15 +120,21 @@ QPushButton#Stepper {{ min-width: 64px; min-height: 56px; font-size: 22pt; font-
     padding: 8px 14px;
 }}
 #Outcome[error="true"] {{ background: #fdf0ef; border-color: #b3261e; }}
-QPushButton#KeyboardKey {{
-    font-size: 15pt; font-weight: 600; min-height: 44px; padding: 2px 4px; border-radius: 8px;
+QPushButton#KeyboardKey, QPushButton#SpaceBar {{
+    font-size: 16pt; font-weight: 600; min-height: 44px; padding: 0px 4px; border-radius: 8px;
 }}
+QPushButton#KeyboardKey[on="true"] {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
+QPushButton#SpaceBar {{ font-size: 13pt; font-weight: 400; color: {MUTED}; }}
+#KeyboardDock {{ background: #dfe5ec; border-top: 2px solid #c9d3df; }}
+QPushButton#StaffName {{ font-size: 17pt; font-weight: 600; text-align: center; }}
 #CardVerdict {{
     font-size: 20pt; font-weight: 700; color: #b3261e; background: #fdf0ef;
     border: 2px solid #b3261e; border-radius: 12px; padding: 12px 18px;
 }}
 #CardVerdict[valid="true"] {{ color: #1e6b34; background: #e7f4ea; border-color: #1e8e3e; }}
-#IdleOverlay {{ background: rgba(244, 246, 249, 240); }}
+#IdleOverlay {{ background: rgba(27, 36, 48, 150); }}
+#IdleCard {{ background: white; border: 3px solid {ACCENT}; border-radius: 18px; }}
+#IdleSeconds {{ font-size: 48pt; font-weight: 700; color: {PRIMARY}; }}
 """
 
 
@@ -136,6 +146,25 @@ def app_icon() -> QIcon:
     path = resources.files("kiosk") / "resources" / "icons" / "kios3in1.svg"
     with resources.as_file(path) as file:
         return QIcon(str(file))
+
+
+def pictogram(name: str, size: int, colour: str = PRIMARY) -> QPixmap:
+    """A vendored Lucide icon (kiosk/resources/icons/lucide) drawn crisp at ``size`` px in
+    ``colour``; never loaded from the network."""
+    from importlib import resources
+
+    from PySide6.QtCore import QBuffer, QByteArray, QSize
+    from PySide6.QtGui import QImageReader, QPixmap
+
+    source = resources.files("kiosk") / "resources" / "icons" / "lucide" / f"{name}.svg"
+    svg = source.read_text(encoding="utf-8").replace("currentColor", colour)
+    # Lines of 2 px in a 24 px box look thin at 96 px: a heavier stroke reads from a distance.
+    svg = svg.replace('stroke-width="2"', 'stroke-width="1.75"')
+    data = QByteArray(svg.encode())
+    buffer = QBuffer(data)
+    reader = QImageReader(buffer, QByteArray(b"svg"))
+    reader.setScaledSize(QSize(size, size))
+    return QPixmap.fromImage(reader.read())
 
 
 def apply_theme(app: QApplication, *, icon: bool = True) -> None:

@@ -8,14 +8,17 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -60,12 +63,43 @@ class Field(QWidget):
         self.editor.style().polish(self.editor)
 
 
+def kinetic(area: QAbstractScrollArea) -> None:
+    """A finger drags the content and flicks it (kinetic scrolling), as on a phone; the
+    mouse keeps working as before. Item views scroll by pixel, so a drag follows the finger."""
+    if isinstance(area, QAbstractItemView):
+        area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+
+def kinetic_everywhere(root: QWidget) -> int:
+    """Kinetic scrolling on every list, table and scroll area under ``root`` (but a list that
+    grows to show all its rows inside a scrolling page: the page scrolls); returns how many."""
+    areas = [
+        area
+        for area in root.findChildren(QAbstractScrollArea)
+        if not area.property("grows") and not isinstance(area, QHeaderView)
+    ]
+    for area in areas:
+        kinetic(area)
+    return len(areas)
+
+
 def line_edit(name: str, *, max_length: int = 120) -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName(name)
     edit.setMaxLength(max_length)
     edit.setMinimumHeight(TOUCH_MIN)
     return edit
+
+
+def mark_numeric(edit: QLineEdit) -> None:
+    """A number field: its number pad types into it, the letter keyboard stays closed."""
+    edit.setProperty("numeric", True)
+
+
+def is_numeric(edit: QLineEdit) -> bool:
+    return bool(edit.property("numeric"))
 
 
 class FieldKeys(QWidget):
@@ -102,6 +136,11 @@ class FieldKeys(QWidget):
 
 class NumericKeypad(FieldKeys):
     """Digits, delete and clear for the focused number field; never takes the focus itself."""
+
+    def follow(self, edits: Sequence[QLineEdit]) -> None:
+        for edit in edits:
+            mark_numeric(edit)
+        super().follow(edits)
 
     KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "-", "0", "⌫")
     DIGITS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "⌫")  # for pure numbers
@@ -203,6 +242,7 @@ class SearchList(QWidget):
     """A search box over a list of large rows; replaces a drop-down with hundreds of entries."""
 
     chosen = Signal(str)
+    changed = Signal(str)  # the chosen key, or "" once nothing is chosen
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,6 +262,21 @@ class SearchList(QWidget):
         self.list.currentItemChanged.connect(lambda item, _old: self._clicked(item))
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
+
+    def grow(self) -> None:
+        """Show every matching row, with no scrolling of its own: for a list on a page that
+        scrolls as a whole (one scroll area inside another confuses a finger)."""
+        self.list.setProperty("grows", True)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self.list.property("grows"):
+            return
+        rows = [self.list.item(r) for r in range(self.list.count())]
+        shown = [item for item in rows if not item.isHidden()]
+        height = sum(max(self.list.sizeHintForRow(self.list.row(i)), TOUCH_MIN) for i in shown)
+        self.list.setFixedHeight(max(height, TOUCH_MIN) + 2 * self.list.frameWidth() + 4)
 
     def set_items(self, items: Sequence[tuple[str, str]]) -> None:
         self.list.blockSignals(True)
@@ -262,10 +317,12 @@ class SearchList(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setHidden(bool(needle) and needle not in item.text().lower())
+        self._fit()
 
     def _clicked(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.changed.emit(self.current_key())
 
 
 def heading(name: str = "StepTitle") -> QLabel:

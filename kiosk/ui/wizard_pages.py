@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import regions
 from kiosk.domain.eligibility import EducationLevel, EmploymentStatus, Occupation, Verdict
+from kiosk.domain.nik import mask_nik
 from kiosk.i18n import Message
 from kiosk.services.registration import CONSENT_VERSION, ApplicantForm
 from kiosk.ui.touch import ChoiceButtons, Field, NumericKeypad, SearchList, heading, line_edit
@@ -36,6 +37,7 @@ class Page(QWidget):
     """A wizard step; ``fields`` maps form field names to their on-screen field."""
 
     step = ""
+    edited = Signal()  # a value changed: the wizard takes away errors that are fixed now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +65,12 @@ class Page(QWidget):
     ) -> Field:
         field = Field(name, editor)
         self.fields[name] = field
+        if isinstance(editor, QLineEdit):
+            editor.textChanged.connect(lambda _text: self.edited.emit())
+        elif isinstance(editor, QCheckBox):
+            editor.toggled.connect(lambda _on: self.edited.emit())
+        elif isinstance(editor, ChoiceButtons | SearchList):
+            editor.changed.connect(lambda _key: self.edited.emit())
         target = layout if layout is not None else self.column
         if isinstance(target, QGridLayout):
             target.addWidget(field, *pos)
@@ -275,8 +283,6 @@ class StatusPage(Page):
         self.column.addLayout(grid, 1)
         self.education = ChoiceButtons([e.value for e in EducationLevel], columns=2)
         self.employment = ChoiceButtons([e.value for e in EmploymentStatus], columns=2)
-        for choices in (self.education, self.employment):
-            choices.setObjectName("CompactChoices")  # 46 px buttons: still above 44 px
         self.occupation = SearchList("Occupation")
         self.in_school = QCheckBox()
         self.in_school.setObjectName("BigCheck")
@@ -407,29 +413,55 @@ class VerdictPage(Page):
         self.headline.setText(tr("verdict.eligible" if eligible else "verdict.not_eligible", lang))
         self.reasons.setText("\n".join(f"• {tr_msg(r, lang)}" for r in verdict.reasons))
         self.reasons.setVisible(not eligible)
-        self.note.setText("" if eligible else tr("verdict.job_seeker", lang))
-        self.note.setVisible(not eligible)
+        # What happens next, in steps: nobody should wonder what "eligible" means for them.
+        self.note.setText(tr("verdict.next_eligible" if eligible else "verdict.job_seeker", lang))
+        self.note.setVisible(True)
 
 
-def review_lines(form: ApplicantForm, masked_nik: str, lang: str) -> list[tuple[str, str]]:
-    """(caption, value) rows of the review page; the NIK is shown masked."""
+def review_lines(
+    form: ApplicantForm,
+    masked_nik: str,
+    lang: str,
+    *,
+    training: str = "",
+    eligible: bool | None = None,
+) -> list[tuple[str, str]]:
+    """(caption, value) rows of the review page: everything the person chose, one thing per
+    row; the NIK and the KK number are shown masked."""
     province = regions.province(form.province_code) if form.province_code else None
     regency = regions.regency(form.regency_code) if form.regency_code else None
 
     def name(region: regions.Region | None) -> str:
         return "" if region is None else regions.display_name(region)
 
-    return [
+    def chosen(prefix: str, key: str) -> str:
+        return tr(f"{prefix}.{key}", lang) if key else "—"
+
+    place = ", ".join(part for part in (form.address, name(regency), name(province)) if part)
+    rows = [
         (tr("field.nik", lang), masked_nik),
         (tr("field.full_name", lang), form.full_name),
-        (tr("field.birth_place", lang), f"{form.birth_place}, {form.birth_date}"),
-        (tr("field.sex", lang), tr(f"sex.{form.sex}", lang) if form.sex else ""),
-        (tr("field.address", lang), f"{form.address}, {name(regency)}, {name(province)}"),
+        (tr("field.birth_place", lang), form.birth_place),
+        (tr("review.birth_date", lang), str(form.birth_date)),
+        (tr("field.sex", lang), chosen("sex", form.sex)),
+        (tr("field.address", lang), place),
         (tr("field.phone", lang), form.phone),
         (tr("field.email", lang), form.email or "—"),
-        (tr("field.education_level", lang), tr(f"education.{form.education_level}", lang)),
-        (tr("field.occupation", lang), tr(f"occupation.{form.occupation}", lang)),
+        (tr("field.education_level", lang), chosen("education", form.education_level)),
+        (
+            tr("review.in_school", lang),
+            tr("common.yes" if form.in_formal_education else "common.no", lang),
+        ),
+        (tr("field.employment_status", lang), chosen("employment", form.employment_status)),
+        (tr("field.occupation", lang), chosen("occupation", form.occupation)),
+        (tr("review.kk", lang), mask_nik(form.kk_number) if form.kk_number else "—"),
     ]
+    if eligible is not None:
+        rows.append(
+            (tr("review.eligible", lang), tr("review.yes" if eligible else "review.no", lang))
+        )
+    rows.append((tr("review.training", lang), training or tr("training.none", lang)))
+    return rows
 
 
 class ReviewPage(Page):

@@ -470,8 +470,8 @@
     </message>
     <message>
         <source>card.no_printer</source>
-        <comment>No printer found; the card was saved as a PDF: {path}</comment>
-        <translation>No printer found; the card was saved as a PDF: {path}</translation>
+        <comment>No printer is ready. Your card is kept for staff to print; give them the card number {number}.</comment>
+        <translation>No printer is ready. Your card is kept for staff to print; give them the card number {number}.</translation>
     </message>
     <message>
         <source>card.number_invalid</source>
@@ -1674,6 +1674,16 @@
         <translation>Back</translation>
     </message>
     <message>
+        <source>common.no</source>
+        <comment>No</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>common.yes</source>
+        <comment>Yes</comment>
+        <translation>Yes</translation>
+    </message>
+    <message>
         <source>consent.agree</source>
         <comment>I have read this and agree to the processing of my personal data</comment>
         <translation>I have read this and agree to the processing of my personal data</translation>
@@ -2026,8 +2036,8 @@ Consent text version: {version}</translation>
     </message>
     <message>
         <source>home.card.hint</source>
-        <comment>Check your trainee card by scanning its QR code</comment>
-        <translation>Check your trainee card by scanning its QR code</translation>
+        <comment>Show your card to the scanner.</comment>
+        <translation>Show your card to the scanner.</translation>
     </message>
     <message>
         <source>home.coming_soon</source>
@@ -2041,8 +2051,8 @@ Consent text version: {version}</translation>
     </message>
     <message>
         <source>home.register.hint</source>
-        <comment>Sign up for Kartu Prakerja training and get your card</comment>
-        <translation>Sign up for Kartu Prakerja training and get your card</translation>
+        <comment>Sign up for training and get your card.</comment>
+        <translation>Sign up for training and get your card.</translation>
     </message>
     <message>
         <source>home.staff</source>
@@ -2051,8 +2061,8 @@ Consent text version: {version}</translation>
     </message>
     <message>
         <source>home.staff.hint</source>
-        <comment>Attendance, opening trainings and settings (PIN needed)</comment>
-        <translation>Attendance, opening trainings and settings (PIN needed)</translation>
+        <comment>For staff only, with a PIN.</comment>
+        <translation>For staff only, with a PIN.</translation>
     </message>
     <message>
         <source>home.trainings</source>
@@ -2061,8 +2071,8 @@ Consent text version: {version}</translation>
     </message>
     <message>
         <source>home.trainings.hint</source>
-        <comment>See trainings, schedules and free seats</comment>
-        <translation>See trainings, schedules and free seats</translation>
+        <comment>See the trainings and when they run.</comment>
+        <translation>See the trainings and when they run.</translation>
     </message>
     <message>
         <source>home.welcome</source>
@@ -2085,9 +2095,34 @@ Consent text version: {version}</translation>
         <translation>Are you still there?</translation>
     </message>
     <message>
+        <source>keyboard.caps</source>
+        <comment>Caps lock</comment>
+        <translation>Caps lock</translation>
+    </message>
+    <message>
+        <source>keyboard.hide</source>
+        <comment>Close the keyboard</comment>
+        <translation>Close the keyboard</translation>
+    </message>
+    <message>
+        <source>keyboard.shift</source>
+        <comment>Shift (one capital letter)</comment>
+        <translation>Shift (one capital letter)</translation>
+    </message>
+    <message>
+        <source>keyboard.space</source>
+        <comment>space</comment>
+        <translation>space</translation>
+    </message>
+    <message>
         <source>keypad.backspace</source>
         <comment>Delete one digit</comment>
         <translation>Delete one digit</translation>
+    </message>
+    <message>
+        <source>keypad.backspace_letter</source>
+        <comment>Delete one letter</comment>
+        <translation>Delete one letter</translation>
     </message>
     <message>
         <source>keypad.clear</source>
@@ -2705,6 +2740,11 @@ Consent text version: {version}</translation>
         <translation>The registration data is incomplete or incorrect.</translation>
     </message>
     <message>
+        <source>review.birth_date</source>
+        <comment>Date of birth</comment>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
         <source>review.confirm</source>
         <comment>Confirm and register</comment>
         <translation>Confirm and register</translation>
@@ -2715,6 +2755,16 @@ Consent text version: {version}</translation>
         <translation>Prakerja eligibility</translation>
     </message>
     <message>
+        <source>review.in_school</source>
+        <comment>In school or university</comment>
+        <translation>In school or university</translation>
+    </message>
+    <message>
+        <source>review.kk</source>
+        <comment>Family card (KK)</comment>
+        <translation>Family card (KK)</translation>
+    </message>
+    <message>
         <source>review.no</source>
         <comment>Not eligible</comment>
         <translation>Not eligible</translation>
@@ -2723,6 +2773,11 @@ Consent text version: {version}</translation>
         <source>review.title</source>
         <comment>Check your details before registering</comment>
         <translation>Check your details before registering</translation>
+    </message>
+    <message>
+        <source>review.training</source>
+        <comment>Chosen training</comment>
+        <translation>Chosen training</translation>
     </message>
     <message>
         <source>review.yes</source>
@@ -2800,6 +2855,11 @@ Consent text version: {version}</translation>
         <translation>No</translation>
     </message>
     <message>
+        <source>roster.not_meeting</source>
+        <comment>The class does not meet on this day; those present were admitted by staff.</comment>
+        <translation>The class does not meet on this day; those present were admitted by staff.</translation>
+    </message>
+    <message>
         <source>roster.print</source>
         <comment>Print</comment>
         <translation>Print</translation>
@@ -2828,6 +2888,11 @@ Consent text version: {version}</translation>
         <source>roster.title</source>
         <comment>Roster — {day}</comment>
         <translation>Roster — {day}</translation>
+    </message>
+    <message>
+        <source>roster.walk_ins</source>
+        <comment>Admitted without enrolment {count}</comment>
+        <translation>Admitted without enrolment {count}</translation>
     </message>
     <message>
         <source>roster.yes</source>
@@ -2860,9 +2925,29 @@ Consent text version: {version}</translation>
         <translation>Present (admitted by staff, not enrolled) — checked in at {time}</translation>
     </message>
     <message>
+        <source>scan.checked_in_off_day</source>
+        <comment>Present (admitted by staff outside the schedule) — checked in at {time}</comment>
+        <translation>Present (admitted by staff outside the schedule) — checked in at {time}</translation>
+    </message>
+    <message>
         <source>scan.checked_out</source>
         <comment>Checked out at {time}</comment>
         <translation>Checked out at {time}</translation>
+    </message>
+    <message>
+        <source>scan.confirm_cancel</source>
+        <comment>Not this person</comment>
+        <translation>Not this person</translation>
+    </message>
+    <message>
+        <source>scan.confirm_details</source>
+        <comment>NIK {nik} · born {born}</comment>
+        <translation>NIK {nik} · born {born}</translation>
+    </message>
+    <message>
+        <source>scan.confirm_question</source>
+        <comment>Check against this person's KTP before recording:</comment>
+        <translation>Check against this person's KTP before recording:</translation>
     </message>
     <message>
         <source>scan.counts</source>
@@ -2875,6 +2960,11 @@ Consent text version: {version}</translation>
         <translation>Forgot the card? Search a name or card number</translation>
     </message>
     <message>
+        <source>scan.lookup_not_enrolled</source>
+        <comment>(not enrolled in this class)</comment>
+        <translation>(not enrolled in this class)</translation>
+    </message>
+    <message>
         <source>scan.no_card</source>
         <comment>This person has no valid card.</comment>
         <translation>This person has no valid card.</translation>
@@ -2883,6 +2973,11 @@ Consent text version: {version}</translation>
         <source>scan.not_enrolled</source>
         <comment>Not enrolled in this session. Admit?</comment>
         <translation>Not enrolled in this session. Admit?</translation>
+    </message>
+    <message>
+        <source>scan.not_meeting_today</source>
+        <comment>This class does not meet today. Admit anyway?</comment>
+        <translation>This class does not meet today. Admit anyway?</translation>
     </message>
     <message>
         <source>scan.prompt</source>
@@ -2945,6 +3040,26 @@ Consent text version: {version}</translation>
         <translation>Female</translation>
     </message>
     <message>
+        <source>signin.choose</source>
+        <comment>Tap your name:</comment>
+        <translation>Tap your name:</translation>
+    </message>
+    <message>
+        <source>signin.hello</source>
+        <comment>{name}, type your PIN</comment>
+        <translation>{name}, type your PIN</translation>
+    </message>
+    <message>
+        <source>signin.nobody</source>
+        <comment>There are no staff accounts on this kiosk yet. An admin creates them under Staff › Staff accounts, or they come from the server once the kiosk is paired.</comment>
+        <translation>There are no staff accounts on this kiosk yet. An admin creates them under Staff › Staff accounts, or they come from the server once the kiosk is paired.</translation>
+    </message>
+    <message>
+        <source>signin.other</source>
+        <comment>‹ Not me</comment>
+        <translation>‹ Not me</translation>
+    </message>
+    <message>
         <source>staff.disabled</source>
         <comment>This account is disabled.</comment>
         <translation>This account is disabled.</translation>
@@ -2985,6 +3100,11 @@ Consent text version: {version}</translation>
         <translation>No sessions are running.</translation>
     </message>
     <message>
+        <source>staff.home.not_today</source>
+        <comment>Not scheduled today — only with staff admission</comment>
+        <translation>Not scheduled today — only with staff admission</translation>
+    </message>
+    <message>
         <source>staff.home.open</source>
         <comment>Open a training</comment>
         <translation>Open a training</translation>
@@ -3008,6 +3128,11 @@ Consent text version: {version}</translation>
         <source>staff.home.scan</source>
         <comment>Take attendance</comment>
         <translation>Take attendance</translation>
+    </message>
+    <message>
+        <source>staff.home.show_all</source>
+        <comment>Also show classes not scheduled today</comment>
+        <translation>Also show classes not scheduled today</translation>
     </message>
     <message>
         <source>staff.home.verify_certificate</source>
@@ -3420,6 +3545,16 @@ Consent text version: {version}</translation>
         <translation>An http:// address is allowed only for this computer itself: data would travel unencrypted. Use https://, or --insecure-plain-http if you really mean it.</translation>
     </message>
     <message>
+        <source>top.offline</source>
+        <comment>Offline</comment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>top.online</source>
+        <comment>Online</comment>
+        <translation>Online</translation>
+    </message>
+    <message>
         <source>training.all</source>
         <comment>All</comment>
         <translation>All</translation>
@@ -3493,6 +3628,17 @@ Consent text version: {version}</translation>
         <source>verdict.job_seeker</source>
         <comment>You can still register as a job seeker and choose training that is not funded by Kartu Prakerja.</comment>
         <translation>You can still register as a job seeker and choose training that is not funded by Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>verdict.next_eligible</source>
+        <comment>What happens next:
+1. Choose a training (you may skip this).
+2. Check your details and press Confirm.
+3. Take your trainee card; show it at the LPK when the training starts.</comment>
+        <translation>What happens next:
+1. Choose a training (you may skip this).
+2. Check your details and press Confirm.
+3. Take your trainee card; show it at the LPK when the training starts.</translation>
     </message>
     <message>
         <source>verdict.not_eligible</source>

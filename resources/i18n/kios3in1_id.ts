@@ -470,8 +470,8 @@
     </message>
     <message>
         <source>card.no_printer</source>
-        <comment>No printer found; the card was saved as a PDF: {path}</comment>
-        <translation>Tidak ada printer; kartu disimpan sebagai PDF: {path}</translation>
+        <comment>No printer is ready. Your card is kept for staff to print; give them the card number {number}.</comment>
+        <translation>Printer belum tersedia. Kartu Anda disimpan dan dicetak petugas; sebutkan nomor kartu {number}.</translation>
     </message>
     <message>
         <source>card.number_invalid</source>
@@ -1674,6 +1674,16 @@
         <translation>Kembali</translation>
     </message>
     <message>
+        <source>common.no</source>
+        <comment>No</comment>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>common.yes</source>
+        <comment>Yes</comment>
+        <translation>Ya</translation>
+    </message>
+    <message>
         <source>consent.agree</source>
         <comment>I have read this and agree to the processing of my personal data</comment>
         <translation>Saya telah membaca dan menyetujui pemrosesan data pribadi saya</translation>
@@ -2026,8 +2036,8 @@ Versi naskah persetujuan: {version}</translation>
     </message>
     <message>
         <source>home.card.hint</source>
-        <comment>Check your trainee card by scanning its QR code</comment>
-        <translation>Periksa kartu peserta Anda dengan memindai QR</translation>
+        <comment>Show your card to the scanner.</comment>
+        <translation>Tunjukkan kartu Anda ke pemindai.</translation>
     </message>
     <message>
         <source>home.coming_soon</source>
@@ -2041,8 +2051,8 @@ Versi naskah persetujuan: {version}</translation>
     </message>
     <message>
         <source>home.register.hint</source>
-        <comment>Sign up for Kartu Prakerja training and get your card</comment>
-        <translation>Daftar pelatihan Kartu Prakerja dan dapatkan kartu peserta</translation>
+        <comment>Sign up for training and get your card.</comment>
+        <translation>Daftar pelatihan dan dapatkan kartu peserta.</translation>
     </message>
     <message>
         <source>home.staff</source>
@@ -2051,8 +2061,8 @@ Versi naskah persetujuan: {version}</translation>
     </message>
     <message>
         <source>home.staff.hint</source>
-        <comment>Attendance, opening trainings and settings (PIN needed)</comment>
-        <translation>Absensi, buka pelatihan dan pengaturan (perlu PIN)</translation>
+        <comment>For staff only, with a PIN.</comment>
+        <translation>Khusus petugas, dengan PIN.</translation>
     </message>
     <message>
         <source>home.trainings</source>
@@ -2061,8 +2071,8 @@ Versi naskah persetujuan: {version}</translation>
     </message>
     <message>
         <source>home.trainings.hint</source>
-        <comment>See trainings, schedules and free seats</comment>
-        <translation>Lihat pelatihan, jadwal dan kursi yang tersedia</translation>
+        <comment>See the trainings and when they run.</comment>
+        <translation>Lihat pelatihan dan jadwalnya.</translation>
     </message>
     <message>
         <source>home.welcome</source>
@@ -2085,9 +2095,34 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Masih di sana?</translation>
     </message>
     <message>
+        <source>keyboard.caps</source>
+        <comment>Caps lock</comment>
+        <translation>Huruf besar terus</translation>
+    </message>
+    <message>
+        <source>keyboard.hide</source>
+        <comment>Close the keyboard</comment>
+        <translation>Tutup papan ketik</translation>
+    </message>
+    <message>
+        <source>keyboard.shift</source>
+        <comment>Shift (one capital letter)</comment>
+        <translation>Huruf besar (satu huruf)</translation>
+    </message>
+    <message>
+        <source>keyboard.space</source>
+        <comment>space</comment>
+        <translation>spasi</translation>
+    </message>
+    <message>
         <source>keypad.backspace</source>
         <comment>Delete one digit</comment>
         <translation>Hapus satu angka</translation>
+    </message>
+    <message>
+        <source>keypad.backspace_letter</source>
+        <comment>Delete one letter</comment>
+        <translation>Hapus satu huruf</translation>
     </message>
     <message>
         <source>keypad.clear</source>
@@ -2705,6 +2740,11 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Data pendaftaran belum lengkap atau belum benar.</translation>
     </message>
     <message>
+        <source>review.birth_date</source>
+        <comment>Date of birth</comment>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
         <source>review.confirm</source>
         <comment>Confirm and register</comment>
         <translation>Konfirmasi dan daftar</translation>
@@ -2715,6 +2755,16 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Kelayakan Prakerja</translation>
     </message>
     <message>
+        <source>review.in_school</source>
+        <comment>In school or university</comment>
+        <translation>Sedang sekolah atau kuliah</translation>
+    </message>
+    <message>
+        <source>review.kk</source>
+        <comment>Family card (KK)</comment>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
         <source>review.no</source>
         <comment>Not eligible</comment>
         <translation>Belum memenuhi syarat</translation>
@@ -2723,6 +2773,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>review.title</source>
         <comment>Check your details before registering</comment>
         <translation>Periksa data Anda sebelum mendaftar</translation>
+    </message>
+    <message>
+        <source>review.training</source>
+        <comment>Chosen training</comment>
+        <translation>Pelatihan yang dipilih</translation>
     </message>
     <message>
         <source>review.yes</source>
@@ -2800,6 +2855,11 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Tidak</translation>
     </message>
     <message>
+        <source>roster.not_meeting</source>
+        <comment>The class does not meet on this day; those present were admitted by staff.</comment>
+        <translation>Kelas ini tidak dijadwalkan pada hari ini; yang hadir diizinkan staf.</translation>
+    </message>
+    <message>
         <source>roster.print</source>
         <comment>Print</comment>
         <translation>Cetak</translation>
@@ -2828,6 +2888,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>roster.title</source>
         <comment>Roster — {day}</comment>
         <translation>Daftar hadir — {day}</translation>
+    </message>
+    <message>
+        <source>roster.walk_ins</source>
+        <comment>Admitted without enrolment {count}</comment>
+        <translation>Diizinkan tanpa terdaftar {count}</translation>
     </message>
     <message>
         <source>roster.yes</source>
@@ -2860,9 +2925,29 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Hadir (diizinkan staf, belum terdaftar) — masuk {time}</translation>
     </message>
     <message>
+        <source>scan.checked_in_off_day</source>
+        <comment>Present (admitted by staff outside the schedule) — checked in at {time}</comment>
+        <translation>Hadir (diizinkan staf di luar jadwal) — masuk {time}</translation>
+    </message>
+    <message>
         <source>scan.checked_out</source>
         <comment>Checked out at {time}</comment>
         <translation>Tercatat pulang {time}</translation>
+    </message>
+    <message>
+        <source>scan.confirm_cancel</source>
+        <comment>Not this person</comment>
+        <translation>Bukan orang ini</translation>
+    </message>
+    <message>
+        <source>scan.confirm_details</source>
+        <comment>NIK {nik} · born {born}</comment>
+        <translation>NIK {nik} · lahir {born}</translation>
+    </message>
+    <message>
+        <source>scan.confirm_question</source>
+        <comment>Check against this person's KTP before recording:</comment>
+        <translation>Cocokkan dengan KTP orang ini sebelum mencatat:</translation>
     </message>
     <message>
         <source>scan.counts</source>
@@ -2875,6 +2960,11 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Lupa kartu? Cari nama atau nomor kartu</translation>
     </message>
     <message>
+        <source>scan.lookup_not_enrolled</source>
+        <comment>(not enrolled in this class)</comment>
+        <translation>(belum terdaftar di kelas ini)</translation>
+    </message>
+    <message>
         <source>scan.no_card</source>
         <comment>This person has no valid card.</comment>
         <translation>Orang ini belum punya kartu yang berlaku.</translation>
@@ -2883,6 +2973,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>scan.not_enrolled</source>
         <comment>Not enrolled in this session. Admit?</comment>
         <translation>Belum terdaftar di kelas ini. Izinkan masuk?</translation>
+    </message>
+    <message>
+        <source>scan.not_meeting_today</source>
+        <comment>This class does not meet today. Admit anyway?</comment>
+        <translation>Kelas ini tidak dijadwalkan hari ini. Izinkan masuk?</translation>
     </message>
     <message>
         <source>scan.prompt</source>
@@ -2945,6 +3040,26 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Perempuan</translation>
     </message>
     <message>
+        <source>signin.choose</source>
+        <comment>Tap your name:</comment>
+        <translation>Ketuk nama Anda:</translation>
+    </message>
+    <message>
+        <source>signin.hello</source>
+        <comment>{name}, type your PIN</comment>
+        <translation>{name}, ketik PIN Anda</translation>
+    </message>
+    <message>
+        <source>signin.nobody</source>
+        <comment>There are no staff accounts on this kiosk yet. An admin creates them under Staff › Staff accounts, or they come from the server once the kiosk is paired.</comment>
+        <translation>Belum ada akun staf di kios ini. Admin membuatnya di menu Staf › Akun staf, atau akun datang dari server setelah kios dipasangkan.</translation>
+    </message>
+    <message>
+        <source>signin.other</source>
+        <comment>‹ Not me</comment>
+        <translation>‹ Bukan saya</translation>
+    </message>
+    <message>
         <source>staff.disabled</source>
         <comment>This account is disabled.</comment>
         <translation>Akun ini dinonaktifkan.</translation>
@@ -2985,6 +3100,11 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Tidak ada kelas yang berjalan.</translation>
     </message>
     <message>
+        <source>staff.home.not_today</source>
+        <comment>Not scheduled today — only with staff admission</comment>
+        <translation>Tidak dijadwalkan hari ini — hanya dengan izin staf</translation>
+    </message>
+    <message>
         <source>staff.home.open</source>
         <comment>Open a training</comment>
         <translation>Buka pelatihan</translation>
@@ -3008,6 +3128,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>staff.home.scan</source>
         <comment>Take attendance</comment>
         <translation>Mulai absensi</translation>
+    </message>
+    <message>
+        <source>staff.home.show_all</source>
+        <comment>Also show classes not scheduled today</comment>
+        <translation>Tampilkan juga kelas yang tidak dijadwalkan hari ini</translation>
     </message>
     <message>
         <source>staff.home.verify_certificate</source>
@@ -3420,6 +3545,16 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Alamat http:// hanya diizinkan untuk komputer ini sendiri: data akan dikirim tanpa enkripsi. Gunakan https://, atau --insecure-plain-http bila memang disengaja.</translation>
     </message>
     <message>
+        <source>top.offline</source>
+        <comment>Offline</comment>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <source>top.online</source>
+        <comment>Online</comment>
+        <translation>Daring</translation>
+    </message>
+    <message>
         <source>training.all</source>
         <comment>All</comment>
         <translation>Semua</translation>
@@ -3493,6 +3628,17 @@ Versi naskah persetujuan: {version}</translation>
         <source>verdict.job_seeker</source>
         <comment>You can still register as a job seeker and choose training that is not funded by Kartu Prakerja.</comment>
         <translation>Anda tetap dapat didaftarkan sebagai pencari kerja dan memilih pelatihan yang tidak dibiayai Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <source>verdict.next_eligible</source>
+        <comment>What happens next:
+1. Choose a training (you may skip this).
+2. Check your details and press Confirm.
+3. Take your trainee card; show it at the LPK when the training starts.</comment>
+        <translation>Langkah berikutnya:
+1. Pilih pelatihan (boleh dilewati).
+2. Periksa data Anda, lalu tekan Konfirmasi.
+3. Ambil kartu peserta Anda; tunjukkan kartu itu di LPK saat pelatihan dimulai.</translation>
     </message>
     <message>
         <source>verdict.not_eligible</source>

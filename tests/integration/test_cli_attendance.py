@@ -47,7 +47,9 @@ def test_scan_roster_and_export(data_paths: DataPaths, tmp_path: Path) -> None:
     junk = kiosk_cmd("scan", "--session", session_id, "not a card", "--json", data=root)
     assert junk.returncode == 1 and json.loads(junk.stdout)["card_status"] == "malformed"
     roster = kiosk_cmd("roster", "--session", session_id, "--json", data=root)
-    assert json.loads(roster.stdout)["present"] == 1
+    counts = json.loads(roster.stdout)
+    # On time or late (the CLI scans at the real time of day): one of one came.
+    assert counts["present"] + counts["late"] == 1 and counts["absent"] == 0
     out = tmp_path / "absensi.xlsx"
     export = kiosk_cmd("export-attendance", "--session", session_id, "--out", str(out), data=root)
     assert export.returncode == 0, export.stderr

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QVBoxLayout
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -51,7 +51,8 @@ def station(window: MainWindow, qtbot: QtBot, cards: dict[str, str]) -> MainWind
     qtbot.mouseClick(window.home.tiles["staff"], Qt.MouseButton.LeftButton)
     area = window.staff_area
     assert area.stack.currentWidget() is area.login
-    qtbot.keyClicks(area.login.username, "rina")
+    qtbot.waitUntil(lambda: "rina" in area.login.names.buttons, timeout=5000)
+    qtbot.mouseClick(area.login.names.buttons["rina"], Qt.MouseButton.LeftButton)
     for digit in PIN:  # the on-screen pad, as on a touch kiosk
         button = next(b for b in area.login.pad_buttons if b.text() == digit)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -84,7 +85,7 @@ def test_scanner_burst_with_enter_checks_in_wherever_focus_is(
     qtbot.keyClicks(scan.search, cards["enrolled"])
     qtbot.keyClick(scan.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
-    assert scan.banner.tone is Tone.GREEN
+    assert scan.banner.tone is Tone.GREEN, seen[0].reason
     assert scan.banner.name.text() == "Budi Santoso"
     assert scan.search.text() == ""  # the burst never reached the search box
     assert event_count(kiosk) == 1
@@ -124,7 +125,10 @@ def test_slow_human_typing_goes_into_the_search_box(
     qtbot.waitUntil(lambda: scan.search.text() == "Budi Santoso", timeout=5000)
     qtbot.waitUntil(lambda: scan.results.count() == 1, timeout=5000)
     assert seen == []
-    qtbot.mouseClick(scan.record, Qt.MouseButton.LeftButton)  # forgot the card: by hand
+    item = scan.results.item(0)  # forgot the card: by hand, checked against the KTP
+    rect = scan.results.visualItemRect(item)
+    qtbot.mouseClick(scan.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(scan.record, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
     assert seen[0].tone is Tone.GREEN
 
@@ -191,7 +195,8 @@ def test_idle_staff_are_logged_out(station: MainWindow, qtbot: QtBot) -> None:
 def test_wrong_pin_shows_a_message(window: MainWindow, qtbot: QtBot, cards: dict[str, str]) -> None:
     qtbot.mouseClick(window.home.tiles["staff"], Qt.MouseButton.LeftButton)
     login = window.staff_area.login
-    qtbot.keyClicks(login.username, "rina")
+    qtbot.waitUntil(lambda: "rina" in login.names.buttons, timeout=5000)
+    qtbot.mouseClick(login.names.buttons["rina"], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(login.pin, "000111")
     qtbot.mouseClick(login.submit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: login.message.isVisible(), timeout=10_000)
@@ -253,3 +258,53 @@ def test_a_card_re_signed_by_another_kiosk_is_a_red_wrong_issuer_verdict(
     assert thief.key_id in scan.banner.reason.text()
     assert scan.banner.name.text() != "Budi Santoso"  # the real holder is not named
     assert event_count(kiosk) == 0
+
+
+def test_scans_every_two_seconds_keep_staff_logged_in_for_three_idle_timeouts(
+    window: MainWindow, qtbot: QtBot, kiosk: KioskServices
+) -> None:
+    """Nobody touches the screen; a trainee's card is scanned every 2 s. The window's idle
+    clock runs by hand (six seconds to time out), so three time-outs pass in no time."""
+    session_id = open_session(kiosk, days=20, schedule=WeeklySchedule((0, 2, 4), "08:00", "12:00"))
+    timeout_s = 6
+    scans = 3 * timeout_s // 2
+    payloads = []
+    for seed in range(100, 100 + scans):
+        trainee = kiosk.registration.register(applicant_form(seed=seed))
+        kiosk.catalogue.enrol(session_id, trainee.applicant_id)
+        assert trainee.card_payload is not None
+        payloads.append(trainee.card_payload)
+    kiosk.staff.create("rina", "Rina Staf", PIN)
+    area = window.staff_area
+    qtbot.mouseClick(window.home.tiles["staff"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "rina" in area.login.names.buttons, timeout=5000)
+    qtbot.mouseClick(area.login.names.buttons["rina"], Qt.MouseButton.LeftButton)
+    for digit in PIN:
+        button = next(b for b in area.login.pad_buttons if b.text() == digit)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.login.submit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.home.list.count() == 1, timeout=10_000)
+    area.home.list.setCurrentRow(0)
+    qtbot.mouseClick(area.home.scan, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.scan.scanner.active, timeout=5000)
+    idle = window.idle
+    idle.manual_clock = True
+    idle.configure(timeout_s, 2)
+    idle.arm(True)
+    warned: list[int] = []
+    idle.countdown.connect(warned.append)
+    seen = verdicts(window)
+    for number, payload in enumerate(payloads, start=1):
+        focus = QApplication.focusWidget() or area.scan.results
+        qtbot.keyClicks(focus, payload)  # the scanner's burst, with no touch at all
+        qtbot.keyClick(focus, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda n=number: len(seen) == n, timeout=5000)
+        for _second in range(2):
+            idle.tick()
+    assert warned == [] and not window.idle_overlay.isVisible()
+    assert window.stack.currentWidget() is area and area.user is not None
+    assert [v.tone for v in seen] == [Tone.GREEN] * scans
+    assert event_count(kiosk) == scans
+    for _second in range(timeout_s):  # and once the scans stop, the time-out still comes
+        idle.tick()
+    assert window.stack.currentWidget() is window.home and area.user is None

@@ -105,7 +105,8 @@ def station(qtbot: QtBot, kiosk: KioskServices, card_frame: object) -> Iterator[
     qtbot.waitExposed(window)
     qtbot.mouseClick(window.home.tiles["staff"], Qt.MouseButton.LeftButton)
     area = window.staff_area
-    qtbot.keyClicks(area.login.username, "rina")
+    qtbot.waitUntil(lambda: "rina" in area.login.names.buttons, timeout=5000)
+    qtbot.mouseClick(area.login.names.buttons["rina"], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(area.login.pin, PIN)
     qtbot.mouseClick(area.login.submit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: area.home.list.count() == 1, timeout=10_000)

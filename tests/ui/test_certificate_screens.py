@@ -18,7 +18,7 @@ from kiosk.store import models as m
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import SettableClock
 from tests.integration.test_certificates import FinishedClass, _pair, _trust, finished  # noqa: F401
-from tests.ui.test_screenshots import snap_screen, themed_window  # noqa: F401
+from tests.ui.snapshots import snap_screen, themed_window  # noqa: F401
 
 
 @pytest.fixture

@@ -81,20 +81,20 @@ def test_a_card_number_typed_on_the_keyboard_and_an_unknown_one(
     screen = window.my_card
     tap(qtbot, screen.number)
     for char in "abcd-efgh-jkl":
-        tap(qtbot, screen.keyboard.keys[char])
-    tap(qtbot, screen.keyboard.keys["m"])
-    tap(qtbot, screen.keyboard.keys["n"])
-    tap(qtbot, screen.keyboard.keys["p"])
-    tap(qtbot, screen.keyboard.keys["q"])
-    tap(qtbot, screen.keyboard.keys["r"])
+        tap(qtbot, window.keyboard.keyboard.keys[char])
+    tap(qtbot, window.keyboard.keyboard.keys["m"])
+    tap(qtbot, window.keyboard.keyboard.keys["n"])
+    tap(qtbot, window.keyboard.keyboard.keys["p"])
+    tap(qtbot, window.keyboard.keyboard.keys["q"])
+    tap(qtbot, window.keyboard.keyboard.keys["r"])
     tap(qtbot, screen.submit)
     qtbot.waitUntil(lambda: screen.number_field.error.isVisible(), timeout=10_000)
     assert "tidak dikenal" in screen.number_field.error.text()
     assert screen.pages.currentWidget() is screen.entry
     assert enrolled.card_id is not None
-    tap(qtbot, screen.keyboard.keys["C"])
+    tap(qtbot, window.keyboard.keyboard.keys["C"])
     for char in card_number(card_id_from_number(enrolled.card_id)).lower():
-        tap(qtbot, screen.keyboard.keys[char])
+        tap(qtbot, window.keyboard.keyboard.keys[char])
     tap(qtbot, screen.submit)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.result, timeout=10_000)
     assert screen.hello.text() == "Halo, Siti!"

@@ -62,8 +62,9 @@ def test_eligible_applicant_chooses_a_training_and_gets_a_card(
     [card] = kiosk.people.printable_cards(applicant_id=kiosk.people.search(form.full_name)[0].id)
     assert kiosk.cards.verify(card.payload).valid
     assert len(kiosk.people.printable_cards(session_id=session_id)) == 1
-    drive.tap(window.card.pdf_button)
+    drive.tap(window.card.print_button)  # no printer here: kept for staff, no file path shown
     assert card.card_number in window.card.outcome.text()
+    assert "/" not in window.card.outcome.text()
     drive.tap(window.card.done)
     assert window.stack.currentWidget() is window.home
 
@@ -126,7 +127,8 @@ def test_duplicate_nik_shows_no_data_and_reprint_needs_a_staff_pin(
     assert "Rina" not in " ".join(drive.visible_texts())
     drive.tap(drive.reg.duplicate.reprint)
     pin = drive.reg.staff_pin
-    drive.type(pin.username, "petugas")
+    qtbot.waitUntil(lambda: "petugas" in pin.names.buttons, timeout=5000)
+    drive.tap(pin.names.buttons["petugas"])  # by name, then the PIN
     drive.keypad(pin.pin, "111111", pad=pin.keypad)
     drive.tap(pin.ok)
     qtbot.waitUntil(lambda: bool(pin.error.text()), timeout=5000)
@@ -258,8 +260,8 @@ def test_enrolment_failure_and_pdf_note_on_the_card_follow_a_language_switch(
     qtbot.waitUntil(lambda: window.card.card is not None, timeout=10_000)
     notes = window.card.notes_label
     assert notes.text() == "Belum terdaftar di pelatihan: Kelas sudah penuh."
-    drive.tap(window.card.pdf_button)
-    assert window.card.outcome.text().startswith("Kartu disimpan sebagai PDF:")
+    drive.tap(window.card.print_button)
+    assert window.card.outcome.text().startswith("Printer belum tersedia.")
     _tap_language(drive, "en")
     assert notes.text() == "Not enrolled in the training: The session is full."
-    assert window.card.outcome.text().startswith("Card saved as PDF:")
+    assert window.card.outcome.text().startswith("No printer is ready.")

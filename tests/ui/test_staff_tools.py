@@ -51,7 +51,8 @@ def log_in(window: MainWindow, qtbot: QtBot, username: str, pin: str) -> WizardD
     drive = WizardDriver(window, qtbot)
     drive.tap(window.home.tiles["staff"])
     area = window.staff_area
-    qtbot.keyClicks(area.login.username, username)
+    qtbot.waitUntil(lambda: username in area.login.names.buttons, timeout=5000)
+    drive.tap(area.login.names.buttons[username])
     for digit in pin:
         drive.tap(next(b for b in area.login.pad_buttons if b.text() == digit))
     drive.tap(area.login.submit)

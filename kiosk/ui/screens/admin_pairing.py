@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.services.kiosk import KioskServices
-from kiosk.ui.keyboard import TextKeypad
 from kiosk.ui.screens.admin_common import AdminPage, wrapped
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.touch import Field, line_edit
@@ -34,16 +33,13 @@ class PairingPage(AdminPage):
         row.setSpacing(16)
         row.addWidget(self.url_field, 3)
         row.addWidget(self.code_field, 2)
-        self.keyboard = TextKeypad()
-        self.keyboard.follow([self.url, self.code])
+        # The window's letter keyboard opens under whichever of the two fields is tapped.
         self.submit = named_button("Primary")
         self.submit.clicked.connect(self._submit)
         self.code.returnPressed.connect(self._submit)
         keys = QHBoxLayout()
-        keys.addWidget(self.keyboard)
-        keys.addSpacing(16)
-        keys.addWidget(self.submit)
         keys.addStretch(1)
+        keys.addWidget(self.submit)
         for widget in (self.intro, self.current):
             self.body.addWidget(widget)
         self.body.addLayout(row)
@@ -95,7 +91,6 @@ class PairingPage(AdminPage):
         self.url_field.retranslate(tr("admin.pair.url", lang))
         self.code_field.retranslate(tr("admin.pair.code", lang))
         self.submit.setText(tr("admin.pair.submit", lang))
-        self.keyboard.retranslate(lang)
 
     def reset(self) -> None:
         super().reset()

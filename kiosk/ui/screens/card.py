@@ -1,16 +1,19 @@
-"""The issued card: a preview, print (printer chosen once and remembered), save as PDF."""
+"""The issued card: a preview that always fits the screen whole, and print (printer chosen once
+and remembered). Without a printer the card waits as a PDF for staff, under the retention
+rule of kiosk.services.card_files; the applicant never sees a file path."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.i18n import Message, msg
+from kiosk.services.card_files import card_pdf_path
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.people import PrintableCard
 from kiosk.services.settings import CARD_PRINTER
@@ -22,6 +25,44 @@ from kiosk.ui.widgets import named_button, named_label
 
 log = logging.getLogger(__name__)
 PREVIEW_DPI = 200
+
+
+class CardPreview(QLabel):
+    """The card image scaled to the room it has, whole and sharp, never cut off: the layout
+    gives it what the title, notes and buttons leave, whatever the screen size."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("CardPreview")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Ignored: the full-size image must not make the window ask for more height.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(240, 150)
+        self._source = QPixmap()
+
+    def set_card(self, pixmap: QPixmap) -> None:
+        self._source = pixmap
+        self._fit()
+
+    def clear(self) -> None:
+        self._source = QPixmap()
+        super().clear()
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 400)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._source.isNull():
+            return
+        room = self.contentsRect().size()
+        scaled = self._source.scaled(
+            room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        self.setPixmap(scaled)
 
 
 class CardScreen(QWidget):
@@ -41,19 +82,15 @@ class CardScreen(QWidget):
         self.title = heading("ScreenTitle")
         self.notes_label = named_label("StepNote")
         self.notes_label.setWordWrap(True)
-        self.preview = named_label("CardPreview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview = CardPreview()
         self.outcome = named_label("StepNote")
         self.outcome.setWordWrap(True)
         row = QHBoxLayout()
         self.print_button = named_button("Primary")
-        self.pdf_button = named_button("Secondary")
         self.done = named_button("Secondary")
         self.print_button.clicked.connect(self.print_card)
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.done.clicked.connect(self.home_requested)
         row.addWidget(self.print_button)
-        row.addWidget(self.pdf_button)
         row.addStretch(1)
         row.addWidget(self.done)
         for widget in (self.title, self.notes_label):
@@ -84,16 +121,14 @@ class CardScreen(QWidget):
         self._outcome = outcome
         self.outcome.setText("" if outcome is None else tr_msg(outcome, self.lang))
 
-    def _pdf_path(self) -> Path:
+    def save_pdf(self) -> Path:
+        """No printer here: the card waits as a PDF for staff to print (and is deleted after
+        the retention time); the applicant is told their card number, not a file path."""
         assert self.services is not None
         assert self.card is not None
-        return self.services.store.paths.root / "cards" / f"{self.card.card_number}.pdf"
-
-    def save_pdf(self, note: str = "card.saved") -> Path:
-        assert self.card is not None
-        path = self._pdf_path()
+        path = card_pdf_path(self.services.store.paths, self.card.card_number)
         write_pdf([self.card], path, self.lang)
-        self._say(msg(note, path=str(path)))
+        self._say(msg("card.no_printer", number=self.card.card_number))
         return path
 
     def print_card(self) -> None:
@@ -102,7 +137,7 @@ class CardScreen(QWidget):
         assert card is not None
         printers = {info.printerName(): info for info in QPrinterInfo.availablePrinters()}
         if not printers:
-            self.save_pdf("card.no_printer")
+            self.save_pdf()
             return
         name = services.settings.get(CARD_PRINTER)
         if name in printers:
@@ -124,7 +159,6 @@ class CardScreen(QWidget):
             "\n".join(tr_msg(n, lang) for n in self.notes if hasattr(n, "code"))  # type: ignore[arg-type]
         )
         self.print_button.setText(tr("card.print", lang))
-        self.pdf_button.setText(tr("card.save_pdf", lang))
         self.done.setText(tr("card.done", lang))
         self._say(self._outcome)
         card = self.card
@@ -132,7 +166,7 @@ class CardScreen(QWidget):
             self.preview.clear()
             return
         image = card_image(card, lang, dpi=PREVIEW_DPI)
-        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview.set_card(QPixmap.fromImage(image))
         self.preview.setAccessibleName(tr("card.preview", lang, number=card.card_number))
 
     def reset(self) -> None:

@@ -1,10 +1,12 @@
-"""Home screen: four large touch targets and the language switch."""
+"""Home screen: four large tiles, each a pictogram, a word and one short sentence, for people
+who read little. The pictograms are Lucide icons (ISC licence, kiosk/resources/icons/lucide)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -15,6 +17,13 @@ from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_label
 
 TILES = ("register", "trainings", "card", "staff")
+PICTOGRAMS = {
+    "register": "user-plus",
+    "trainings": "graduation-cap",
+    "card": "id-card",
+    "staff": "user-cog",
+}
+PICTOGRAM_PX = 96
 
 
 class Tile(QPushButton):
@@ -26,15 +35,24 @@ class Tile(QPushButton):
         self.name = name
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 150)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 20, 24, 20)
+        row.setSpacing(24)
+        # Drawn after the first frame (set_pictograms): loading SVGs costs start-up time.
+        self.pictogram = named_label("TilePictogram")
+        self.pictogram.setFixedSize(PICTOGRAM_PX, PICTOGRAM_PX)
+        row.addWidget(self.pictogram)
+        layout = QVBoxLayout()
+        layout.setSpacing(6)
         self.title = named_label("TileTitle")
         self.hint = named_label("TileHint")
         self.hint.setWordWrap(True)
         # Plain labels ignore mouse presses, so a touch anywhere on the tile reaches the button.
+        layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addStretch(1)
+        row.addLayout(layout, 1)
 
     def retranslate(self, lang: str) -> None:
         self.title.setText(tr(f"home.{self.name}", lang))
@@ -73,6 +91,13 @@ class HomeScreen(QWidget):
             if previous is not None:
                 QWidget.setTabOrder(previous, self.tiles[name])
             previous = self.tiles[name]
+
+    def set_pictograms(self) -> None:
+        """Draw the tiles' pictograms (after the first frame, see MainWindow.build_screens)."""
+        from kiosk.ui.theme import pictogram
+
+        for name, tile in self.tiles.items():
+            tile.pictogram.setPixmap(pictogram(PICTOGRAMS[name], PICTOGRAM_PX))
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,7 +22,6 @@ from kiosk.services.kiosk import KioskServices
 from kiosk.services.my_card import CardLookup
 from kiosk.services.people import EnrolledSession
 from kiosk.ui import texts_admin  # noqa: F401 - registers the texts of this screen
-from kiosk.ui.keyboard import TextKeypad
 from kiosk.ui.scanner import ScannerInput
 from kiosk.ui.screens.trainings import session_labels
 from kiosk.ui.tasks import TaskRunner
@@ -89,11 +88,7 @@ class MyCardScreen(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.number_field, 1)
         row.addWidget(self.submit)
-        self.keyboard = TextKeypad()
-        self.keyboard.follow([self.number])
-        keys = QHBoxLayout()
-        keys.addWidget(self.keyboard)
-        keys.addStretch(1)
+        # The window's letter keyboard opens under the number field (see showEvent).
         self.cancel = named_button("Secondary")
         self.cancel.clicked.connect(self.home_requested)
         bottom = QHBoxLayout()
@@ -101,7 +96,6 @@ class MyCardScreen(QWidget):
         bottom.addStretch(1)
         column.addWidget(self.prompt)
         column.addLayout(row)
-        column.addLayout(keys)
         column.addStretch(1)
         column.addLayout(bottom)
         self.entry = page
@@ -233,6 +227,12 @@ class MyCardScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.scanner.start()  # a card shown to the scanner works whatever has the focus
         super().showEvent(event)
+        # Once the window has switched to this screen: the keyboard opens for the number.
+        QTimer.singleShot(0, self._focus_number)
+
+    def _focus_number(self) -> None:
+        if self.isVisible() and self.pages.currentWidget() is self.entry:
+            self.number.setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.scanner.stop()
@@ -245,7 +245,6 @@ class MyCardScreen(QWidget):
         self.number_field.retranslate(tr("mycard.number", lang))
         self._ready()
         self._show_error(self._error)
-        self.keyboard.retranslate(lang)
         self.cancel.setText("‹ " + tr("common.back", lang))
         self.again.setText(tr("mycard.again", lang))
         self.done.setText(tr("mycard.done", lang))

@@ -124,6 +124,7 @@ class OpenTrainingScreen(QWidget):
         self.provider_heading = heading("SessionTitle")
         form.addWidget(self.provider_heading)
         self.providers = SearchList("Provider")
+        self.providers.grow()  # the page scrolls, not the list inside it
         self.providers.setMinimumHeight(170)
         self.providers.chosen.connect(lambda _key: self._set_new_provider(False))
         self._field(form, "provider", self.providers)
@@ -140,6 +141,7 @@ class OpenTrainingScreen(QWidget):
         self.kind.set_value("LPK")
         self._field(box, "new_provider_kind", self.kind)
         self.regency = SearchList("Regency")
+        self.regency.grow()
         self.regency.setMinimumHeight(220)
         self._field(box, "new_provider_regency", self.regency)
         self.new_provider_box.hide()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -91,6 +92,7 @@ class RegistrationScreen(QWidget):
         self.services: KioskServices | None = None
         self.lang = "id"
         self.verdict: Verdict | None = None
+        self._letters_open = False
         self.consent = ConsentPage()
         self.identity = IdentityPage()
         self.address = AddressPage()
@@ -112,17 +114,24 @@ class RegistrationScreen(QWidget):
         self.duplicate = DuplicatePage()
         self.staff_pin = StaffPinPanel(tasks)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 16, 40, 16)
+        outer.setContentsMargins(40, 8, 40, 8)
         self.progress = named_label("Progress")
         outer.addWidget(self.progress)
         body = QHBoxLayout()
         body.setSpacing(28)
         outer.addLayout(body, 1)
         self.stack = QStackedWidget()
-        # Each page scrolls when it cannot fit (1024×768 with every error shown) instead of
-        # squeezing its controls until their text is cut off.
-        self._containers: dict[QWidget, QScrollArea] = {}
+        # A page of plain fields scrolls when it cannot fit (1024×768 with every error shown,
+        # or with the keyboard open) instead of squeezing its controls until their text is
+        # cut off. A page with a list does not: its list gives up the room (a list inside a
+        # scrolling page would be one scroll area inside another, which a finger cannot tell
+        # apart).
+        self._containers: dict[QWidget, QWidget] = {}
         for page in (*self.pages, self.duplicate, self.staff_pin):
+            if page.findChildren(QAbstractScrollArea):
+                self._containers[page] = page
+                self.stack.addWidget(page)
+                continue
             scroll = QScrollArea()
             scroll.setObjectName("PageScroll")
             scroll.setWidgetResizable(True)
@@ -159,6 +168,7 @@ class RegistrationScreen(QWidget):
         self.staff_pin.authorised.connect(self._reprint)
         for page in self.pages:
             self.keypad.follow(page.numeric)
+            page.edited.connect(lambda p=page: self._recheck(p))
         self._show(self.consent)
 
     def attach(self, services: KioskServices) -> None:
@@ -171,12 +181,14 @@ class RegistrationScreen(QWidget):
         return container.widget() if isinstance(container, QScrollArea) else container
 
     def _show(self, widget: QWidget) -> None:
-        self.stack.setCurrentWidget(self._containers[widget])
-        self._containers[widget].verticalScrollBar().setValue(0)
+        container = self._containers[widget]
+        self.stack.setCurrentWidget(container)
+        if isinstance(container, QScrollArea):
+            container.verticalScrollBar().setValue(0)
         in_wizard = isinstance(widget, Page)
         self.progress.setVisible(not in_wizard)  # a wizard step shows its place in its header
         numeric = widget.numeric if isinstance(widget, Page) else []
-        self.keypad.setVisible(bool(numeric))
+        self.keypad.setVisible(bool(numeric) and not self._letters_open)
         if numeric:
             self.keypad.target = numeric[0]
             numeric[0].setFocus()
@@ -185,6 +197,13 @@ class RegistrationScreen(QWidget):
         self.back.setEnabled(widget is not self.consent)
         self.say(None)
         self.retranslate(self.lang)
+
+    def keyboard_opened(self, opened: bool) -> None:
+        """The window's letter keyboard takes the room of the page's number pad meanwhile."""
+        self._letters_open = opened
+        page = self.current()
+        numeric = page.numeric if isinstance(page, Page) else []
+        self.keypad.setVisible(bool(numeric) and not opened)
 
     def say(self, message: Message | None) -> None:
         """The line above the buttons: what to do next, or why the last step failed."""
@@ -231,12 +250,35 @@ class RegistrationScreen(QWidget):
                 lambda: services.catalogue.sessions(include_past=False), self._after_sessions
             )
         elif page is self.training:
-            self.review.set_rows(review_lines(form, mask_nik(form.nik), self.lang))
+            self.review.set_rows(self._review_rows(form, self.lang))
             self._show(self.review)
         elif page is self.review:
             self._confirm(form)
         else:
             self._show(self.pages[self.pages.index(page) + 1])
+
+    def _review_rows(self, form: ApplicantForm, lang: str) -> list[tuple[str, str]]:
+        verdict = self.verdict
+        return review_lines(
+            form,
+            mask_nik(form.nik),
+            lang,
+            training=self.training.chosen_title(),
+            eligible=None if verdict is None else verdict.eligible,
+        )
+
+    def _recheck(self, page: Page) -> None:
+        """An error goes away as soon as its field is right; no new ones appear while the
+        person is still typing (those wait for "Next")."""
+        services = self.services
+        if not page.errors or services is None:
+            return
+        check = services.registration.check(self.form())
+        still = {name: check.errors[name] for name in page.errors if name in check.errors}
+        if still != page.errors:
+            page.show_errors(still, self.lang)
+            if not still and self.notice_message == Message("wizard.fix_errors"):
+                self.say(None)
 
     def _busy(self) -> None:
         self.next.setEnabled(False)
@@ -306,9 +348,8 @@ class RegistrationScreen(QWidget):
     def _ask_staff(self) -> None:
         services = self.services
         assert services is not None
-        self.staff_pin.start(services.staff.login)
+        self.staff_pin.start(services.staff)
         self._show(self.staff_pin)
-        self.staff_pin.username.setFocus()
 
     def _reprint(self, user: object) -> None:
         services = self.services
@@ -344,7 +385,7 @@ class RegistrationScreen(QWidget):
         last = current is self.review
         self.next.setText(tr("review.confirm" if last else "wizard.next", lang))
         if current is self.review:
-            self.review.set_rows(review_lines(self.form(), mask_nik(self.form().nik), lang))
+            self.review.set_rows(self._review_rows(self.form(), lang))
 
     def reset(self) -> None:
         """Forget everything the last person entered (idle timeout, cancel, done)."""

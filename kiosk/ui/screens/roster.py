@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n import render
-from kiosk.services.roster import PresenceStatus, Roster
+from kiosk.services.roster import Roster
 from kiosk.ui import (
     texts_staff,  # noqa: F401 - registers the staff texts
     texts_staff_tools,  # noqa: F401 - registers the tools' texts
 )
 from kiosk.ui.nik_reveal import NikReveal
+from kiosk.ui.touch import TOUCH_MIN, kinetic
 from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_label
 
@@ -60,7 +61,11 @@ class RosterScreen(QWidget):
         self.table = QTableWidget(0, len(_COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(TOUCH_MIN)
+        self.table.verticalHeader().hide()  # row numbers mean nothing to staff
+        self.table.setObjectName("RosterTable")
+        kinetic(self.table)
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -78,6 +83,10 @@ class RosterScreen(QWidget):
         self.print_button.clicked.connect(self.print_roster)
         self.show_nik = QPushButton()
         self.show_nik.clicked.connect(self._reveal)
+        # "Show NIK" is about one trainee: it waits for a row to be chosen.
+        self.show_nik.setEnabled(False)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.reveal.changed.connect(self._selection_changed)
         row.addWidget(self.refresh)
         row.addWidget(self.show_nik)
         row.addStretch(1)
@@ -97,16 +106,20 @@ class RosterScreen(QWidget):
             self.table.setRowCount(0)
             return
         self.title.setText(render("roster.title", lang, day=roster.day.strftime("%d-%m-%Y")))
-        self.counts.setText(
-            render(
-                "roster.counts",
-                lang,
-                enrolled=roster.enrolled,
-                present=roster.present,
-                late=roster.count(PresenceStatus.LATE),
-                absent=roster.count(PresenceStatus.ABSENT),
-            )
+        counts = roster.counts
+        text = render(
+            "roster.counts",
+            lang,
+            enrolled=counts.enrolled,
+            present=counts.present,
+            late=counts.late,
+            absent=counts.absent,
         )
+        if counts.walk_ins:
+            text += " · " + render("roster.walk_ins", lang, count=counts.walk_ins)
+        if not roster.meets:
+            text += "\n" + render("roster.not_meeting", lang)
+        self.counts.setText(text)
         self.table.setRowCount(len(roster.lines))
         for row, line in enumerate(roster.lines):
             values = (
@@ -119,6 +132,9 @@ class RosterScreen(QWidget):
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def _selection_changed(self) -> None:
+        self.show_nik.setEnabled(self.reveal.active or bool(self.table.selectedItems()))
 
     def _reveal(self) -> None:
         roster, row = self._roster, self.table.currentRow()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,7 @@ from kiosk.domain.attendance import Tone
 from kiosk.i18n import render
 from kiosk.services.attendance import ScanVerdict
 from kiosk.services.catalogue import SessionSummary
-from kiosk.services.people import ApplicantSummary
+from kiosk.services.roster import TraineeMatch
 from kiosk.ui import texts_staff  # noqa: F401 - registers the staff texts
 from kiosk.ui.scanner import ScannerInput
 from kiosk.ui.widgets import named_button, named_label
@@ -68,6 +69,7 @@ class VerdictBanner(QFrame):
         self._clear.setInterval(VERDICT_MS)
         self._clear.timeout.connect(self.clear)
         self.tone: Tone | None = None
+        self.verdict: ScanVerdict | None = None
         self._fresh = False
         self._idle_text = ("", "")
         self.clear()
@@ -88,6 +90,19 @@ class VerdictBanner(QFrame):
             self.reason.setText(hint)
 
     def show_verdict(self, verdict: ScanVerdict, lang: str) -> None:
+        self.verdict = verdict
+        self._render(verdict, lang)
+        # An admit question stays up a little longer: staff need the time to tap.
+        self._clear.start(VERDICT_MS * 2 if verdict.can_admit else VERDICT_MS)
+        self._fresh = True
+        self.update()
+
+    def retranslate(self, lang: str) -> None:
+        """The verdict on screen, in the new language (its time to clear runs on)."""
+        if self.tone is not None and self.verdict is not None:
+            self._render(self.verdict, lang)
+
+    def _render(self, verdict: ScanVerdict, lang: str) -> None:
         self.tone = verdict.tone
         self._paint_tone(verdict.tone)
         if verdict.full_name:
@@ -100,10 +115,6 @@ class VerdictBanner(QFrame):
         self.reason.setText(verdict.reason.render(lang))
         self.admit.setVisible(verdict.can_admit)
         self.admit.setText(render("scan.admit", lang))
-        # An admit question stays up a little longer: staff need the time to tap.
-        self._clear.start(VERDICT_MS * 2 if verdict.can_admit else VERDICT_MS)
-        self._fresh = True
-        self.update()
 
     def clear(self) -> None:
         self.tone = None
@@ -137,6 +148,8 @@ class ScanScreen(QWidget):
         self._lang = "id"
         self._session: SessionSummary | None = None
         self._last_payload = ""
+        self._matches: dict[str, TraineeMatch] = {}
+        self._chosen: TraineeMatch | None = None
         self.scanner = ScannerInput(self)
         self.scanner.scanned.connect(self._scanned)
         layout = QVBoxLayout(self)
@@ -168,21 +181,23 @@ class ScanScreen(QWidget):
         self._preview_row = verdict_row
         self._preview: QWidget | None = None
         layout.addLayout(verdict_row)
-        lookup_row = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("Search")
         self.search.setMinimumHeight(48)
         self.search.setClearButtonEnabled(True)
-        self.search.textEdited.connect(self._search_edited)
-        self.record = QPushButton()
-        self.record.clicked.connect(self._record_chosen)
-        lookup_row.addWidget(self.search, 1)
-        lookup_row.addWidget(self.record)
-        layout.addLayout(lookup_row)
+        # Only a tap gives it the focus (and so the keyboard): the scan line needs the room.
+        self.search.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.search.textChanged.connect(self._search_edited)
+        layout.addWidget(self.search)
+        # Forgot the card: a tap on a name asks staff to check the person first (masked NIK
+        # and birth date); nothing is chosen or recorded by itself.
+        self.lookup = QStackedWidget()
         self.results = QListWidget()
         self.results.setObjectName("Results")
-        self.results.itemActivated.connect(lambda _item: self._record_chosen())
-        layout.addWidget(self.results, 1)
+        self.results.itemClicked.connect(self._confirm)
+        self.lookup.addWidget(self.results)
+        self.lookup.addWidget(self._confirm_panel())
+        layout.addWidget(self.lookup, 1)
         self._lookup_timer = QTimer(self)
         self._lookup_timer.setSingleShot(True)
         self._lookup_timer.setInterval(LOOKUP_DELAY_MS)
@@ -225,22 +240,89 @@ class ScanScreen(QWidget):
         if self._last_payload:
             self.admit_requested.emit(self._last_payload)
 
+    def _confirm_panel(self) -> QWidget:
+        panel = QFrame()
+        panel.setObjectName("SessionCard")
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(24, 16, 24, 16)
+        self.confirm_question = named_label("FieldLabel")
+        self.confirm_question.setWordWrap(True)
+        self.confirm_name = named_label("VerdictReason")
+        self.confirm_name.setWordWrap(True)
+        self.confirm_details = named_label("SessionMeta")
+        self.confirm_details.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.confirm_cancel = QPushButton()
+        self.confirm_cancel.clicked.connect(self.cancel_confirm)
+        self.record = QPushButton()
+        self.record.setObjectName("PrimaryButton")
+        self.record.clicked.connect(self._record_confirmed)
+        buttons.addWidget(self.confirm_cancel)
+        buttons.addStretch(1)
+        buttons.addWidget(self.record)
+        for widget in (self.confirm_question, self.confirm_name, self.confirm_details):
+            column.addWidget(widget)
+        column.addStretch(1)
+        column.addLayout(buttons)
+        self.confirm_box = panel
+        return panel
+
     def _search_edited(self, _text: str) -> None:
+        self.cancel_confirm()
         self._lookup_timer.start()
 
-    def show_results(self, people: list[ApplicantSummary]) -> None:
+    def show_results(self, matches: list[TraineeMatch]) -> None:
+        """Matches of the open class first; none is selected until staff tap one."""
+        self._matches = {m.person.id: m for m in matches}
         self.results.clear()
-        for person in people:
-            item = QListWidgetItem(f"{person.full_name}   ·   {person.masked_nik}")
+        for match in matches:
+            person = match.person
+            text = f"{person.full_name}   ·   {person.masked_nik}"
+            if not match.enrolled:
+                text += "\n" + render("scan.lookup_not_enrolled", self._lang)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.results.addItem(item)
-        if people:
-            self.results.setCurrentRow(0)
+        self.results.setCurrentRow(-1)
+        self.results.clearSelection()
+        self.lookup.setVisible(bool(matches))
 
-    def _record_chosen(self) -> None:
-        item = self.results.currentItem()
-        if item is not None:
-            self.card_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+    def _confirm(self, item: QListWidgetItem) -> None:
+        match = self._matches.get(str(item.data(Qt.ItemDataRole.UserRole)))
+        if match is None:
+            return
+        self._chosen = match
+        self._fill_confirm()
+        self.lookup.setCurrentWidget(self.confirm_box)
+
+    def _fill_confirm(self) -> None:
+        match, lang = self._chosen, self._lang
+        if match is None:
+            return
+        person = match.person
+        self.confirm_question.setText(render("scan.confirm_question", lang))
+        self.confirm_name.setText(person.full_name)
+        details = render(
+            "scan.confirm_details",
+            lang,
+            nik=person.masked_nik,
+            born=person.birth_date.strftime("%d-%m-%Y"),
+        )
+        if not match.enrolled:
+            details += "\n" + render("scan.lookup_not_enrolled", lang)
+        self.confirm_details.setText(details)
+
+    def cancel_confirm(self) -> None:
+        self._chosen = None
+        self.results.clearSelection()
+        self.results.setCurrentRow(-1)
+        self.lookup.setCurrentWidget(self.results)
+
+    def _record_confirmed(self) -> None:
+        match = self._chosen
+        if match is not None:
+            self.card_chosen.emit(match.person.id)
+            self.cancel_confirm()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.scanner.start()
@@ -257,11 +339,17 @@ class ScanScreen(QWidget):
         self.roster.setText(render("staff.home.roster", lang))
         self.camera.setText(render("scan.camera", lang))
         self.record.setText(render("scan.record", lang))
+        self.confirm_cancel.setText(render("scan.confirm_cancel", lang))
+        self._fill_confirm()
         self.search.setPlaceholderText(render("scan.lookup", lang))
         self.banner.set_idle_text(render("scan.ready", lang), render("scan.prompt", lang))
+        self.banner.retranslate(lang)
 
     def reset(self) -> None:
         self.search.clear()
         self.results.clear()
+        self._matches = {}
+        self.cancel_confirm()
+        self.lookup.hide()  # no empty white box under the verdict: the banner takes the room
         self.banner.clear()
         self._last_payload = ""

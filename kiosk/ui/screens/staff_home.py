@@ -57,7 +57,15 @@ class StaffHomeScreen(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("SessionList")
         self.list.itemActivated.connect(lambda _item: self._emit(self.scan_requested))
+        self.list.currentRowChanged.connect(lambda _row: self._selection_changed())
         layout.addWidget(self.list, 1)
+        self._today: list[SessionSummary] = []
+        self._not_today: list[SessionSummary] = []
+        self.show_all = QPushButton()
+        self.show_all.setCheckable(True)
+        self.show_all.hide()
+        self.show_all.toggled.connect(lambda _on: self._fill())
+        layout.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         self.scan = QPushButton()
         self.scan.setObjectName("PrimaryButton")
@@ -106,21 +114,39 @@ class StaffHomeScreen(QWidget):
             button.setVisible(user is not None and may(user, action))
         self.retranslate(self._lang)
 
-    def set_sessions(self, sessions: Sequence[SessionSummary]) -> None:
-        self._sessions = list(sessions)
+    def set_sessions(
+        self, sessions: Sequence[SessionSummary], not_today: Sequence[SessionSummary] = ()
+    ) -> None:
+        """Today's classes; those running but not meeting today only after "show all"."""
+        self._today = list(sessions)
+        self._not_today = list(not_today)
+        self._fill()
+
+    def _fill(self) -> None:
+        lang = self._lang
+        self._sessions = self._today + (self._not_today if self.show_all.isChecked() else [])
         self.list.clear()
         for session in self._sessions:
-            item = QListWidgetItem(
+            text = (
                 f"{session.program_title} — {session.provider}\n{session.location} · "
-                f"{session.start_date:%d-%m-%Y} – {session.end_date:%d-%m-%Y} · {session.enrolled}/{session.capacity}"
+                f"{session.start_date:%d-%m-%Y} – {session.end_date:%d-%m-%Y} · "
+                f"{session.enrolled}/{session.capacity}"
             )
+            if session in self._not_today:
+                text += "\n" + render("staff.home.not_today", lang)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, session.id)
             self.list.addItem(item)
-        if self._sessions:
-            self.list.setCurrentRow(0)
-        self.pick.setText(render("staff.home.pick" if sessions else "staff.home.none", self._lang))
-        self.scan.setEnabled(bool(sessions))
-        self.roster.setEnabled(bool(sessions))
+        if len(self._sessions) == 1:
+            self.list.setCurrentRow(0)  # the only class today: nothing to choose
+        self.pick.setText(render("staff.home.pick" if self._today else "staff.home.none", lang))
+        self.show_all.setVisible(bool(self._not_today))
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        chosen = 0 <= self.list.currentRow() < len(self._sessions)
+        self.scan.setEnabled(chosen)
+        self.roster.setEnabled(chosen)
 
     def _emit(self, signal: SignalInstance) -> None:
         row = self.list.currentRow()
@@ -131,7 +157,8 @@ class StaffHomeScreen(QWidget):
         self._lang = lang
         name = self._user.display_name if self._user else ""
         self.hello.setText(render("staff.home.hello", lang, name=name))
-        self.pick.setText(render("staff.home.pick" if self._sessions else "staff.home.none", lang))
+        self.pick.setText(render("staff.home.pick" if self._today else "staff.home.none", lang))
+        self.show_all.setText(render("staff.home.show_all", lang))
         self.scan.setText(render("staff.home.scan", lang))
         self.roster.setText(render("staff.home.roster", lang))
         self.open_training.setText(render("staff.home.open", lang))
