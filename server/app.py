@@ -3,22 +3,33 @@ handler for every API error."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from kiosk.sync.protocol import API_PREFIX, ErrorBody
-from server import __version__
-from server.accounts import IdentitySettings
+from server import __version__, console
+from server.accounts import IdentitySettings, note_revoked_caller
 from server.db import Database
 from server.errors import ApiError
 from server.routes import enrol, health, pull, push, token
 
 
-async def api_error(_request: Request, exc: Exception) -> JSONResponse:
+async def api_error(request: Request, exc: Exception) -> JSONResponse:
     """Every typed error (server/errors.py) as `{code, detail}` with its status."""
     assert isinstance(exc, ApiError)
+    if exc.code == "device_revoked":
+        # The request's transaction is over (rolled back): noted in one of its own.
+        await run_in_threadpool(
+            note_revoked_caller,
+            request.app.state.db,
+            request.headers.get("authorization"),
+            dt.datetime.now(dt.UTC),
+        )
     headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
     if exc.retry_after is not None:
         headers["Retry-After"] = str(exc.retry_after)
@@ -40,6 +51,10 @@ def create_app(db: Database, *, identity: IdentitySettings | None = None) -> Fas
         title="Kios3in1 central server",
         version=__version__,
         description="Sync protocol v1 (docs/sync-protocol.md): enrolment, push, pull.",
+        # FastAPI's own pages load their assets from a CDN; server.console serves /docs
+        # from assets shipped in the package instead.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.db = db
     app.state.identity = identity or IdentitySettings.from_env()
@@ -49,4 +64,5 @@ def create_app(db: Database, *, identity: IdentitySettings | None = None) -> Fas
     app.add_exception_handler(RequestValidationError, invalid_request)
     for router in (health.router, enrol.router, token.router, push.router, pull.router):
         app.include_router(router, prefix=API_PREFIX)
+    console.mount(app)
     return app

@@ -93,6 +93,12 @@ class Device(Base):
     previous_token_expires_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     clock_offset_s: Mapped[float | None] = mapped_column(Float)
+    # As the kiosk last reported them with a push (older kiosks report neither): its version,
+    # and when its oldest record still waiting to go up was made (NULL: nothing waiting).
+    app_version: Mapped[str | None] = mapped_column(String(40))
+    oldest_pending_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # The last time this device called after it was revoked (the console's attention list).
+    refused_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
 class ClockSample(Base):
@@ -273,3 +279,34 @@ class ChangeLog(Base):
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     # Who pulls it: NULL every kiosk, else only the kiosks of this site (staff accounts).
     site: Mapped[str | None] = mapped_column(String(40))
+
+
+class ConsoleUser(Base):
+    """A person who signs in to the web console (server/console): a role and, for a site
+    manager (or a viewer limited to some sites), the sites they may see."""
+
+    __tablename__ = "console_user"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(12))  # admin, manager, viewer
+    sites: Mapped[list[str]] = mapped_column(JSON)  # empty: every site (admins, viewers)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    disabled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # Lockout after repeated wrong passwords, shared by every worker.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class ConsoleSession(Base):
+    """A signed-in browser: only a digest of its cookie is stored, with its CSRF token."""
+
+    __tablename__ = "console_session"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("console_user.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

@@ -18,7 +18,7 @@ from kiosk.i18n import UserError, define, msg, render
 from kiosk.services.catalogue import CatalogueError
 from kiosk.services.context import ServiceContext
 from kiosk.services.people import PeopleService
-from kiosk.services.xlsx import write_xlsx
+from kiosk.sync.xlsx import write_xlsx
 from kiosk.store.models import AttendanceEvent, Enrolment, StaffAccount, TrainingSession
 
 define("roster.status.present", id="Hadir", en="Present")
