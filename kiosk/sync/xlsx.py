@@ -11,8 +11,8 @@ import os
 import re
 import zipfile
 from collections.abc import Sequence
-from typing import BinaryIO
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 # XML 1.0 forbids most control characters; a name pasted from elsewhere may carry one.

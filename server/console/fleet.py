@@ -42,13 +42,15 @@ def device_link(device_id: str) -> str:
     return f"/console/kiosks/{device_id}"
 
 
-def attention(session: Session, viewer: Viewer, now: dt.datetime, limits: Limits) -> list[Attention]:
+def attention(
+    session: Session, viewer: Viewer, now: dt.datetime, limits: Limits
+) -> list[Attention]:
     from server.console.programme import attendance_drops
 
     items: list[Attention] = []
     active = and_(Device.revoked_at.is_(None), viewer.where(Device.site))
     silent_before = now - dt.timedelta(days=limits.silent_days)
-    for row in session.execute(
+    for silent in session.execute(
         select(Device.id, Device.site, Device.label, Device.last_seen_at, Device.enrolled_at)
         .where(
             active,
@@ -60,17 +62,17 @@ def attention(session: Session, viewer: Viewer, now: dt.datetime, limits: Limits
         .order_by(Device.last_seen_at)
         .limit(200)
     ):
-        seen = row.last_seen_at or row.enrolled_at
+        seen = silent.last_seen_at or silent.enrolled_at
         items.append(
             Attention(
                 "silent",
                 "console.attention.silent",
-                {"label": row.label or row.id[:8], "days": (now - seen).days},
-                device_link(row.id),
-                row.site,
+                {"label": silent.label or silent.id[:8], "days": (now - seen).days},
+                device_link(silent.id),
+                silent.site,
             )
         )
-    for row in session.execute(
+    for late in session.execute(
         select(Device.id, Device.site, Device.label, Device.oldest_pending_at)
         .where(active, Device.oldest_pending_at < now - dt.timedelta(days=limits.backlog_days))
         .order_by(Device.oldest_pending_at)
@@ -80,9 +82,9 @@ def attention(session: Session, viewer: Viewer, now: dt.datetime, limits: Limits
             Attention(
                 "backlog",
                 "console.attention.backlog",
-                {"label": row.label or row.id[:8], "days": (now - row.oldest_pending_at).days},
-                device_link(row.id),
-                row.site,
+                {"label": late.label or late.id[:8], "days": (now - late.oldest_pending_at).days},
+                device_link(late.id),
+                late.site,
             )
         )
     for device_id, site, label, count in set_aside_counts(session, viewer, now, limits):
@@ -95,7 +97,7 @@ def attention(session: Session, viewer: Viewer, now: dt.datetime, limits: Limits
                 site,
             )
         )
-    for row in session.execute(
+    for drifting in session.execute(
         select(Device.id, Device.site, Device.label, Device.clock_offset_s)
         .where(active, func.abs(Device.clock_offset_s) > limits.drift_s)
         .order_by(func.abs(Device.clock_offset_s).desc())
@@ -105,12 +107,15 @@ def attention(session: Session, viewer: Viewer, now: dt.datetime, limits: Limits
             Attention(
                 "drift",
                 "console.attention.drift",
-                {"label": row.label or row.id[:8], "minutes": round(row.clock_offset_s / 60)},
-                device_link(row.id),
-                row.site,
+                {
+                    "label": drifting.label or drifting.id[:8],
+                    "minutes": round(drifting.clock_offset_s / 60),
+                },
+                device_link(drifting.id),
+                drifting.site,
             )
         )
-    for row in session.execute(
+    for trying in session.execute(
         select(Device.id, Device.site, Device.label, Device.refused_at)
         .where(
             Device.revoked_at.is_not(None),
@@ -124,9 +129,9 @@ def attention(session: Session, viewer: Viewer, now: dt.datetime, limits: Limits
             Attention(
                 "revoked_trying",
                 "console.attention.revoked_trying",
-                {"label": row.label or row.id[:8], "at": row.refused_at},
-                device_link(row.id),
-                row.site,
+                {"label": trying.label or trying.id[:8], "at": trying.refused_at},
+                device_link(trying.id),
+                trying.site,
             )
         )
     for drop in attendance_drops(session, viewer, now, limits.attendance_drop):
@@ -159,7 +164,7 @@ def set_aside_counts(
         .group_by(Event.device_id)
     ):
         counts[device_id] = counts.get(device_id, 0) + int(count)
-    for device_id, count in session.execute(
+    for audited, count in session.execute(
         select(AuditEntry.device_id, func.count())
         .where(
             AuditEntry.at >= since,
@@ -168,7 +173,7 @@ def set_aside_counts(
         )
         .group_by(AuditEntry.device_id)
     ):
-        counts[str(device_id)] = counts.get(str(device_id), 0) + int(count)
+        counts[str(audited)] = counts.get(str(audited), 0) + int(count)
     if not counts:
         return []
     rows = session.execute(

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, distinct, func, select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.nik import mask_nik
@@ -89,7 +89,7 @@ class Table:
     more: bool
 
 
-def _bounded(query: Select[Any], wanted: ListFilter, export: bool) -> Select[Any]:
+def _bounded(query: Any, wanted: ListFilter, export: bool) -> Any:
     if export:
         return query.limit(EXPORT_LIMIT + 1)
     return query.offset((wanted.page - 1) * PAGE).limit(PAGE + 1)
@@ -124,7 +124,9 @@ APPLICANT_COLUMNS = [
 ]
 
 
-def applicants(session: Session, viewer: Viewer, wanted: ListFilter, *, export: bool = False) -> Table:
+def applicants(
+    session: Session, viewer: Viewer, wanted: ListFilter, *, export: bool = False
+) -> Table:
     query = (
         select(Person.id, Person.data, Person.sealed, Person.created_at, Device.site)
         .join(Device, Device.id == Person.device_id)
@@ -285,7 +287,9 @@ ATTENDANCE_COLUMNS = [
 ]
 
 
-def attendance(session: Session, viewer: Viewer, wanted: ListFilter, *, export: bool = False) -> Table:
+def attendance(
+    session: Session, viewer: Viewer, wanted: ListFilter, *, export: bool = False
+) -> Table:
     query = (
         select(
             Attendance.session_id,

@@ -31,7 +31,8 @@ def day_of(session: Session, column: Any) -> ColumnElement[str]:
 
 
 def eligible_column() -> ColumnElement[bool]:
-    return Person.data["eligible"].as_boolean()
+    column: ColumnElement[bool] = Person.data["eligible"].as_boolean()
+    return column
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,9 @@ def programme(
         .group_by(Device.site, month)
     ):
         rows[(site, m)] = FunnelRow(site, m, int(registered), int(eligible or 0))
-    canonical = func.coalesce(ApplicantAlias.person_id, ReferenceRecord.data["applicant_id"].as_string())
+    canonical = func.coalesce(
+        ApplicantAlias.person_id, ReferenceRecord.data["applicant_id"].as_string()
+    )
     enrolled = (
         select(distinct(canonical).label("pid"))
         .select_from(ReferenceRecord)

@@ -50,7 +50,7 @@ def login_submit(
             "rate_limited": "console.login.rate_limited",
         }.get(refused.reason, "console.login.failed")
         minutes = max(1, ((refused.retry_after or 60) + 59) // 60)
-        response = page(
+        response: Response = page(
             request,
             "login.html",
             None,

@@ -39,9 +39,7 @@ def programme_page(request: Request, session: SessionDep, viewer: CurrentViewer)
     chart = {
         "per_day": figures.per_day,
         "eligibility": [figures.eligible, figures.ineligible],
-        "classes": [
-            {"title": c.title, "weeks": c.weeks} for c in figures.classes[:8] if c.weeks
-        ],
+        "classes": [{"title": c.title, "weeks": c.weeks} for c in figures.classes[:8] if c.weeks],
     }
     return page(
         request,
@@ -159,9 +157,7 @@ def class_page(
     record_ = lists.training_session(session, viewer, session_id)
     table = lists.roster(session, viewer, session_id)
     title = session_titles(session, [record_.id]).get(record_.id, record_.id)
-    return page(
-        request, "class.html", viewer, session_record=record_, title=title, table=table
-    )
+    return page(request, "class.html", viewer, session_record=record_, title=title, table=table)
 
 
 @router.get("/classes/{session_id}/export.{fmt}")

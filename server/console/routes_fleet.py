@@ -20,7 +20,7 @@ from server.console.fleet import (
 )
 from server.console.lists import ListFilter, sites_in_scope
 from server.console.scope import ConsoleRefused
-from server.console.web import CurrentViewer, check_csrf, now, page
+from server.console.web import CurrentViewer, back_to, check_csrf, now, page
 from server.deps import SessionDep
 
 router = APIRouter()
@@ -63,8 +63,15 @@ def kiosk_page(
 ) -> Response:
     device = kiosk(session, viewer, device_id)
     problems = kiosk_problems(session, device.id)
+    done = request.query_params.get("done") == "revoked" and device.revoked_at is not None
     return page(
-        request, "kiosk.html", viewer, device=device, problems=problems, moment=now()
+        request,
+        "kiosk.html",
+        viewer,
+        device=device,
+        problems=problems,
+        moment=now(),
+        notice="console.kiosks.revoked_done" if done else None,
     )
 
 
@@ -136,13 +143,4 @@ def revoke(
             site=device.site,
             detail={"via": "console", "user": viewer.user_id},
         )
-    problems = kiosk_problems(session, device.id)
-    return page(
-        request,
-        "kiosk.html",
-        viewer,
-        device=device,
-        problems=problems,
-        moment=now(),
-        notice="console.kiosks.revoked_done",
-    )
+    return back_to(f"/console/kiosks/{device.id}?done=revoked")

@@ -17,7 +17,9 @@ define("console.nav.attendance", id="Kehadiran", en="Attendance")
 define("console.nav.users", id="Pengguna", en="Users")
 define("console.nav.docs", id="API", en="API")
 define("console.lang.label", id="Bahasa", en="Language")
-define("console.signed_in_as", id="Masuk sebagai {name} ({role})", en="Signed in as {name} ({role})")
+define(
+    "console.signed_in_as", id="Masuk sebagai {name} ({role})", en="Signed in as {name} ({role})"
+)
 define("console.logout", id="Keluar", en="Sign out")
 define("console.role.admin", id="admin nasional", en="national admin")
 define("console.role.manager", id="pengelola lokasi", en="site manager")
@@ -53,14 +55,34 @@ define(
     id="Hal-hal yang membutuhkan tindakan seseorang, dari lokasi Anda.",
     en="What needs a person to act, at your sites.",
 )
-define("console.attention.none", id="Tidak ada yang perlu perhatian. Bagus!", en="Nothing needs attention. Good!")
-define("console.attention.silent_days", id="Kios dianggap diam setelah (hari)", en="Kiosk counts as silent after (days)")
+define(
+    "console.attention.none",
+    id="Tidak ada yang perlu perhatian. Bagus!",
+    en="Nothing needs attention. Good!",
+)
+define(
+    "console.attention.silent_days",
+    id="Kios dianggap diam setelah (hari)",
+    en="Kiosk counts as silent after (days)",
+)
 define("console.attention.kind.silent", id="Kios diam", en="Silent kiosks")
 define("console.attention.kind.backlog", id="Data belum terkirim", en="Records not sent")
-define("console.attention.kind.set_aside", id="Data yang disisihkan sinkronisasi", en="Records set aside by sync")
+define(
+    "console.attention.kind.set_aside",
+    id="Data yang disisihkan sinkronisasi",
+    en="Records set aside by sync",
+)
 define("console.attention.kind.drift", id="Jam kios meleset", en="Kiosk clock off")
-define("console.attention.kind.revoked_trying", id="Kios dicabut masih mencoba", en="Revoked kiosks still trying")
-define("console.attention.kind.attendance_drop", id="Kehadiran kelas turun", en="Class attendance dropped")
+define(
+    "console.attention.kind.revoked_trying",
+    id="Kios dicabut masih mencoba",
+    en="Revoked kiosks still trying",
+)
+define(
+    "console.attention.kind.attendance_drop",
+    id="Kehadiran kelas turun",
+    en="Class attendance dropped",
+)
 define(
     "console.attention.silent",
     id="{label}: tidak sinkron selama {days} hari",
@@ -110,7 +132,11 @@ define("console.kiosks.unknown", id="tidak dilaporkan", en="not reported")
 define("console.kiosks.nothing_pending", id="tidak ada", en="none")
 define("console.kiosks.revoked_at", id="dicabut {at}", en="revoked {at}")
 define("console.kiosks.none", id="Belum ada kios.", en="No kiosks yet.")
-define("console.kiosks.issue_title", id="Kode pendaftaran kios baru", en="Enrolment code for a new kiosk")
+define(
+    "console.kiosks.issue_title",
+    id="Kode pendaftaran kios baru",
+    en="Enrolment code for a new kiosk",
+)
 define(
     "console.kiosks.issue_help",
     id="Kode sekali pakai, berlaku 24 jam, untuk satu kios di lokasi ini.",
@@ -147,7 +173,11 @@ define(
     en="Tick the confirmation box to revoke the kiosk.",
 )
 define("console.kiosks.revoked_done", id="Kios telah dicabut.", en="The kiosk has been revoked.")
-define("console.kiosks.problems_title", id="Data yang disisihkan atau ditolak", en="Records set aside or refused")
+define(
+    "console.kiosks.problems_title",
+    id="Data yang disisihkan atau ditolak",
+    en="Records set aside or refused",
+)
 define("console.kiosks.no_problems", id="Tidak ada.", en="None.")
 define("console.kiosks.source_kiosk", id="disisihkan oleh kios", en="set aside by the kiosk")
 define("console.kiosks.source_server", id="ditolak server", en="refused by the server")
@@ -207,7 +237,11 @@ define("console.kind.check_in", id="masuk", en="check-in")
 define("console.kind.check_out", id="pulang", en="check-out")
 
 define("console.programme.title", id="Program sekilas", en="The programme at a glance")
-define("console.programme.funnel_title", id="Per lokasi dan bulan pendaftaran", en="Per site and month of registration")
+define(
+    "console.programme.funnel_title",
+    id="Per lokasi dan bulan pendaftaran",
+    en="Per site and month of registration",
+)
 define("console.programme.month", id="Bulan", en="Month")
 define("console.programme.registered", id="Terdaftar", en="Registered")
 define("console.programme.eligible", id="Memenuhi syarat", en="Eligible")
@@ -217,17 +251,33 @@ define("console.programme.attended", id="Hadir ≥ 80%", en="Attended ≥ 80%")
 define("console.programme.certified", id="Bersertifikat", en="Certified")
 define("console.programme.placed", id="Bekerja", en="Placed")
 define("console.programme.later", id="segera", en="to come")
-define("console.programme.per_day_title", id="Pendaftaran per hari (60 hari terakhir)", en="Registrations per day (last 60 days)")
+define(
+    "console.programme.per_day_title",
+    id="Pendaftaran per hari (60 hari terakhir)",
+    en="Registrations per day (last 60 days)",
+)
 define("console.programme.eligibility_title", id="Hasil kelayakan", en="Eligibility outcomes")
-define("console.programme.reasons_title", id="Alasan tidak memenuhi syarat", en="Reasons for not being eligible")
-define("console.programme.classes_title", id="Kehadiran per kelas per minggu", en="Attendance per class and week")
+define(
+    "console.programme.reasons_title",
+    id="Alasan tidak memenuhi syarat",
+    en="Reasons for not being eligible",
+)
+define(
+    "console.programme.classes_title",
+    id="Kehadiran per kelas per minggu",
+    en="Attendance per class and week",
+)
 define("console.programme.week", id="Minggu", en="Week")
 define("console.programme.count", id="Jumlah", en="Count")
 define("console.programme.day", id="Hari", en="Day")
 define("console.programme.no_data", id="Belum ada data.", en="No data yet.")
 
 define("console.applicant.reveal", id="Tampilkan data pribadi", en="Show personal data")
-define("console.applicant.revealed_title", id="Data pribadi pendaftar", en="An applicant's personal data")
+define(
+    "console.applicant.revealed_title",
+    id="Data pribadi pendaftar",
+    en="An applicant's personal data",
+)
 define(
     "console.applicant.revealed_note",
     id="Pembukaan data ini dicatat di log audit. Jangan salin atau simpan di luar sistem.",
@@ -246,19 +296,43 @@ define("console.users.name", id="Nama pengguna", en="User name")
 define("console.users.role", id="Peran", en="Role")
 define("console.users.sites", id="Lokasi (pisahkan dengan spasi)", en="Sites (separated by spaces)")
 define("console.users.sites_col", id="Lokasi", en="Sites")
-define("console.users.password", id="Kata sandi (minimal 10 karakter)", en="Password (at least 10 characters)")
+define(
+    "console.users.password",
+    id="Kata sandi (minimal 10 karakter)",
+    en="Password (at least 10 characters)",
+)
 define("console.users.add", id="Tambah", en="Add")
 define("console.users.disable", id="Nonaktifkan", en="Disable")
 define("console.users.disabled", id="nonaktif", en="disabled")
 define("console.users.active", id="aktif", en="active")
 define("console.users.set_password", id="Ganti kata sandi", en="Set password")
 define("console.users.all_sites", id="semua lokasi", en="every site")
-define("console.users.bad_name", id="Nama pengguna: 2–64 huruf, angka, titik, @, - atau _.", en="User name: 2–64 letters, digits, dots, @, - or _.")
-define("console.users.bad_role", id="Pilih peran admin, manager atau viewer.", en="Choose the role admin, manager or viewer.")
+define(
+    "console.users.bad_name",
+    id="Nama pengguna: 2–64 huruf, angka, titik, @, - atau _.",
+    en="User name: 2–64 letters, digits, dots, @, - or _.",
+)
+define(
+    "console.users.bad_role",
+    id="Pilih peran admin, manager atau viewer.",
+    en="Choose the role admin, manager or viewer.",
+)
 define("console.users.bad_site", id="Kode lokasi tidak sah.", en="A site code is not valid.")
-define("console.users.manager_needs_site", id="Pengelola lokasi memerlukan minimal satu lokasi.", en="A site manager needs at least one site.")
-define("console.users.admin_all_sites", id="Admin melihat semua lokasi; jangan isi lokasi.", en="An admin sees every site; leave the sites empty.")
-define("console.users.bad_password", id="Kata sandi harus 10–200 karakter.", en="A password has 10–200 characters.")
+define(
+    "console.users.manager_needs_site",
+    id="Pengelola lokasi memerlukan minimal satu lokasi.",
+    en="A site manager needs at least one site.",
+)
+define(
+    "console.users.admin_all_sites",
+    id="Admin melihat semua lokasi; jangan isi lokasi.",
+    en="An admin sees every site; leave the sites empty.",
+)
+define(
+    "console.users.bad_password",
+    id="Kata sandi harus 10–200 karakter.",
+    en="A password has 10–200 characters.",
+)
 define("console.users.exists", id="Nama pengguna ini sudah dipakai.", en="This user name is taken.")
 
 define("console.error.title", id="Tidak dapat ditampilkan", en="Cannot be shown")
@@ -267,5 +341,9 @@ define(
     id="Anda tidak berhak melihat atau mengubah ini.",
     en="You may not see or change this.",
 )
-define("console.error.not_found", id="Halaman atau data ini tidak ada.", en="This page or record does not exist.")
+define(
+    "console.error.not_found",
+    id="Halaman atau data ini tidak ada.",
+    en="This page or record does not exist.",
+)
 define("console.error.home", id="Ke halaman utama konsol", en="To the console's start page")

@@ -98,7 +98,10 @@ def create_user(
 
 
 def _login_limits(client: str) -> list[Limit]:
-    return [Limit(client_scope("login", client), LOGIN_PER_ADDRESS), Limit("login:all", LOGIN_TOTAL)]
+    return [
+        Limit(client_scope("login", client), LOGIN_PER_ADDRESS),
+        Limit("login:all", LOGIN_TOTAL),
+    ]
 
 
 def login(session: Session, name: str, password: str, client: str, now: dt.datetime) -> str:

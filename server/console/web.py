@@ -125,6 +125,10 @@ def page(
             "label": lambda code: label(code, lang),
             "when": lambda value: _when(value, lang),
             "path": request.url.path,
+            # Where the language switch returns to: this page, unless it answered a form.
+            "here": str(request.url.path) + (f"?{request.url.query}" if request.url.query else "")
+            if request.method == "GET"
+            else "/console/",
             **context,
         },
         status_code=status,

@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import shutil
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -175,7 +176,12 @@ def _raw_devices(fleet: Fleet) -> None:
                 "sync_rejected_change",
                 "create",
                 str(uuid.uuid4()),
-                {"kind": "training_session", "record_id": "x1", "reason": "bad date", "received_at": now},
+                {
+                    "kind": "training_session",
+                    "record_id": "x1",
+                    "reason": "bad date",
+                    "received_at": now,
+                },
             ),
             ("training_session", "create", fleet.session_a, taken),
         ],
@@ -183,7 +189,7 @@ def _raw_devices(fleet: Fleet) -> None:
         oldest_pending_at=(dt.datetime.now(JAKARTA) - dt.timedelta(days=4)).isoformat(),
     )
     reply.raise_for_status()
-    assert [r['status'] for r in reply.json()['results']] == ['accepted', 'rejected']
+    assert [r["status"] for r in reply.json()["results"]] == ["accepted", "rejected"]
     revoked = RawDevice(server, SITE_A, "Kios dicuri")
     fleet.revoked = revoked.id
     silent = RawDevice(server, SITE_A, "Kios gudang")
@@ -238,3 +244,20 @@ def sign_in(server: ServerProcess, name: str, password: str = PASSWORD) -> reque
     )
     assert answer.status_code == 200 and answer.url.endswith("/console/"), answer.status_code
     return browser
+
+
+def seeded_server(backend: str, tmp_path_factory: Any, template_store: Path) -> Iterator[Fleet]:
+    """A server of ``backend`` with the fleet and one user per role (for a module fixture)."""
+    from tests.integration.conftest import make_database_url
+
+    folder = tmp_path_factory.mktemp(f"console-{backend}")
+    server = ServerProcess(make_database_url(backend, folder), folder / "server.log")
+    server.start()
+    try:
+        seeded = seed_fleet(server, folder / "kiosks", template_store)
+        add_user(server, "admin1", "admin")
+        add_user(server, "manager-a", "manager", SITE_A)
+        add_user(server, "viewer1", "viewer")
+        yield seeded
+    finally:
+        server.stop()

@@ -166,7 +166,9 @@ def test_admin_reveals_one_applicant_audited(fleet: Fleet) -> None:
         timeout=30,
     ).text
     assert re.search(r"<dd>\d{16}</dd>", page)  # the whole NIK, on this page only
-    assert any(e.detail.get("person") == fleet.applicants_b[0] for e in audit(fleet, "reveal_applicant"))
+    assert any(
+        e.detail.get("person") == fleet.applicants_b[0] for e in audit(fleet, "reveal_applicant")
+    )
 
 
 def test_docs_and_console_load_nothing_from_elsewhere(fleet: Fleet) -> None:

@@ -7,14 +7,24 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import requests
 from sqlalchemy import func, select
 
 from server.models import AuditEntry, ConsoleUser, Device, EnrolmentCode
-from tests.console.conftest import fleet  # noqa: F401  (the seeded server, shared)
-from tests.console.fleet import PASSWORD, SITE_A, SITE_B, Fleet, sign_in
+from tests.console.fleet import PASSWORD, SITE_A, SITE_B, Fleet, seeded_server, sign_in
+from tests.integration.conftest import BACKENDS
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def fleet(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, template_store: Path
+) -> Iterator[Fleet]:
+    yield from seeded_server(request.param, tmp_path_factory, template_store)
+
 
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
@@ -57,7 +67,12 @@ def test_manager_cannot_read_another_sites_pages_by_url(fleet: Fleet) -> None:
         answer = manager.get(url + path, timeout=30)
         assert answer.status_code == 404, path
         assert SITE_B not in answer.text and "Desain Grafis" not in answer.text
-    for path in ("/console/kiosks", "/console/applicants", "/console/attendance", "/console/programme"):
+    for path in (
+        "/console/kiosks",
+        "/console/applicants",
+        "/console/attendance",
+        "/console/programme",
+    ):
         answer = manager.get(url + path, params={"site": SITE_B}, timeout=30)
         assert answer.status_code == 403, path
     # Their own site's are there.
@@ -91,7 +106,9 @@ def test_manager_cannot_revoke_or_issue_codes_for_another_site(fleet: Fleet) -> 
         timeout=30,
     )
     assert answer.status_code == 404 and revoked_at(fleet, fleet.kiosk_b) is None
-    answer = manager.post(f"{url}/console/kiosks/code", data={"csrf": token, "site": SITE_B}, timeout=30)
+    answer = manager.post(
+        f"{url}/console/kiosks/code", data={"csrf": token, "site": SITE_B}, timeout=30
+    )
     assert answer.status_code == 403 and "enrolment-code" not in answer.text
     assert count(fleet, EnrolmentCode, EnrolmentCode.site == SITE_B) == codes_b
     answer = manager.post(
@@ -108,13 +125,28 @@ def test_viewer_reads_but_changes_nothing(fleet: Fleet) -> None:
     assert fleet.kiosk_b in page and "/console/kiosks/code" not in page
     token = csrf_of(viewer, f"{url}/console/kiosks")
     codes = count(fleet, EnrolmentCode)
-    assert viewer.post(f"{url}/console/kiosks/code", data={"csrf": token, "site": SITE_A}, timeout=30).status_code == 403
-    assert viewer.post(
-        f"{url}/console/kiosks/{fleet.kiosk_a}/revoke", data={"csrf": token, "confirm": "yes"}, timeout=30
-    ).status_code == 403
-    assert viewer.post(
-        f"{url}/console/applicants/{fleet.applicants_a[0]}/reveal", data={"csrf": token}, timeout=30
-    ).status_code == 403
+    assert (
+        viewer.post(
+            f"{url}/console/kiosks/code", data={"csrf": token, "site": SITE_A}, timeout=30
+        ).status_code
+        == 403
+    )
+    assert (
+        viewer.post(
+            f"{url}/console/kiosks/{fleet.kiosk_a}/revoke",
+            data={"csrf": token, "confirm": "yes"},
+            timeout=30,
+        ).status_code
+        == 403
+    )
+    assert (
+        viewer.post(
+            f"{url}/console/applicants/{fleet.applicants_a[0]}/reveal",
+            data={"csrf": token},
+            timeout=30,
+        ).status_code
+        == 403
+    )
     assert viewer.get(f"{url}/console/users", timeout=30).status_code == 403
     assert count(fleet, EnrolmentCode) == codes and revoked_at(fleet, fleet.kiosk_a) is None
 
@@ -130,7 +162,9 @@ def test_forms_without_the_sessions_csrf_token_are_refused(fleet: Fleet) -> None
         posted = admin.post(f"{url}/console/kiosks/code", data={**data, "site": SITE_A}, timeout=30)
         assert posted.status_code == 403
         posted = admin.post(
-            f"{url}/console/kiosks/{fleet.kiosk_a}/revoke", data={**data, "confirm": "yes"}, timeout=30
+            f"{url}/console/kiosks/{fleet.kiosk_a}/revoke",
+            data={**data, "confirm": "yes"},
+            timeout=30,
         )
         assert posted.status_code == 403
         posted = admin.post(
@@ -152,7 +186,9 @@ def test_guessing_a_password_locks_the_account(fleet: Fleet) -> None:
         answer = requests.post(
             f"{url}/console/login", data={"name": "target", "password": "tebakan-salah"}, timeout=30
         )
-        assert answer.status_code == 401 and "k3c_session" not in answer.headers.get("set-cookie", "")
+        assert answer.status_code == 401 and "k3c_session" not in answer.headers.get(
+            "set-cookie", ""
+        )
     # Locked: even the right password is refused for now.
     answer = requests.post(
         f"{url}/console/login", data={"name": "target", "password": PASSWORD}, timeout=30
