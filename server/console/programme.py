@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, distinct, func, select
+from sqlalchemy import ColumnElement, and_, case, distinct, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from server.console.scope import Viewer
@@ -18,16 +18,18 @@ from server.models import ApplicantAlias, Attendance, Device, Person, ReferenceR
 ATTENDED_SHARE = 0.8  # of the meetings held, to count as having attended a class
 
 
+# The formats are SQL literals, not bound values: PostgreSQL sees a GROUP BY expression with
+# its own parameter as a different expression from the one selected.
 def month_of(session: Session, column: Any) -> ColumnElement[str]:
     if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(column, "YYYY-MM")
-    return func.strftime("%Y-%m", column)
+        return func.to_char(column, literal_column("'YYYY-MM'"))
+    return func.strftime(literal_column("'%Y-%m'"), column)
 
 
 def day_of(session: Session, column: Any) -> ColumnElement[str]:
     if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(column, "YYYY-MM-DD")
-    return func.strftime("%Y-%m-%d", column)
+        return func.to_char(column, literal_column("'YYYY-MM-DD'"))
+    return func.strftime(literal_column("'%Y-%m-%d'"), column)
 
 
 def eligible_column() -> ColumnElement[bool]:
@@ -151,16 +153,15 @@ def programme(
         )
     ]
     reasons: Counter[str] = Counter()
-    for eligible, count in session.execute(
-        select(eligible_column(), func.count())
+    eligible_count, ineligible_count = session.execute(
+        select(
+            func.sum(case((eligible_column(), 1), else_=0)),
+            func.sum(case((eligible_column().is_(False), 1), else_=0)),
+        )
         .join(Device, Device.id == Person.device_id)
         .where(*where)
-        .group_by(eligible_column())
-    ):
-        if eligible:
-            result.eligible += int(count)
-        elif eligible is not None:
-            result.ineligible += int(count)
+    ).one()
+    result.eligible, result.ineligible = int(eligible_count or 0), int(ineligible_count or 0)
     for (data,) in session.execute(
         select(Person.data["ineligible_reasons"])
         .join(Device, Device.id == Person.device_id)
@@ -233,13 +234,15 @@ def enrolled_counts(session: Session, session_ids: list[str]) -> dict[str, int]:
     if not session_ids:
         return {}
     sid = ReferenceRecord.data["session_id"].as_string()
+    # Grouped outside: PostgreSQL would not match the JSON path's two bound parameters.
+    rows = (
+        select(sid.label("sid"))
+        .where(ReferenceRecord.kind == "enrolment", sid.in_(session_ids))
+        .subquery()
+    )
     return {
         str(s): int(n)
-        for s, n in session.execute(
-            select(sid, func.count())
-            .where(ReferenceRecord.kind == "enrolment", sid.in_(session_ids))
-            .group_by(sid)
-        )
+        for s, n in session.execute(select(rows.c.sid, func.count()).group_by(rows.c.sid))
     }
 
 
