@@ -19,7 +19,7 @@
       type: "bar",
       data: {
         labels: data.per_day.map(function (d) { return d[0]; }),
-        datasets: [{ label: perDay.dataset.label, data: data.per_day.map(function (d) { return d[1]; }), backgroundColor: palette[0] }]
+        datasets: [{ label: perDay.dataset.label, data: data.per_day.map(function (d) { return d[1]; }), backgroundColor: palette[0], maxBarThickness: 28 }]
       },
       options: { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
     });
