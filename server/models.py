@@ -117,7 +117,11 @@ class Event(Base):
     """Every accepted event, stored once by its client-generated id."""
 
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_device_seq", "device_id", "seq"),)
+    __table_args__ = (
+        Index("ix_event_device_seq", "device_id", "seq"),
+        # The console's set-aside records: one entity, lately.
+        Index("ix_event_entity_received", "entity", "received_at"),
+    )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     device_id: Mapped[str] = mapped_column(ID)
@@ -141,6 +145,11 @@ class Person(Base):
     (server/personal.py), opened only with the key in the server's secrets folder."""
 
     __tablename__ = "person"
+    # The console: newest registrations first, and a site's (through its devices).
+    __table_args__ = (
+        Index("ix_person_created_at", "created_at"),
+        Index("ix_person_device_created", "device_id", "created_at"),
+    )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     nik_digest: Mapped[str] = mapped_column(String(64), unique=True)
@@ -177,7 +186,11 @@ class Attendance(Base):
     """One attendance per card, session, local day and kind, whichever kiosks scanned it."""
 
     __tablename__ = "attendance"
-    __table_args__ = (UniqueConstraint("session_id", "card_id", "local_day", "kind"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "card_id", "local_day", "kind"),
+        # The console: newest days first, and the classes that met lately.
+        Index("ix_attendance_day", "local_day", "first_recorded_at"),
+    )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     session_id: Mapped[str] = mapped_column(String(36))
