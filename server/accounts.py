@@ -399,3 +399,37 @@ def revoke_device(session: Session, device_id: str, now: dt.datetime) -> bool:
             )
     publish_trust_list(session, now)
     return True
+
+
+# A revoked kiosk keeps calling every few minutes: one audit entry per device and hour is
+# enough to show it is still trying (server/console lists it), the latest time is kept.
+REFUSED_AUDIT_EVERY = dt.timedelta(hours=1)
+
+
+def note_revoked_caller(db: Database, authorization: str | None, now: dt.datetime) -> None:
+    """A revoked device called (and was told 403): remember when, for the console. Runs
+    after the request's own transaction was rolled back."""
+    try:
+        digest = _digest(_bearer(authorization))
+    except ApiError:
+        return
+    with db.transaction() as session:
+        device = session.scalar(
+            select(Device).where(
+                or_(Device.token_hash == digest, Device.previous_token_hash == digest)
+            )
+        )
+        if device is None or device.revoked_at is None:
+            return
+        previous = device.refused_at
+        device.refused_at = now
+        if previous is None or previous <= now - REFUSED_AUDIT_EVERY:
+            record(
+                session,
+                "device_call",
+                "refused",
+                at=now,
+                device_id=device.id,
+                site=device.site,
+                reason="device_revoked",
+            )

@@ -12,19 +12,29 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
+from kiosk.domain.clock import utc_now
 from kiosk.sync.protocol import API_PREFIX, ErrorBody
-from server import __version__
-from server.accounts import IdentitySettings
+from server import __version__, console
+from server.accounts import IdentitySettings, note_revoked_caller
 from server.db import Database, schema_is_current
 from server.errors import ApiError
 from server.routes import enrol, health, pull, push, token, verify
 from server.secrets import ENV_SECRETS
 
 
-async def api_error(_request: Request, exc: Exception) -> JSONResponse:
+async def api_error(request: Request, exc: Exception) -> JSONResponse:
     """Every typed error (server/errors.py) as `{code, detail}` with its status."""
     assert isinstance(exc, ApiError)
+    if exc.code == "device_revoked":
+        # The request's transaction is over (rolled back): noted in one of its own.
+        await run_in_threadpool(
+            note_revoked_caller,
+            request.app.state.db,
+            request.headers.get("authorization"),
+            utc_now(),
+        )
     headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
     if exc.retry_after is not None:
         headers["Retry-After"] = str(exc.retry_after)
@@ -46,6 +56,10 @@ def create_app(db: Database, *, identity: IdentitySettings | None = None) -> Fas
         title="Kios3in1 central server",
         version=__version__,
         description="Sync protocol v1 (docs/sync-protocol.md): enrolment, push, pull.",
+        # FastAPI's own pages load their assets from a CDN; server.console serves /docs
+        # from assets shipped in the package instead.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.db = db
     app.state.identity = identity or IdentitySettings.from_env()
@@ -57,6 +71,7 @@ def create_app(db: Database, *, identity: IdentitySettings | None = None) -> Fas
         app.include_router(router, prefix=API_PREFIX)
     # The public page a person opens from the address printed on a certificate.
     app.include_router(verify.page)
+    console.mount(app)
     return app
 
 

@@ -493,6 +493,44 @@ def audit_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_user_command(args: argparse.Namespace) -> int:
+    """A console user (the first admin, typically): the password is asked for at a terminal,
+    or read from standard input with --password-stdin (for scripts)."""
+    from server.audit import record
+    from server.console.users import UserInvalid, check_new_user, create_user
+    from server.console.web import label
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        password = getpass.getpass(f"password for {args.name}: ")
+        if getpass.getpass("again: ") != password:
+            return _fail("the passwords differ")
+    try:
+        check_new_user(args.name, args.role, args.site or [], password)
+    except UserInvalid as exc:
+        return _fail(label(exc.code, "en"))
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            user = create_user(session, args.name, args.role, args.site or [], password, utc_now())
+            record(
+                session,
+                "console_user_added",
+                "done",
+                detail={"via": "cli", "new_user": user.id, "role": user.role},
+            )
+    except UserInvalid as exc:
+        return _fail(label(exc.code, "en"))
+    finally:
+        db.close()
+    where = ", ".join(args.site) if args.site else "every site"
+    print(f"console user {args.name} added: {args.role} of {where}")
+    return 0
+
+
 def _fail(text: str) -> int:
     sys.stderr.write(f"kiosk-server: {text}\n")
     return 2
@@ -594,6 +632,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("file", help="the server certificate (PEM)")
     sub.set_defaults(handler=tls_pin_command)
+    sub = command("add-user", add_user_command, "add a user of the web console (/console)")
+    sub.add_argument("name")
+    sub.add_argument("--role", required=True, choices=("admin", "manager", "viewer"))
+    sub.add_argument(
+        "--site",
+        action="append",
+        metavar="CODE",
+        help="a site the user may see (repeat for several; required for a manager)",
+    )
+    sub.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
     sub = command("audit", audit_command, "the newest entries of the audit log")
     sub.add_argument("--json", action="store_true")
     sub.add_argument("--limit", type=int, default=200)

@@ -93,6 +93,12 @@ class Device(Base):
     previous_token_expires_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     clock_offset_s: Mapped[float | None] = mapped_column(Float)
+    # As the kiosk last reported them with a push (older kiosks report neither): its version,
+    # and when its oldest record still waiting to go up was made (NULL: nothing waiting).
+    app_version: Mapped[str | None] = mapped_column(String(40))
+    oldest_pending_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # The last time this device called after it was revoked (the console's attention list).
+    refused_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
 class ClockSample(Base):
@@ -111,7 +117,11 @@ class Event(Base):
     """Every accepted event, stored once by its client-generated id."""
 
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_device_seq", "device_id", "seq"),)
+    __table_args__ = (
+        Index("ix_event_device_seq", "device_id", "seq"),
+        # The console's set-aside records: one entity, lately.
+        Index("ix_event_entity_received", "entity", "received_at"),
+    )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     device_id: Mapped[str] = mapped_column(ID)
@@ -135,6 +145,11 @@ class Person(Base):
     (server/personal.py), opened only with the key in the server's secrets folder."""
 
     __tablename__ = "person"
+    # The console: newest registrations first, and a site's (through its devices).
+    __table_args__ = (
+        Index("ix_person_created_at", "created_at"),
+        Index("ix_person_device_created", "device_id", "created_at"),
+    )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     nik_digest: Mapped[str] = mapped_column(String(64), unique=True)
@@ -171,7 +186,11 @@ class Attendance(Base):
     """One attendance per card, session, local day and kind, whichever kiosks scanned it."""
 
     __tablename__ = "attendance"
-    __table_args__ = (UniqueConstraint("session_id", "card_id", "local_day", "kind"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "card_id", "local_day", "kind"),
+        # The console: newest days first, and the classes that met lately.
+        Index("ix_attendance_day", "local_day", "first_recorded_at"),
+    )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     session_id: Mapped[str] = mapped_column(String(36))
@@ -310,3 +329,34 @@ class CertificateRevocation(Base):
     certificate_id: Mapped[str] = mapped_column(String(16), unique=True)
     revoked_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     reason: Mapped[str] = mapped_column(String(200))
+
+
+class ConsoleUser(Base):
+    """A person who signs in to the web console (server/console): a role and, for a site
+    manager (or a viewer limited to some sites), the sites they may see."""
+
+    __tablename__ = "console_user"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(12))  # admin, manager, viewer
+    sites: Mapped[list[str]] = mapped_column(JSON)  # empty: every site (admins, viewers)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    disabled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # Lockout after repeated wrong passwords, shared by every worker.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class ConsoleSession(Base):
+    """A signed-in browser: only a digest of its cookie is stored, with its CSRF token."""
+
+    __tablename__ = "console_session"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("console_user.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

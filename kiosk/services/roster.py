@@ -17,8 +17,8 @@ from kiosk.i18n import UserError, define, msg, render
 from kiosk.services.catalogue import CatalogueError
 from kiosk.services.context import ServiceContext
 from kiosk.services.people import ApplicantSummary, PeopleService
-from kiosk.services.xlsx import write_xlsx
 from kiosk.store.models import AttendanceEvent, Enrolment, StaffAccount, TrainingSession
+from kiosk.sync.xlsx import write_xlsx
 
 define("roster.status.present", id="Hadir", en="Present")
 define("roster.status.late", id="Terlambat", en="Late")

@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from sqlalchemy import bindparam, func, select, update
 
+from kiosk import __version__
 from kiosk.domain.chunks import in_chunks
 from kiosk.domain.clock import Clock
 from kiosk.i18n import Message, define, msg
@@ -329,13 +330,39 @@ class SyncEngine:
     ) -> tuple[list[WireEvent], str | None, bytes]:
         """The gzipped body of ``events``, cut to what the link carries within the budget
         (bytes, as learnt); a cut batch is not the last one, so it asks for no pull page."""
-        body = gzip_json(encode_columns(self._device_id, self._clock(), events, pull_cursor))
+        body = self._body(events, pull_cursor)
         limit = None if self._rate is None else self._rate * self._budget_s
         if limit is not None and len(body) > limit and len(events) > 1:
             events = events[: max(1, int(len(events) * limit / len(body)))]
-            body = gzip_json(encode_columns(self._device_id, self._clock(), events, None))
             pull_cursor = None
+            body = self._body(events, pull_cursor)
         return events, pull_cursor, body
+
+    def _body(self, events: list[WireEvent], pull_cursor: str | None) -> bytes:
+        """The gzipped push body, with what the kiosk reports of itself: its version and
+        when the oldest record that still waits after this batch was made (the console
+        shows a kiosk whose queue does not drain)."""
+        waiting = None if pull_cursor is not None else self._oldest_pending_after(events[-1].seq)
+        return gzip_json(
+            encode_columns(
+                self._device_id,
+                self._clock(),
+                events,
+                pull_cursor,
+                app_version=__version__,
+                oldest_pending_at=waiting,
+            )
+        )
+
+    def _oldest_pending_after(self, seq: int) -> dt.datetime | None:
+        with self._store.reading() as session:
+            row = session.execute(
+                select(OutboxEvent.created_at, OutboxEvent.utc_offset_min)
+                .where(OutboxEvent.status == "pending", OutboxEvent.seq > seq)
+                .order_by(OutboxEvent.seq)
+                .limit(1)
+            ).first()
+        return None if row is None else row.created_at.astimezone(_zone(row.utc_offset_min))
 
     def _push(
         self, events: list[WireEvent], pull_cursor: str | None, bodies: list[bytes]
@@ -343,7 +370,7 @@ class SyncEngine:
         # The first attempt sends the body just made; a retry makes it again (new sent_at).
         body = bodies.pop() if bodies else None
         if body is None:
-            body = gzip_json(encode_columns(self._device_id, self._clock(), events, pull_cursor))
+            body = self._body(events, pull_cursor)
         started = time.monotonic()
         response = self._client.push_columns(body)
         elapsed = max(time.monotonic() - started, 1e-3)

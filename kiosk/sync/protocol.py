@@ -227,10 +227,18 @@ class PushEvent(WireMessage):
         return value
 
 
+AppVersion = Annotated[str, StringConstraints(max_length=40), NoNul]
+
+
 class PushRequest(WireMessage):
     device_id: Uuid
     sent_at: AwareTime
     events: Annotated[list[PushEvent], Field(min_length=1, max_length=MAX_BATCH_EVENTS)]
+    # What the kiosk says of itself, for the console's device health (optional: older kiosks
+    # send neither): its version, and when its oldest record still waiting after this batch
+    # was made (null: nothing else waits).
+    app_version: AppVersion | None = None
+    oldest_pending_at: AwareTime | None = None
 
 
 class EventResult(WireMessage):
@@ -321,6 +329,8 @@ class PushColumns(WireMessage):
     # When given, the reply also carries the first pull page after this cursor ("" for the
     # start), read after this batch was stored: one round trip less at the end of a push.
     pull_cursor: Annotated[str, StringConstraints(max_length=40), NoNul] | None = None
+    app_version: AppVersion | None = None  # as in PushRequest
+    oldest_pending_at: AwareTime | None = None
 
     @model_validator(mode="after")
     def _batch_size(self) -> PushColumns:
@@ -382,9 +392,13 @@ def encode_columns(
     sent_at: dt.datetime,
     events: Sequence[WireEvent],
     pull_cursor: str | None = None,
+    *,
+    app_version: str | None = None,
+    oldest_pending_at: dt.datetime | None = None,
 ) -> dict[str, Any]:
     """The compact push body (JSON-ready) for ``events`` in order; decoded by
-    :meth:`PushColumns.events` into the same events."""
+    :meth:`PushColumns.events` into the same events. ``app_version`` given: the kiosk
+    reports itself, ``oldest_pending_at`` included (null when nothing else waits)."""
     groups: list[dict[str, Any]] = []
     shape: tuple[object, ...] | None = None
     group: dict[str, Any] = {}
@@ -419,6 +433,11 @@ def encode_columns(
     body["groups"] = groups
     if pull_cursor is not None:
         body["pull_cursor"] = pull_cursor
+    if app_version is not None:
+        body["app_version"] = app_version
+        body["oldest_pending_at"] = (
+            None if oldest_pending_at is None else oldest_pending_at.isoformat()
+        )
     return body
 
 

@@ -29,6 +29,7 @@ from server.changes import DEFAULT_PULL_LIMIT, pull_page
 from server.deps import AnyKind, PushingDevice, SessionDep
 from server.errors import ERROR_RESPONSES, BadRequest, Forbidden
 from server.ingest import Batch, Outcome, ingest
+from server.models import Device
 from server.routing import LimitedBodyRequest, LimitedBodyRoute, body_schema, read_message
 
 router = APIRouter(tags=["sync"], route_class=LimitedBodyRoute)
@@ -71,6 +72,7 @@ def push(
         events = [WireEvent.of(event) for event in message.events]
     moment = utc_now()
     offset = record_clock(session, device, message.sent_at, moment)
+    report_health(device, message)
     batch = Batch(device_id=device.id, sent_at=message.sent_at, received_at=moment, via="push")
     outcomes = ingest(session, batch, events)
     if isinstance(message, PushColumns):
@@ -84,6 +86,15 @@ def push(
             for event, o in zip(events, outcomes, strict=True)
         ],
     )
+
+
+def report_health(device: Device, message: PushRequest | PushColumns) -> None:
+    """What the kiosk says of itself (server/console shows it); a kiosk that reports
+    nothing (an older one) leaves what is known as it is."""
+    if message.app_version is None:
+        return
+    device.app_version = message.app_version
+    device.oldest_pending_at = message.oldest_pending_at
 
 
 def _page(session: Session, cursor: str | None, site: str, any_kind: bool) -> PullResponse | None:

@@ -22,7 +22,7 @@ from kiosk.domain.attendance import (
     layout_variants,
 )
 from kiosk.domain.card import CardSigner, CardVerification, Keyring, VerifyStatus, verify_card
-from kiosk.services.xlsx import column_name, write_xlsx
+from kiosk.sync.xlsx import column_name, write_xlsx
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=WIB)

@@ -1,7 +1,8 @@
 """A minimal XLSX (Office Open XML) writer for one sheet of text cells.
 
 Written with the standard library because a roster is a small table of strings: a spreadsheet
-library would add megabytes to the frozen build for a feature we use in sixty lines.
+library would add megabytes to the frozen build for a feature we use in sixty lines. It lives
+in kiosk.sync, the layer the central server shares, so the console's exports use it too.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 # XML 1.0 forbids most control characters; a name pasted from elsewhere may carry one.
@@ -102,8 +104,10 @@ def sheet_xml(rows: Sequence[Sequence[str]]) -> str:
     )
 
 
-def write_xlsx(path: Path, rows: Sequence[Sequence[str]], *, sheet_name: str = "Sheet1") -> None:
-    """Write ``rows`` (the first is the header) as a one-sheet workbook, synced to disk."""
+def write_workbook(
+    handle: BinaryIO, rows: Sequence[Sequence[str]], *, sheet_name: str = "Sheet1"
+) -> None:
+    """Write ``rows`` (the first is the header) as a one-sheet workbook into ``handle``."""
     workbook = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
@@ -111,13 +115,18 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[str]], *, sheet_name: str = "
         f'<sheets><sheet name="{escape(sheet_name[:31])}" sheetId="1" r:id="rId1"/></sheets>'
         "</workbook>"
     )
+    with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("_rels/.rels", _ROOT_RELS)
+        archive.writestr("xl/workbook.xml", workbook)
+        archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        archive.writestr("xl/styles.xml", _STYLES)
+        archive.writestr("xl/worksheets/sheet1.xml", sheet_xml(rows))
+
+
+def write_xlsx(path: Path, rows: Sequence[Sequence[str]], *, sheet_name: str = "Sheet1") -> None:
+    """Write ``rows`` (the first is the header) as a one-sheet workbook, synced to disk."""
     with path.open("wb") as handle:
-        with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
-            archive.writestr("_rels/.rels", _ROOT_RELS)
-            archive.writestr("xl/workbook.xml", workbook)
-            archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
-            archive.writestr("xl/styles.xml", _STYLES)
-            archive.writestr("xl/worksheets/sheet1.xml", sheet_xml(rows))
+        write_workbook(handle, rows, sheet_name=sheet_name)
         handle.flush()
         os.fsync(handle.fileno())

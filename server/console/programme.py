@@ -1,0 +1,360 @@
+"""The programme at a glance: per site and month, registered → eligible → enrolled →
+attended at least 80% of meetings; registrations per day; eligibility and its reasons;
+attendance per class over time. Every figure is limited to the viewer's sites."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, distinct, func, literal_column, select
+from sqlalchemy.orm import Session
+
+from server.console.scope import Viewer
+from server.models import ApplicantAlias, Attendance, Device, Person, ReferenceRecord
+
+ATTENDED_SHARE = 0.8  # of the meetings held, to count as having attended a class
+
+
+# The formats are SQL literals, not bound values: PostgreSQL sees a GROUP BY expression with
+# its own parameter as a different expression from the one selected.
+def month_of(session: Session, column: Any) -> ColumnElement[str]:
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(column, literal_column("'YYYY-MM'"))
+    return func.strftime(literal_column("'%Y-%m'"), column)
+
+
+def day_of(session: Session, column: Any) -> ColumnElement[str]:
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(column, literal_column("'YYYY-MM-DD'"))
+    return func.strftime(literal_column("'%Y-%m-%d'"), column)
+
+
+def eligible_column() -> ColumnElement[bool]:
+    column: ColumnElement[bool] = Person.data["eligible"].as_boolean()
+    return column
+
+
+@dataclass(frozen=True)
+class ProgrammeFilter:
+    site: str = ""
+    since: dt.date | None = None  # registered on or after
+    until: dt.date | None = None  # registered before the day after
+
+
+@dataclass
+class FunnelRow:
+    site: str
+    month: str
+    registered: int = 0
+    eligible: int = 0
+    enrolled: int = 0
+    attended: int = 0
+    # Certification and placement are to come: their columns are ready for them.
+    certified: int | None = None
+    placed: int | None = None
+
+
+@dataclass
+class Programme:
+    funnel: list[FunnelRow] = field(default_factory=list)
+    per_day: list[tuple[str, int]] = field(default_factory=list)
+    eligible: int = 0
+    ineligible: int = 0
+    reasons: list[tuple[str, int]] = field(default_factory=list)
+    classes: list[ClassRate] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ClassRate:
+    session_id: str
+    title: str
+    site: str | None
+    weeks: list[tuple[str, float]]  # (Monday of the week, rate 0..1)
+
+
+def _registered(viewer: Viewer, wanted: ProgrammeFilter) -> list[Any]:
+    conditions = [viewer.narrowed(Device.site, wanted.site)]
+    if wanted.since:
+        conditions.append(Person.created_at >= _start(wanted.since))
+    if wanted.until:
+        conditions.append(Person.created_at < _start(wanted.until + dt.timedelta(days=1)))
+    return conditions
+
+
+def _start(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), dt.UTC)
+
+
+def programme(
+    session: Session, viewer: Viewer, wanted: ProgrammeFilter, today: dt.date
+) -> Programme:
+    result = Programme()
+    where = _registered(viewer, wanted)
+    month = month_of(session, Person.created_at)
+    rows: dict[tuple[str, str], FunnelRow] = {}
+    for site, m, registered, eligible in session.execute(
+        select(
+            Device.site,
+            month,
+            func.count(),
+            func.sum(case((eligible_column(), 1), else_=0)),
+        )
+        .join(Device, Device.id == Person.device_id)
+        .where(*where)
+        .group_by(Device.site, month)
+    ):
+        rows[(site, m)] = FunnelRow(site, m, int(registered), int(eligible or 0))
+    canonical = func.coalesce(
+        ApplicantAlias.person_id, ReferenceRecord.data["applicant_id"].as_string()
+    )
+    enrolled = (
+        select(distinct(canonical).label("pid"))
+        .select_from(ReferenceRecord)
+        .outerjoin(
+            ApplicantAlias,
+            ApplicantAlias.applicant_id == ReferenceRecord.data["applicant_id"].as_string(),
+        )
+        .where(ReferenceRecord.kind == "enrolment")
+        .subquery()
+    )
+    for site, m, count in session.execute(
+        select(Device.site, month, func.count())
+        .select_from(Person)
+        .join(Device, Device.id == Person.device_id)
+        .join(enrolled, enrolled.c.pid == Person.id)
+        .where(*where)
+        .group_by(Device.site, month)
+    ):
+        rows.setdefault((site, m), FunnelRow(site, m)).enrolled = int(count)
+    attended = attended_people(session).subquery()
+    for site, m, count in session.execute(
+        select(Device.site, month, func.count())
+        .select_from(Person)
+        .join(Device, Device.id == Person.device_id)
+        .join(attended, attended.c.pid == Person.id)
+        .where(*where)
+        .group_by(Device.site, month)
+    ):
+        rows.setdefault((site, m), FunnelRow(site, m)).attended = int(count)
+    result.funnel = sorted(rows.values(), key=lambda r: (r.month, r.site), reverse=True)
+    day = day_of(session, Person.created_at)
+    since = today - dt.timedelta(days=59)
+    result.per_day = [
+        (str(d), int(n))
+        for d, n in session.execute(
+            select(day, func.count())
+            .join(Device, Device.id == Person.device_id)
+            .where(*where, Person.created_at >= _start(since))
+            .group_by(day)
+            .order_by(day)
+        )
+    ]
+    reasons: Counter[str] = Counter()
+    eligible_count, ineligible_count = session.execute(
+        select(
+            func.sum(case((eligible_column(), 1), else_=0)),
+            func.sum(case((eligible_column().is_(False), 1), else_=0)),
+        )
+        .join(Device, Device.id == Person.device_id)
+        .where(*where)
+    ).one()
+    result.eligible, result.ineligible = int(eligible_count or 0), int(ineligible_count or 0)
+    for (data,) in session.execute(
+        select(Person.data["ineligible_reasons"])
+        .join(Device, Device.id == Person.device_id)
+        .where(*where, eligible_column().is_(False))
+        .limit(200_000)
+    ):
+        for reason in data or []:
+            reasons[str(reason)] += 1
+    result.reasons = reasons.most_common(20)
+    result.classes = class_rates(session, viewer, wanted.site, today)
+    return result
+
+
+def attended_people(session: Session) -> Any:
+    """Canonical person ids who attended at least 80% of the meetings held in a class."""
+    meetings = (
+        select(Attendance.session_id, func.count(distinct(Attendance.local_day)).label("held"))
+        .where(Attendance.kind == "check_in")
+        .group_by(Attendance.session_id)
+        .subquery()
+    )
+    pid = func.coalesce(ApplicantAlias.person_id, Attendance.applicant_id)
+    present = (
+        select(
+            Attendance.session_id,
+            pid.label("pid"),
+            func.count(distinct(Attendance.local_day)).label("days"),
+        )
+        .outerjoin(ApplicantAlias, ApplicantAlias.applicant_id == Attendance.applicant_id)
+        .where(Attendance.kind == "check_in", Attendance.applicant_id.is_not(None))
+        .group_by(Attendance.session_id, pid)
+        .subquery()
+    )
+    return (
+        select(distinct(present.c.pid).label("pid"))
+        .join(meetings, meetings.c.session_id == present.c.session_id)
+        .where(present.c.days >= meetings.c.held * ATTENDED_SHARE)
+    )
+
+
+def session_titles(session: Session, session_ids: list[str]) -> dict[str, str]:
+    """A class's title: its programme's title and its location."""
+    if not session_ids:
+        return {}
+    sessions = {
+        row.id: row.data
+        for row in session.execute(
+            select(ReferenceRecord.id, ReferenceRecord.data).where(
+                ReferenceRecord.kind == "training_session", ReferenceRecord.id.in_(session_ids)
+            )
+        )
+    }
+    program_ids = sorted({str(d.get("program_id")) for d in sessions.values()})
+    programs = {
+        row.id: row.data
+        for row in session.execute(
+            select(ReferenceRecord.id, ReferenceRecord.data).where(
+                ReferenceRecord.kind == "training_program", ReferenceRecord.id.in_(program_ids)
+            )
+        )
+    }
+    titles = {}
+    for sid, data in sessions.items():
+        title = programs.get(str(data.get("program_id")), {}).get("title") or sid[:8]
+        titles[sid] = f"{title} · {data.get('location', '')}".strip(" ·")
+    return titles
+
+
+def enrolled_counts(session: Session, session_ids: list[str]) -> dict[str, int]:
+    if not session_ids:
+        return {}
+    sid = ReferenceRecord.data["session_id"].as_string()
+    # Grouped outside: PostgreSQL would not match the JSON path's two bound parameters.
+    rows = (
+        select(sid.label("sid"))
+        .where(ReferenceRecord.kind == "enrolment", sid.in_(session_ids))
+        .subquery()
+    )
+    return {
+        str(s): int(n)
+        for s, n in session.execute(select(rows.c.sid, func.count()).group_by(rows.c.sid))
+    }
+
+
+def _weekly(
+    session: Session, session_ids: list[str], since: dt.date
+) -> dict[str, dict[dt.date, tuple[int, int]]]:
+    """Per class and week (its Monday): check-ins and meeting days held."""
+    result: dict[str, dict[dt.date, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for sid, day, count in session.execute(
+        select(Attendance.session_id, Attendance.local_day, func.count())
+        .where(
+            Attendance.session_id.in_(session_ids),
+            Attendance.kind == "check_in",
+            Attendance.local_day >= since,
+        )
+        .group_by(Attendance.session_id, Attendance.local_day)
+    ):
+        monday = day - dt.timedelta(days=day.weekday())
+        cell = result[sid][monday]
+        cell[0] += int(count)
+        cell[1] += 1
+    return {sid: {w: (c[0], c[1]) for w, c in weeks.items()} for sid, weeks in result.items()}
+
+
+def _active_classes(session: Session, viewer: Viewer, site: str, since: dt.date) -> list[Any]:
+    active = (
+        select(Attendance.session_id)
+        .where(Attendance.local_day >= since, Attendance.kind == "check_in")
+        .distinct()
+        .subquery()
+    )
+    return list(
+        session.execute(
+            select(ReferenceRecord.id, ReferenceRecord.site)
+            .join(active, active.c.session_id == ReferenceRecord.id)
+            .where(
+                ReferenceRecord.kind == "training_session",
+                viewer.narrowed(ReferenceRecord.site, site),
+            )
+            .limit(500)
+        )
+    )
+
+
+def class_rates(session: Session, viewer: Viewer, site: str, today: dt.date) -> list[ClassRate]:
+    """Weekly attendance rate (check-ins per enrolled trainee and meeting) of the classes
+    that met in the last twelve weeks."""
+    since = today - dt.timedelta(weeks=12)
+    classes = _active_classes(session, viewer, site, since)
+    ids = [row.id for row in classes]
+    titles = session_titles(session, ids)
+    enrolled = enrolled_counts(session, ids)
+    weekly = _weekly(session, ids, since)
+    rates = []
+    for row in classes:
+        size = enrolled.get(row.id, 0)
+        if not size:
+            continue
+        weeks = sorted(weekly.get(row.id, {}).items())
+        rates.append(
+            ClassRate(
+                row.id,
+                titles.get(row.id, row.id[:8]),
+                row.site,
+                [(w.isoformat(), min(1.0, c / (size * held))) for w, (c, held) in weeks if held],
+            )
+        )
+    rates.sort(key=lambda r: r.title)
+    return rates
+
+
+@dataclass(frozen=True)
+class Drop:
+    session_id: str
+    title: str
+    site: str | None
+    before: float
+    after: float
+
+
+def attendance_drops(
+    session: Session, viewer: Viewer, now: dt.datetime, threshold: float
+) -> list[Drop]:
+    """Classes whose attendance rate of the last seven days fell by ``threshold`` or more
+    against the seven days before."""
+    today = now.date()
+    start = today - dt.timedelta(days=13)
+    middle = today - dt.timedelta(days=6)
+    classes = _active_classes(session, viewer, "", start)
+    ids = [row.id for row in classes]
+    enrolled = enrolled_counts(session, ids)
+    tallies: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for sid, day, count in session.execute(
+        select(Attendance.session_id, Attendance.local_day, func.count())
+        .where(
+            and_(Attendance.session_id.in_(ids), Attendance.kind == "check_in"),
+            Attendance.local_day >= start,
+        )
+        .group_by(Attendance.session_id, Attendance.local_day)
+    ):
+        half = 2 if day >= middle else 0
+        tallies[sid][half] += int(count)
+        tallies[sid][half + 1] += 1
+    drops = []
+    titles = session_titles(session, [sid for sid in tallies if enrolled.get(sid)])
+    sites = {row.id: row.site for row in classes}
+    for sid, (c_before, d_before, c_after, d_after) in tallies.items():
+        size = enrolled.get(sid, 0)
+        if not size or not d_before or not d_after:
+            continue
+        before = min(1.0, c_before / (size * d_before))
+        after = min(1.0, c_after / (size * d_after))
+        if before - after >= threshold:
+            drops.append(Drop(sid, titles.get(sid, sid[:8]), sites.get(sid), before, after))
+    return sorted(drops, key=lambda d: d.after - d.before)
