@@ -12,13 +12,13 @@ from sqlalchemy import select
 
 from kiosk.domain import assessment as a
 from kiosk.domain.certificate import KIND_COMPETENCY
+from kiosk.i18n import msg
 from kiosk.services.assessments import AssessmentError, AssessmentService
 from kiosk.services.audit import AuditAction, audit
 from kiosk.services.context import ServiceContext
 from kiosk.services.staff import Action, StaffUser, authorize
 from kiosk.services.xlsx import write_xlsx
 from kiosk.store import models as m
-from kiosk.i18n import msg
 
 # Indonesian headers, as the LSP's template; one row per candidate checked in.
 COLUMNS: Final = (

@@ -3,7 +3,6 @@ the pushing kiosk's key before it is kept; a record is never replaced, only supe
 
 from __future__ import annotations
 
-
 from kiosk.domain import assessment as a
 from kiosk.sync.protocol import WireEvent
 from server import authority

@@ -126,9 +126,11 @@ def test_a_record_is_signed_immutable_and_only_superseded_with_a_reason(
         update(m.AssessmentRecord).where(m.AssessmentRecord.id == first.id).values(result="K"),
         text("DELETE FROM assessment_record"),
     ):
-        with pytest.raises(DatabaseError, match="immutable"):
-            with kiosk.store.transaction() as session:
-                session.execute(statement)
+        with (
+            pytest.raises(DatabaseError, match="immutable"),
+            kiosk.store.transaction() as session,
+        ):
+            session.execute(statement)
 
     with pytest.raises(AssessmentError):  # no reason, no correction
         svc.supersede(first.id, ALL_K, "K", "", " ", assessor=held.assessor)
