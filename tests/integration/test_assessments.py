@@ -61,6 +61,12 @@ def held(kiosk: KioskServices, clock: SettableClock) -> Assessment:
     with kiosk.store.transaction() as session:
         state.put(session, state.SITE, SITE)
         assert apply_changes(session, [scheme_change()], clock.moment) == 1
+    return hold_assessment(kiosk, clock)
+
+
+def hold_assessment(kiosk: KioskServices, clock: SettableClock) -> Assessment:
+    """Staff, an assessor, three registered candidates and an event of SKM-BAR-01 (the
+    scheme must be on the kiosk)."""
     kiosk.staff.create("petugas", "Petugas Satu", "482913")
     kiosk.staff.create("asesor", "Asesor Dua", "739164", Role.ASSESSOR)
     staff = kiosk.staff.login("petugas", "482913")
