@@ -67,10 +67,12 @@ def held(kiosk: KioskServices, clock: SettableClock) -> Assessment:
 def hold_assessment(kiosk: KioskServices, clock: SettableClock) -> Assessment:
     """Staff, an assessor, three registered candidates and an event of SKM-BAR-01 (the
     scheme must be on the kiosk)."""
-    kiosk.staff.create("petugas", "Petugas Satu", "482913")
-    kiosk.staff.create("asesor", "Asesor Dua", "739164", Role.ASSESSOR)
-    staff = kiosk.staff.login("petugas", "482913")
-    assessor = kiosk.staff.login("asesor", "739164")
+    # Usernames of their own: a shared server hands a site's accounts to its next kiosk.
+    tag = kiosk.ctx.device_id[-8:]
+    kiosk.staff.create(f"petugas.{tag}", "Petugas Satu", "482913")
+    kiosk.staff.create(f"asesor.{tag}", "Asesor Dua", "739164", Role.ASSESSOR)
+    staff = kiosk.staff.login(f"petugas.{tag}", "482913")
+    assessor = kiosk.staff.login(f"asesor.{tag}", "739164")
     cards, people = {}, {}
     for n, name in enumerate(["Ani", "Budi", "Cici"]):
         result = kiosk.registration.register(
