@@ -59,6 +59,11 @@
         <translation>Admin</translation>
     </message>
     <message>
+        <source>accounts.role.assessor</source>
+        <comment>Assessor</comment>
+        <translation>Asesor</translation>
+    </message>
+    <message>
         <source>accounts.role.staff</source>
         <comment>Staff</comment>
         <translation>Staf</translation>
@@ -352,6 +357,86 @@
         <source>app.title</source>
         <comment>Kios3in1</comment>
         <translation>Kios3in1</translation>
+    </message>
+    <message>
+        <source>assess.already_recorded</source>
+        <comment>This candidate's result is recorded; correct it with a superseding record and a reason.</comment>
+        <translation>Hasil peserta ini sudah tercatat; koreksi dengan catatan pengganti dan alasannya.</translation>
+    </message>
+    <message>
+        <source>assess.bnsp_invalid</source>
+        <comment>The BNSP certificate number is not valid (4–64 letters or digits).</comment>
+        <translation>Nomor sertifikat BNSP tidak valid (4–64 huruf/angka).</translation>
+    </message>
+    <message>
+        <source>assess.card_invalid</source>
+        <comment>The card cannot be accepted: {reason}</comment>
+        <translation>Kartu tidak dapat diterima: {reason}</translation>
+    </message>
+    <message>
+        <source>assess.card_unknown</source>
+        <comment>This card's holder is not registered on this kiosk.</comment>
+        <translation>Pemegang kartu ini tidak terdaftar di kios ini.</translation>
+    </message>
+    <message>
+        <source>assess.certificate_unknown</source>
+        <comment>This competency certificate is not on this kiosk.</comment>
+        <translation>Sertifikat kompetensi ini tidak ada di kios ini.</translation>
+    </message>
+    <message>
+        <source>assess.event_unknown</source>
+        <comment>This assessment was not found.</comment>
+        <translation>Asesmen ini tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>assess.not_assessor</source>
+        <comment>This account is not an active assessor.</comment>
+        <translation>Akun ini bukan asesor aktif.</translation>
+    </message>
+    <message>
+        <source>assess.not_checked_in</source>
+        <comment>This candidate has not checked in (scan their card first).</comment>
+        <translation>Peserta ini belum hadir (pindai kartunya dulu).</translation>
+    </message>
+    <message>
+        <source>assess.not_current</source>
+        <comment>This record has already been superseded; correct the newest one.</comment>
+        <translation>Catatan ini sudah digantikan; koreksi catatan yang terbaru.</translation>
+    </message>
+    <message>
+        <source>assess.not_paired</source>
+        <comment>This kiosk is not paired with the central server yet.</comment>
+        <translation>Kios ini belum dipasangkan dengan server pusat.</translation>
+    </message>
+    <message>
+        <source>assess.other_assessor</source>
+        <comment>Only the assessor assigned to this assessment may record results.</comment>
+        <translation>Hanya asesor yang ditugaskan pada asesmen ini yang dapat menilai.</translation>
+    </message>
+    <message>
+        <source>assess.reason_required</source>
+        <comment>Write the reason for the correction (3–200 characters).</comment>
+        <translation>Tuliskan alasan koreksi (3–200 huruf).</translation>
+    </message>
+    <message>
+        <source>assess.result_invalid</source>
+        <comment>The result K (competent) needs every unit K.</comment>
+        <translation>Hasil K (kompeten) hanya bila semua unit K.</translation>
+    </message>
+    <message>
+        <source>assess.scheme_unknown</source>
+        <comment>This scheme is not on this kiosk.</comment>
+        <translation>Skema ini belum ada di kios ini.</translation>
+    </message>
+    <message>
+        <source>assess.tuk_required</source>
+        <comment>Enter the TUK (assessment site).</comment>
+        <translation>Tuliskan TUK (tempat uji).</translation>
+    </message>
+    <message>
+        <source>assess.units_mismatch</source>
+        <comment>Give K or BK for every unit of the scheme, and no others.</comment>
+        <translation>Isi K atau BK untuk setiap unit skema, tidak lebih.</translation>
     </message>
     <message>
         <source>backup.corrupt</source>
