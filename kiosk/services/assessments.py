@@ -11,7 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain import assessment as a
-from kiosk.domain.certificate import KIND_COMPETENCY, Certificate, CertificateSigner
 from kiosk.domain.ids import new_id
 from kiosk.i18n import UserError, define, msg
 from kiosk.services.audit import AuditAction, audit
@@ -111,6 +110,33 @@ class CheckedIn:
     full_name: str
 
 
+@dataclass(frozen=True)
+class EventSummary:
+    id: str
+    scheme: str
+    day: dt.date
+    tuk: str
+    assessor_id: str
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """A checked-in candidate and their current record (None: not judged yet)."""
+
+    applicant_id: str
+    full_name: str
+    record: a.AssessmentRecord | None
+
+
+@dataclass(frozen=True)
+class EventSheet:
+    """What the assessor's screen shows for one event."""
+
+    event: EventSummary
+    scheme: a.Scheme
+    rows: list[SheetRow]
+
+
 def _clean(text: str, low: int, high: int, message: str) -> str:
     cleaned = " ".join(text.split())
     if not low <= len(cleaned) <= high:
@@ -187,6 +213,33 @@ class AssessmentService:
                     )
                 )
             return CheckedIn(person.id, person.full_name)
+
+    def events(self) -> list[EventSummary]:
+        with self._ctx.store.reading() as session:
+            rows = session.scalars(
+                select(m.AssessmentEvent).order_by(m.AssessmentEvent.day.desc())
+            ).all()
+            return [EventSummary(r.id, r.scheme, r.day, r.tuk, r.assessor_id) for r in rows]
+
+    def sheet(self, event_id: str) -> EventSheet:
+        with self._ctx.store.reading() as session:
+            event = self._event(session, event_id)
+            scheme_row = session.get(m.AssessmentScheme, event.scheme)
+            if scheme_row is None:
+                raise AssessmentError(msg("assess.scheme_unknown"))
+            people = session.execute(
+                select(m.Applicant.id, m.Applicant.full_name)
+                .join(m.AssessmentCandidate, m.AssessmentCandidate.applicant_id == m.Applicant.id)
+                .where(m.AssessmentCandidate.event_id == event_id)
+                .order_by(m.Applicant.full_name)
+            ).all()
+            rows = []
+            for applicant_id, name in people:
+                current = self._current(session, event_id, applicant_id)
+                record = None if current is None else a.record_from_text(current.signed_text)
+                rows.append(SheetRow(applicant_id, name, record))
+            summary = EventSummary(event.id, event.scheme, event.day, event.tuk, event.assessor_id)
+            return EventSheet(summary, scheme_of(scheme_row), rows)
 
     def candidates(self, event_id: str) -> list[CheckedIn]:
         with self._ctx.store.reading() as session:
@@ -359,152 +412,21 @@ class AssessmentService:
             found = [self._current(session, event_id, applicant) for applicant in ids]
             return [a.record_from_text(row.signed_text) for row in found if row is not None]
 
-    # -- certificates -------------------------------------------------------------------
+    # -- certificates (kiosk.services.assessment_certificates) ----------------------------
 
     def issue_certificates(self, event_id: str, *, staff: StaffUser) -> list[m.Certificate]:
         """A competency certificate for every candidate whose current record is K."""
-        authorize(staff, Action.RUN_ASSESSMENT)
-        with self._ctx.store.transaction() as session:
-            event = self._event(session, event_id)
-            scheme_row = session.get(m.AssessmentScheme, event.scheme)
-            site = session.get(m.KioskSetting, state.SITE)
-            if scheme_row is None or site is None or not site.value:
-                raise AssessmentError(msg("assess.not_paired"))
-            issued = set(
-                session.scalars(
-                    select(m.Certificate.applicant_id).where(
-                        m.Certificate.session_id == event_id,
-                        m.Certificate.kind == KIND_COMPETENCY,
-                    )
-                )
-            )
-            signer = CertificateSigner(self._ctx.signer.private_bytes())
-            now = self._ctx.now()
-            rows = []
-            candidates = session.scalars(
-                select(m.AssessmentCandidate.applicant_id).where(
-                    m.AssessmentCandidate.event_id == event_id
-                )
-            ).all()
-            for applicant_id in candidates:
-                current = self._current(session, event_id, applicant_id)
-                person = session.get(m.Applicant, applicant_id)
-                if current is None or current.result != a.COMPETENT or applicant_id in issued:
-                    continue
-                if person is None or person.personal_data_removed_at is not None:
-                    continue
-                record = a.record_from_text(current.signed_text)
-                rows.append(
-                    self._issue_one(session, signer, record, scheme_row, person, site.value, now)
-                )
-            if rows:
-                audit(
-                    self._ctx,
-                    session,
-                    AuditAction.CERTIFICATES_ISSUED,
-                    staff_id=staff.id,
-                    subject_type="assessment_event",
-                    subject_id=event_id,
-                    detail={"count": len(rows)},
-                )
-            return rows
+        from kiosk.services.assessment_certificates import issue_certificates
 
-    def _issue_one(
-        self,
-        session: Session,
-        signer: CertificateSigner,
-        record: a.AssessmentRecord,
-        scheme: m.AssessmentScheme,
-        person: m.Applicant,
-        site: str,
-        now: dt.datetime,
-    ) -> m.Certificate:
-        claims = {
-            "scheme": scheme.number,
-            "scheme_title": scheme.title,
-            "units": [list(unit) for unit in record.units],
-            "result": record.result,
-            "lsp": scheme.lsp,
-            "tuk": record.tuk,
-            "assessor": record.assessor_name,
-            "assessed": record.day.isoformat(),
-        }
-        certificate = Certificate(
-            certificate_id=signer.new_id(),
-            kind=KIND_COMPETENCY,
-            holder=person.full_name,
-            issued=now.date(),
-            valid_until=a.valid_until(record.day),
-            site=site,
-            provider=scheme.lsp,
-            claims=claims,
-        )
-        row = m.Certificate(
-            id=certificate.number,
-            kind=KIND_COMPETENCY,
-            applicant_id=person.id,
-            session_id=record.event_id,
-            holder_name=person.full_name,
-            title=scheme.title,
-            provider=scheme.lsp,
-            site=site,
-            issued_on=certificate.issued,
-            valid_until=certificate.valid_until,
-            claims=claims,
-            key_id=signer.key_id,
-            credential=signer.sign(certificate),
-            issued_at=now,
-            staff_id=None,
-            device_id=self._ctx.device_id,
-        )
-        session.add(row)
-        upload = {
-            "id": row.id,
-            "kind": KIND_COMPETENCY,
-            "applicant_id": person.id,
-            "session_id": record.event_id,
-            "key_id": signer.key_id,
-            "credential": row.credential,
-            "issued_at": jsonable(now),
-        }
-        self._ctx.record(session, "certificate", row.id, "create", upload, at=now, personal=True)
-        return row
+        return issue_certificates(self, self._ctx, event_id, staff=staff)
 
     def set_bnsp_number(self, certificate_id: str, number: str, *, staff: StaffUser) -> None:
         """The number BNSP gave the certificate, entered later (a separate, synced event)."""
-        authorize(staff, Action.RUN_ASSESSMENT)
-        cleaned = number.strip()
-        if not 4 <= len(cleaned) <= 64 or not all(c.isalnum() or c in "./- " for c in cleaned):
-            raise AssessmentError(msg("assess.bnsp_invalid"))
-        with self._ctx.store.transaction() as session:
-            row = session.get(m.Certificate, certificate_id)
-            if row is None or row.kind != KIND_COMPETENCY:
-                raise AssessmentError(msg("assess.certificate_unknown"))
-            now = self._ctx.now()
-            entry = session.get(m.CertificateBnspNumber, certificate_id)
-            if entry is None:
-                entry = m.CertificateBnspNumber(certificate_id=certificate_id)
-                session.add(entry)
-            entry.bnsp_number, entry.staff_id, entry.at = cleaned, staff.id, now
-            self._ctx.record(
-                session,
-                "certificate_annotation",
-                certificate_id,
-                "create",
-                {
-                    "certificate_id": certificate_id,
-                    "bnsp_number": cleaned,
-                    "staff_id": staff.id,
-                    "at": jsonable(now),
-                },
-                at=now,
-            )
-            audit(
-                self._ctx,
-                session,
-                AuditAction.BNSP_NUMBER_ENTERED,
-                staff_id=staff.id,
-                subject_type="certificate",
-                subject_id=certificate_id,
-                at=now,
-            )
+        from kiosk.services.assessment_certificates import set_bnsp_number
+
+        set_bnsp_number(self._ctx, certificate_id, number, staff=staff)
+
+    def current(
+        self, session: Session, event_id: str, applicant_id: str
+    ) -> m.AssessmentRecord | None:
+        return self._current(session, event_id, applicant_id)
