@@ -439,6 +439,66 @@
         <translation>Give K or BK for every unit of the scheme, and no others.</translation>
     </message>
     <message>
+        <source>assessui.BK</source>
+        <comment>BK (not yet competent)</comment>
+        <translation>BK (not yet competent)</translation>
+    </message>
+    <message>
+        <source>assessui.K</source>
+        <comment>K (competent)</comment>
+        <translation>K (competent)</translation>
+    </message>
+    <message>
+        <source>assessui.none</source>
+        <comment>No assessments on this kiosk yet.</comment>
+        <translation>No assessments on this kiosk yet.</translation>
+    </message>
+    <message>
+        <source>assessui.not_judged</source>
+        <comment>not judged yet</comment>
+        <translation>not judged yet</translation>
+    </message>
+    <message>
+        <source>assessui.note</source>
+        <comment>Assessor's note</comment>
+        <translation>Assessor's note</translation>
+    </message>
+    <message>
+        <source>assessui.pick</source>
+        <comment>Choose an assessment.</comment>
+        <translation>Choose an assessment.</translation>
+    </message>
+    <message>
+        <source>assessui.pick_candidate</source>
+        <comment>Choose a candidate who has checked in.</comment>
+        <translation>Choose a candidate who has checked in.</translation>
+    </message>
+    <message>
+        <source>assessui.reason</source>
+        <comment>Reason for the correction (needed to replace a result)</comment>
+        <translation>Reason for the correction (needed to replace a result)</translation>
+    </message>
+    <message>
+        <source>assessui.result</source>
+        <comment>Overall result</comment>
+        <translation>Overall result</translation>
+    </message>
+    <message>
+        <source>assessui.save</source>
+        <comment>Save and sign</comment>
+        <translation>Save and sign</translation>
+    </message>
+    <message>
+        <source>assessui.saved</source>
+        <comment>{name}'s result is saved.</comment>
+        <translation>{name}'s result is saved.</translation>
+    </message>
+    <message>
+        <source>assessui.title</source>
+        <comment>Competency assessment</comment>
+        <translation>Competency assessment</translation>
+    </message>
+    <message>
         <source>backup.corrupt</source>
         <comment>The kiosk database is damaged ({detail}). Restore a backup: kiosk restore FILE</comment>
         <translation>The kiosk database is damaged ({detail}). Restore a backup: kiosk restore FILE</translation>
@@ -2368,6 +2428,11 @@ Consent text version: {version}</translation>
         <source>staff.home.accounts</source>
         <comment>Staff accounts</comment>
         <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>staff.home.assessments</source>
+        <comment>Competency assessment</comment>
+        <translation>Competency assessment</translation>
     </message>
     <message>
         <source>staff.home.certificates</source>

@@ -439,6 +439,66 @@
         <translation>Isi K atau BK untuk setiap unit skema, tidak lebih.</translation>
     </message>
     <message>
+        <source>assessui.BK</source>
+        <comment>BK (not yet competent)</comment>
+        <translation>BK (belum kompeten)</translation>
+    </message>
+    <message>
+        <source>assessui.K</source>
+        <comment>K (competent)</comment>
+        <translation>K (kompeten)</translation>
+    </message>
+    <message>
+        <source>assessui.none</source>
+        <comment>No assessments on this kiosk yet.</comment>
+        <translation>Belum ada asesmen di kios ini.</translation>
+    </message>
+    <message>
+        <source>assessui.not_judged</source>
+        <comment>not judged yet</comment>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>assessui.note</source>
+        <comment>Assessor's note</comment>
+        <translation>Catatan asesor</translation>
+    </message>
+    <message>
+        <source>assessui.pick</source>
+        <comment>Choose an assessment.</comment>
+        <translation>Pilih asesmen.</translation>
+    </message>
+    <message>
+        <source>assessui.pick_candidate</source>
+        <comment>Choose a candidate who has checked in.</comment>
+        <translation>Pilih peserta yang sudah hadir.</translation>
+    </message>
+    <message>
+        <source>assessui.reason</source>
+        <comment>Reason for the correction (needed to replace a result)</comment>
+        <translation>Alasan koreksi (wajib untuk mengganti hasil)</translation>
+    </message>
+    <message>
+        <source>assessui.result</source>
+        <comment>Overall result</comment>
+        <translation>Hasil akhir</translation>
+    </message>
+    <message>
+        <source>assessui.save</source>
+        <comment>Save and sign</comment>
+        <translation>Simpan dan tandatangani</translation>
+    </message>
+    <message>
+        <source>assessui.saved</source>
+        <comment>{name}'s result is saved.</comment>
+        <translation>Hasil {name} tersimpan.</translation>
+    </message>
+    <message>
+        <source>assessui.title</source>
+        <comment>Competency assessment</comment>
+        <translation>Asesmen kompetensi</translation>
+    </message>
+    <message>
         <source>backup.corrupt</source>
         <comment>The kiosk database is damaged ({detail}). Restore a backup: kiosk restore FILE</comment>
         <translation>Basis data kios rusak ({detail}). Pulihkan dari cadangan: kiosk restore BERKAS</translation>
@@ -2368,6 +2428,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>staff.home.accounts</source>
         <comment>Staff accounts</comment>
         <translation>Akun staf</translation>
+    </message>
+    <message>
+        <source>staff.home.assessments</source>
+        <comment>Competency assessment</comment>
+        <translation>Asesmen kompetensi</translation>
     </message>
     <message>
         <source>staff.home.certificates</source>
