@@ -192,12 +192,14 @@ def record_from_text(text: str) -> AssessmentRecord:
             assessor_name=_text(data["assessor_name"], "assessor_name", 120),
             units=units,
             result=str(data["result"]),
-            note=str(data["note"])[:500],
+            note=_note(data["note"]),
             site=_text(data["site"], "site", 40),
             key_id=_text(data["key_id"], "key_id", 16),
             recorded_at=dt.datetime.fromisoformat(data["recorded_at"]),
-            supersedes=data["supersedes"],
-            reason=data["reason"],
+            supersedes=None
+            if data["supersedes"] is None
+            else _text(data["supersedes"], "supersedes", 36),
+            reason=None if data["reason"] is None else _text(data["reason"], "reason", 200),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise AssessmentInvalid(f"record: {str(exc)[:80]}") from exc
@@ -205,6 +207,12 @@ def record_from_text(text: str) -> AssessmentRecord:
     if (record.supersedes is None) != (record.reason is None):
         raise AssessmentInvalid("record: a correction names what it supersedes and why")
     return record
+
+
+def _note(value: object) -> str:
+    if not isinstance(value, str) or len(value) > 500:
+        raise AssessmentInvalid("note: text of at most 500 characters")
+    return value
 
 
 def valid_until(day: dt.date) -> dt.date:

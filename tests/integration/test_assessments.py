@@ -5,6 +5,8 @@ reason, competency certificates, BNSP numbers and the BNSP candidate list."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import json
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -237,3 +239,36 @@ def test_a_pulled_scheme_with_a_bad_unit_code_is_set_aside(
     with kiosk.store.reading() as session:
         assert session.get(m.AssessmentScheme, "SKM-X") is None
         assert session.scalar(select(func.count()).select_from(m.SyncQuarantine)) == 1
+
+
+def test_a_signed_text_that_is_not_a_record_is_refused() -> None:
+    record = a.AssessmentRecord(
+        id="0190abcd-0000-7000-8000-0000000000a1",
+        event_id="0190abcd-0000-7000-8000-0000000000a2",
+        applicant_id="0190abcd-0000-7000-8000-0000000000a3",
+        scheme="SKM-BAR-01",
+        day=dt.date(2026, 3, 2),
+        tuk="TUK",
+        assessor_id="0190abcd-0000-7000-8000-0000000000a4",
+        assessor_name="Asesor",
+        units=tuple((code, "K") for code in CODES),
+        result="K",
+        note="",
+        site=SITE,
+        key_id="0011223344556677",
+        recorded_at=dt.datetime(2026, 3, 2, 2, 30, tzinfo=dt.UTC),
+    )
+    text = record.canonical()
+    assert a.record_from_text(text) == record
+    data = record.as_dict()
+    for bad in (
+        {**data, "supersedes": 5, "reason": "x"},  # not an id
+        {**data, "supersedes": data["id"]},  # a correction without a reason
+        {**data, "units": [[CODES[0], "K"], [CODES[1], "BK"]]},  # K with a BK unit
+        {**data, "note": "x" * 501},
+        {**data, "version": 2},
+    ):
+        with pytest.raises(a.AssessmentInvalid):
+            a.record_from_text(a.canonical(bad))
+    with pytest.raises(a.AssessmentInvalid):  # the same record, not in canonical form
+        a.record_from_text(json.dumps(data, indent=1))
