@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from kiosk.sync.protocol import is_uuid
 from server.models import (
     ApplicantAlias,
+    AssessmentRecord,
     Card,
     Device,
     IssuedCertificate,
@@ -54,6 +55,11 @@ class Policy(StrEnum):
         "only a certificate signed by the pushing device's own trusted key, for its own site, "
         "numbered for that key"
     )
+    OWN_ASSESSMENT = (
+        "only a record signed by the pushing device's own trusted key, for its own site; never "
+        "changed: a correction supersedes a record of its own site, once"
+    )
+    CERTIFICATE_SITE = "a device of the site that issued the certificate"
 
 
 class Scope(StrEnum):
@@ -94,6 +100,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("audit_event", "*", Policy.ANY_DEVICE, "", Scope.NOT_PULLED),
     Rule("sync_rejected_change", "create", Policy.ANY_DEVICE, "", Scope.NOT_PULLED),
     Rule("certificate", "create", Policy.OWN_CERTIFICATE, "", Scope.NOT_PULLED),
+    Rule("assessment_record", "create", Policy.OWN_ASSESSMENT, "", Scope.NOT_PULLED),
+    Rule("certificate_annotation", "create", Policy.CERTIFICATE_SITE, "", Scope.NOT_PULLED),
 )
 _RULES: Final = {(rule.entity, rule.op): rule for rule in RULES}
 
@@ -108,6 +116,8 @@ SERVER_CHANGES: Final[dict[str, Scope]] = {
     # (server/certificates.py, docs/certificates.md).
     "certificate_trust": Scope.EVERY_KIOSK,
     "certificate_revocation": Scope.EVERY_KIOSK,
+    # Certification schemes (`kiosk-server publish-scheme`, server/assessments.py).
+    "assessment_scheme": Scope.EVERY_KIOSK,
 }
 
 
@@ -261,6 +271,49 @@ def check_certificate_create(
         select(IssuedCertificate.device_id).where(IssuedCertificate.id == number)
     )
     if stored is not None and stored != actor.device_id:
+        raise NotAuthorized(NOT_OWNER)
+
+
+ALREADY_SUPERSEDED: Final = "already_superseded"
+UNKNOWN_RECORD: Final = "unknown_record"
+
+
+def check_assessment_create(
+    session: Session, actor: Actor, key_id: str, site: str, supersedes: str | None
+) -> None:
+    """A kiosk signs assessment records only with its own trusted, unrevoked key, for its own
+    site; a correction supersedes a record of the same site that nothing superseded yet."""
+    key = session.get(TrustedKey, key_id)
+    if (
+        key_id != actor.key_id
+        or key is None
+        or key.device_id != actor.device_id
+        or key.revoked_at is not None
+    ):
+        raise NotAuthorized(NOT_OWN_KEY)
+    if site != actor.site:
+        raise NotAuthorized(WRONG_SITE)
+    if supersedes is None:
+        return
+    old = session.get(AssessmentRecord, supersedes)
+    if old is None:
+        raise NotAuthorized(UNKNOWN_RECORD)
+    if old.site != actor.site:
+        raise NotAuthorized(NOT_OWNER)
+    taken = session.scalar(
+        select(AssessmentRecord.id).where(AssessmentRecord.supersedes == supersedes)
+    )
+    if taken is not None:
+        raise NotAuthorized(ALREADY_SUPERSEDED)
+
+
+def check_certificate_site(session: Session, actor: Actor, certificate_id: str) -> None:
+    site = session.scalar(
+        select(IssuedCertificate.site).where(IssuedCertificate.id == certificate_id)
+    )
+    if site is None:
+        raise NotAuthorized(UNKNOWN_RECORD)
+    if site != actor.site:
         raise NotAuthorized(NOT_OWNER)
 
 

@@ -1,4 +1,5 @@
-"""Certificate figures per site and scheme: issued, revoked, expiring soon; JSON or CSV."""
+"""Certificate figures per site and scheme: assessed, competent, not yet competent, issued,
+revoked, expiring soon; JSON or CSV."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from typing import Any, Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.certificate import KIND_COMPETENCY
+from server.assessments import assessment_figures
 from server.models import IssuedCertificate
 
 EXPIRING_WITHIN: Final = dt.timedelta(days=90)
@@ -18,6 +21,7 @@ COLUMNS: Final = (
     "site",
     "kind",
     "scheme",
+    "assessed",
     "issued",
     "competent",
     "not_yet_competent",
@@ -27,9 +31,10 @@ COLUMNS: Final = (
 
 
 def certificate_figures(session: Session, today: dt.date) -> list[dict[str, Any]]:
-    """One row per site, kind and scheme (empty for completion certificates). Competent and
-    not yet competent count competency certificates by their result; a certificate revoked
-    is counted as issued and as revoked, never as expiring."""
+    """One row per site, kind and scheme (empty for completion certificates). Assessed,
+    competent and not yet competent count candidates by their current assessment record
+    (server/assessments.py) where records exist, else competency certificates by their
+    result; a certificate revoked is counted as issued and as revoked, never as expiring."""
     rows: dict[tuple[str, str, str], dict[str, Any]] = defaultdict(dict)
     query = select(
         IssuedCertificate.site,
@@ -51,6 +56,11 @@ def certificate_figures(session: Session, today: dt.date) -> list[dict[str, Any]
             row["revoked"] += 1
         elif valid_until is not None and today <= valid_until <= today + EXPIRING_WITHIN:
             row["expiring_90_days"] += 1
+    for (site, scheme), counts in assessment_figures(session).items():
+        row = rows[(site, KIND_COMPETENCY, scheme)]
+        if not row:
+            row.update(dict.fromkeys(COLUMNS, 0), site=site, kind=KIND_COMPETENCY, scheme=scheme)
+        row.update(counts)
     return [rows[key] for key in sorted(rows)]
 
 

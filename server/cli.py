@@ -452,6 +452,38 @@ def report_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def publish_scheme_command(args: argparse.Namespace) -> int:
+    from kiosk.domain.assessment import AssessmentInvalid
+    from server.assessments import publish_scheme
+    from server.audit import record
+
+    try:
+        data = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return _fail(f"cannot read {args.file}: {exc}")
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            try:
+                scheme, new = publish_scheme(session, data, utc_now())
+            except AssessmentInvalid as exc:
+                return _fail(f"not a scheme: {exc}")
+            record(
+                session,
+                "publish_scheme",
+                "done",
+                detail={"scheme": scheme.number, "units": len(scheme.units), "new": new},
+            )
+    finally:
+        db.close()
+    print(
+        f"scheme {scheme.number} ({len(scheme.units)} units) "
+        + ("published" if new else "republished")
+        + " to every kiosk"
+    )
+    return 0
+
+
 def revoke_device_command(args: argparse.Namespace) -> int:
     from server.accounts import revoke_device
     from server.audit import record
@@ -625,6 +657,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("subject", choices=["certificates"])
     sub.add_argument("--format", choices=["json", "csv"], default="json")
     sub.add_argument("--today", help="count expiries from this day (YYYY-MM-DD)")
+    sub = command(
+        "publish-scheme", publish_scheme_command, "publish a certification scheme (skema) JSON"
+    )
+    sub.add_argument("file", help='{"number", "title", "lsp", "units": [{"code", "title"}]}')
     sub = command("revoke-device", revoke_device_command, "refuse a kiosk and distrust its key")
     sub.add_argument("device_id")
     sub = commands.add_parser(

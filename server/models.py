@@ -360,3 +360,49 @@ class ConsoleSession(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     last_seen_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AssessmentScheme(Base):
+    """A certification scheme (skema) the operator published (migration 0009)."""
+
+    __tablename__ = "assessment_scheme"
+
+    number: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    lsp: Mapped[str] = mapped_column(String(200))
+    units: Mapped[list[Any]] = mapped_column(JSON)
+    published_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AssessmentRecord(Base):
+    """A kiosk-signed assessment record; every one is kept. Of a candidate's records at an
+    event, the one no other supersedes counts (server/assessments.py)."""
+
+    __tablename__ = "assessment_record"
+    __table_args__ = (Index("ix_assessment_record_site_scheme", "site", "scheme"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    device_id: Mapped[str] = mapped_column(ID)
+    site: Mapped[str] = mapped_column(String(40))
+    key_id: Mapped[str] = mapped_column(String(16))
+    event_id: Mapped[str] = mapped_column(ID)
+    applicant_id: Mapped[str] = mapped_column(ID)
+    scheme: Mapped[str] = mapped_column(String(64))
+    day: Mapped[dt.date] = mapped_column(Date)
+    result: Mapped[str] = mapped_column(String(2))
+    supersedes: Mapped[str | None] = mapped_column(ID, unique=True)
+    reason: Mapped[str | None] = mapped_column(String(200))
+    signed_text: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(String(128))
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class CertificateAnnotation(Base):
+    """The BNSP number a kiosk's staff entered for a competency certificate."""
+
+    __tablename__ = "certificate_annotation"
+
+    certificate_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    bnsp_number: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(ID)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

@@ -29,6 +29,9 @@ class AuditAction(StrEnum):
     BACKUP_RESTORED = "backup_restored"
     CERTIFICATES_ISSUED = "certificates_issued"
     CERTIFICATE_WITHHELD = "certificate_withheld"
+    ASSESSMENT_RECORDED = "assessment_recorded"
+    ASSESSMENT_SUPERSEDED = "assessment_superseded"
+    BNSP_NUMBER_ENTERED = "bnsp_number_entered"
 
 
 def audit(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.domain.clock import Clock, system_clock
+from kiosk.services.assessments import AssessmentService
 from kiosk.services.attendance import AttendanceService
 from kiosk.services.audit import AuditService
 from kiosk.services.cards import CardService
@@ -49,6 +50,7 @@ class KioskServices:
     opening: OpeningService
     completion: CompletionService
     certificates: CertificateVerifier
+    assessments: AssessmentService
 
     @property
     def store(self) -> Store:
@@ -103,4 +105,5 @@ def open_kiosk(
         opening=OpeningService(ctx, catalogue),
         completion=CompletionService(ctx),
         certificates=CertificateVerifier(ctx),
+        assessments=AssessmentService(ctx),
     )

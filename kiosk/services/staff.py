@@ -92,6 +92,8 @@ define(
 class Role(StrEnum):
     STAFF = "staff"
     ADMIN = "admin"
+    # Records competency assessments (K/BK); an assessor is not an admin of the site.
+    ASSESSOR = "assessor"
 
 
 class StaffError(UserError):
@@ -121,12 +123,18 @@ class Action(StrEnum):
     TAKE_ATTENDANCE = "take_attendance"
     OPEN_TRAINING = "open_training"
     MANAGE_STAFF = "manage_staff"
+    RUN_ASSESSMENT = "run_assessment"
+    ASSESS = "assess"
 
 
 PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.TAKE_ATTENDANCE: frozenset({Role.STAFF, Role.ADMIN}),
     Action.OPEN_TRAINING: frozenset({Role.STAFF, Role.ADMIN}),
     Action.MANAGE_STAFF: frozenset({Role.ADMIN}),
+    # Plan an assessment, check candidates in, issue certificates, enter BNSP numbers.
+    Action.RUN_ASSESSMENT: frozenset({Role.STAFF, Role.ADMIN, Role.ASSESSOR}),
+    # K/BK judgements: only the certified assessor, never an admin on their behalf.
+    Action.ASSESS: frozenset({Role.ASSESSOR}),
 }
 
 

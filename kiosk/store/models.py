@@ -351,3 +351,68 @@ class CertificateRevocation(Base):
     number: Mapped[int] = mapped_column(Integer, unique=True)
     revoked_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     reason: Mapped[str] = mapped_column(String(200))
+
+
+class AssessmentScheme(Base):
+    """A certification scheme (skema) published by the server (migration 0008)."""
+
+    __tablename__ = "assessment_scheme"
+
+    number: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    lsp: Mapped[str] = mapped_column(String(200))
+    units: Mapped[list[Any]] = mapped_column(JSON)  # [{"code", "title"}]
+    published_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AssessmentEvent(Base):
+    """An assessment held at this kiosk: scheme, day, TUK (assessment site), assessor."""
+
+    __tablename__ = "assessment_event"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    scheme: Mapped[str] = mapped_column(String(64))
+    day: Mapped[dt.date] = mapped_column(Date)
+    tuk: Mapped[str] = mapped_column(String(200))
+    assessor_id: Mapped[str] = mapped_column(ID)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    staff_id: Mapped[str | None] = mapped_column(ID)
+
+
+class AssessmentCandidate(Base):
+    """A candidate checked in to an assessment by card scan."""
+
+    __tablename__ = "assessment_candidate"
+
+    event_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    applicant_id: Mapped[str] = mapped_column(ForeignKey("applicant.id"), primary_key=True)
+    card_id: Mapped[str] = mapped_column(String(16))
+    checked_in_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AssessmentRecord(Base):
+    """One signed assessment record. The store refuses any update or delete (triggers of
+    migration 0008); a correction is a new record that ``supersedes`` it, with a reason."""
+
+    __tablename__ = "assessment_record"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    event_id: Mapped[str] = mapped_column(ID, index=True)
+    applicant_id: Mapped[str] = mapped_column(ID)
+    scheme: Mapped[str] = mapped_column(String(64))
+    result: Mapped[str] = mapped_column(String(2))
+    supersedes: Mapped[str | None] = mapped_column(ID, unique=True)
+    signed_text: Mapped[str] = mapped_column(Text)  # the canonical JSON the kiosk signed
+    signature: Mapped[str] = mapped_column(String(128))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class CertificateBnspNumber(Base):
+    """The BNSP certificate number staff enter once the LSP receives it."""
+
+    __tablename__ = "certificate_bnsp_number"
+
+    certificate_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    bnsp_number: Mapped[str] = mapped_column(String(64))
+    staff_id: Mapped[str | None] = mapped_column(ID)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

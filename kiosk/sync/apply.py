@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain.ids import new_id
 from kiosk.store.models import (
     Applicant,
+    AssessmentScheme,
     Base,
     Card,
     CardBinding,
@@ -37,6 +38,7 @@ from kiosk.store.models import (
 from kiosk.sync import certificate_trust, state
 from kiosk.sync.entities import (
     ApplicantAliasChange,
+    AssessmentSchemeChange,
     CardBindingChange,
     CardRevocation,
     DeviceKeyChange,
@@ -72,6 +74,7 @@ _ID_FIELD: Final = {
     "applicant_alias": "applicant_id",
     "certificate_revocation": "certificate_id",
     "certificate_trust": "",
+    "assessment_scheme": "number",
 }
 
 
@@ -212,11 +215,24 @@ def _apply(session: Session, record_id: str, parsed: BaseModel, now: dt.datetime
         state.put(session, key, parsed.revoked_at.isoformat())
     elif isinstance(parsed, CardBindingChange):
         _bind_card(session, parsed)
+    elif isinstance(parsed, AssessmentSchemeChange):
+        _put_scheme(session, parsed)
     elif isinstance(parsed, ApplicantAliasChange):
         if session.get(Applicant, parsed.applicant_id) is not None:
             state.put(session, state.ALIAS_PREFIX + parsed.applicant_id, parsed.canonical_id)
     else:
         _upsert_row(session, parsed)
+
+
+def _put_scheme(session: Session, parsed: AssessmentSchemeChange) -> None:
+    """A published scheme; a newer publication of the same number replaces it (records
+    already made keep the units they were judged on: those are in their signed text)."""
+    row = session.get(AssessmentScheme, parsed.number)
+    if row is None:
+        row = AssessmentScheme(number=parsed.number)
+        session.add(row)
+    row.title, row.lsp, row.published_at = parsed.title, parsed.lsp, parsed.published_at
+    row.units = [unit.model_dump() for unit in parsed.units]
 
 
 def _bind_card(session: Session, parsed: CardBindingChange) -> None:

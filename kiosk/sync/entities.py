@@ -13,8 +13,10 @@ from pydantic import (
     StringConstraints,
     ValidationError,
     field_validator,
+    model_validator,
 )
 
+from kiosk.domain.assessment import AssessmentInvalid, scheme_from
 from kiosk.domain.certificate import PREFIX as CREDENTIAL_PREFIX
 from kiosk.domain.certificate_code import BASE45_ALPHABET
 from kiosk.domain.eligibility import EducationLevel, EmploymentStatus, Occupation
@@ -233,7 +235,7 @@ class StaffAccountCreate(Payload):
     id: Uuid
     username: Username
     display_name: Text120
-    role: Literal["staff", "admin"]
+    role: Literal["staff", "admin", "assessor"]
     pin_hash: Ascii200
     active: bool = True
     created_at: Time
@@ -302,6 +304,30 @@ class CertificateCreate(Payload):
     credential: Credential
     issued_at: Time
     staff_id: Uuid | None = None
+    device_id: Uuid | None = None
+
+
+class AssessmentRecordCreate(Payload):
+    """A signed assessment record (kiosk.domain.assessment): the server reads everything
+    from the signed text and checks it under the pushing kiosk's key."""
+
+    id: Uuid
+    key_id: KeyId
+    signed_text: Annotated[str, StringConstraints(min_length=2, max_length=8000)]
+    signature: SignatureHex
+    recorded_at: Time
+    device_id: Uuid | None = None
+
+
+class CertificateAnnotationCreate(Payload):
+    """The BNSP number staff entered for a competency certificate (not in the credential)."""
+
+    certificate_id: CardId
+    bnsp_number: Annotated[
+        str, StringConstraints(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9./\- ]+$")
+    ]
+    staff_id: Uuid | None = None
+    at: Time
     device_id: Uuid | None = None
 
 
@@ -386,6 +412,29 @@ class CertificateRevocationChange(Pulled):
     public_key: PublicKeyHex
 
 
+class SchemeUnit(Pulled):
+    code: Text40
+    title: Text200
+
+
+class AssessmentSchemeChange(Pulled):
+    """A certification scheme (skema) the server published; every kiosk receives it."""
+
+    number: Text64
+    title: Text200
+    lsp: Text200
+    units: list[SchemeUnit] = Field(min_length=1, max_length=40)
+    published_at: Time
+
+    @model_validator(mode="after")
+    def _a_scheme(self) -> AssessmentSchemeChange:
+        try:
+            scheme_from(self.model_dump(include={"number", "title", "lsp", "units"}))
+        except AssessmentInvalid as exc:
+            raise ValueError(str(exc)) from None
+        return self
+
+
 class ApplicantAliasChange(Pulled):
     applicant_id: Uuid
     canonical_id: Uuid
@@ -410,6 +459,8 @@ PUSH_MODELS: Final[dict[tuple[str, str], type[BaseModel]]] = {
     ("device_key", "create"): DeviceKeyCreate,
     ("sync_rejected_change", "create"): RejectedChangeReport,
     ("certificate", "create"): CertificateCreate,
+    ("assessment_record", "create"): AssessmentRecordCreate,
+    ("certificate_annotation", "create"): CertificateAnnotationCreate,
 }
 # Kept as events only, whatever the op says.
 ANY_OP: Final[dict[str, type[BaseModel]]] = {"staff_login": StaffLogin}
@@ -427,6 +478,7 @@ CHANGE_MODELS: Final[dict[str, type[BaseModel]]] = {
     "applicant_alias": ApplicantAliasChange,
     "certificate_trust": CertificateTrustChange,
     "certificate_revocation": CertificateRevocationChange,
+    "assessment_scheme": AssessmentSchemeChange,
 }
 
 _MESSAGES: Final = {

@@ -65,6 +65,9 @@ ENTITIES: Final = frozenset(
         "sync_rejected_change",
         # A certificate this kiosk issued (docs/certificates.md).
         "certificate",
+        # A signed competency assessment record, and a certificate's BNSP number.
+        "assessment_record",
+        "certificate_annotation",
     }
 )
 
@@ -82,6 +85,7 @@ ChangeKind = Literal[
     "card_binding",
     "certificate_trust",
     "certificate_revocation",
+    "assessment_scheme",
 ]
 
 

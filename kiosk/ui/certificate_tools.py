@@ -17,6 +17,7 @@ from kiosk.services.catalogue import SessionSummary
 from kiosk.services.certificate_verify import TrustStatus
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.staff import StaffUser
+from kiosk.ui.screens.assessment_sheet import AssessmentSheetScreen
 from kiosk.ui.screens.certificate_verify import VerifyCertificateScreen
 from kiosk.ui.screens.completion_review import CompletionReviewScreen
 
@@ -41,7 +42,9 @@ class CertificateTools(QObject):
         self.review = CompletionReviewScreen()
         self.choose_folder: ChooseFolder = folder_dialog  # tests put a folder here
         self._session: SessionSummary | None = None
-        self.screens = (self.verify, self.review)
+        self.assessment = AssessmentSheetScreen()
+        self._event_id: str | None = None
+        self.screens = (self.verify, self.review, self.assessment)
         for screen in self.screens:
             area.stack.addWidget(screen)
             screen.back_requested.connect(area.show_home)
@@ -51,6 +54,10 @@ class CertificateTools(QObject):
         self.review.issue_requested.connect(self._issue)
         self.review.print_requested.connect(self._print)
         self.review.class_chosen.connect(self.show_review)
+        area.home.assessments_requested.connect(self.show_assessments)
+        self.assessment.event_chosen.connect(self._show_sheet)
+        self.assessment.record_requested.connect(self._record)
+        self.assessment.supersede_requested.connect(self._supersede)
 
     def _ready(self) -> tuple[KioskServices, StaffUser] | None:
         services, user = self._area.services, self._area.user
@@ -63,6 +70,7 @@ class CertificateTools(QObject):
             if not isinstance(error, UserError):
                 raise error
             self.review.show_notice(error.render(self._area.lang))
+            self.assessment.show_notice(error.render(self._area.lang))
 
         self._area.tasks.run(work, done, failed)
 
@@ -179,8 +187,66 @@ class CertificateTools(QObject):
 
         self._run(lambda: services.completion.printable(session.id), write)
 
+    # -- competency assessments (the assessor's sheet) ------------------------------------
+    def show_assessments(self) -> None:
+        ready = self._ready()
+        if ready is None:
+            return
+        services = ready[0]
+        self._event_id = None
+        self.assessment.reset()
+        self._area.stack.setCurrentWidget(self.assessment)
+        self._run(services.assessments.events, self.assessment.set_events)
+
+    def _show_sheet(self, event_id: str, notice: str = "") -> None:
+        ready = self._ready()
+        if ready is None:
+            return
+        services = ready[0]
+        self._event_id = event_id
+
+        def done(sheet: Any) -> None:
+            self.assessment.set_sheet(sheet)
+            self.assessment.show_notice(notice)
+
+        self._run(lambda: services.assessments.sheet(event_id), done)
+
+    def _saved(self, record: Any) -> None:
+        name = self.assessment.candidate.full_name if self.assessment.candidate else ""
+        if self._event_id is not None:
+            self._show_sheet(self._event_id, render("assessui.saved", self._area.lang, name=name))
+
+    def _record(
+        self, event_id: str, applicant_id: str, units: dict[str, str], result: str, note: str
+    ) -> None:
+        ready = self._ready()
+        if ready is None:
+            return
+        services, user = ready
+        self._run(
+            lambda: services.assessments.record(
+                event_id, applicant_id, units, result, note, assessor=user
+            ),
+            self._saved,
+        )
+
+    def _supersede(
+        self, record_id: str, units: dict[str, str], result: str, note: str, reason: str
+    ) -> None:
+        ready = self._ready()
+        if ready is None:
+            return
+        services, user = ready
+        self._run(
+            lambda: services.assessments.supersede(
+                record_id, units, result, note, reason, assessor=user
+            ),
+            self._saved,
+        )
+
     def reset(self) -> None:
         self._session = None
+        self._event_id = None
         for screen in self.screens:
             screen.reset()
 

@@ -42,4 +42,5 @@ define("certreview.issued", id="{count} sertifikat diterbitkan.", en="{count} ce
 define("certreview.printed", id="PDF disimpan di {path}.", en="PDF saved in {path}.")
 define("certreview.not_ended", id="Kelas belum selesai.", en="The class has not ended.")
 define("staff.home.certificates", id="Sertifikat kelas", en="Class certificates")
+define("staff.home.assessments", id="Asesmen kompetensi", en="Competency assessment")
 define("staff.home.verify_certificate", id="Periksa sertifikat", en="Check a certificate")

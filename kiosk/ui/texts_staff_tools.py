@@ -69,6 +69,7 @@ define("accounts.row", id="{name} ({username}) · {role}", en="{name} ({username
 define("accounts.inactive", id="nonaktif", en="disabled")
 define("accounts.role.staff", id="Staf", en="Staff")
 define("accounts.role.admin", id="Admin", en="Admin")
+define("accounts.role.assessor", id="Asesor", en="Assessor")
 define("accounts.disable", id="Nonaktifkan", en="Disable")
 define("accounts.disabled", id="Akun {username} dinonaktifkan.", en="Account {username} disabled.")
 define("accounts.new", id="Akun baru", en="New account")

@@ -59,6 +59,11 @@
         <translation>Admin</translation>
     </message>
     <message>
+        <source>accounts.role.assessor</source>
+        <comment>Assessor</comment>
+        <translation>Assessor</translation>
+    </message>
+    <message>
         <source>accounts.role.staff</source>
         <comment>Staff</comment>
         <translation>Staff</translation>
@@ -447,6 +452,146 @@
         <source>argparse.version</source>
         <comment>show program's version number and exit</comment>
         <translation>show program's version number and exit</translation>
+    </message>
+    <message>
+        <source>assess.already_recorded</source>
+        <comment>This candidate's result is recorded; correct it with a superseding record and a reason.</comment>
+        <translation>This candidate's result is recorded; correct it with a superseding record and a reason.</translation>
+    </message>
+    <message>
+        <source>assess.bnsp_invalid</source>
+        <comment>The BNSP certificate number is not valid (4–64 letters or digits).</comment>
+        <translation>The BNSP certificate number is not valid (4–64 letters or digits).</translation>
+    </message>
+    <message>
+        <source>assess.card_invalid</source>
+        <comment>The card cannot be accepted: {reason}</comment>
+        <translation>The card cannot be accepted: {reason}</translation>
+    </message>
+    <message>
+        <source>assess.card_unknown</source>
+        <comment>This card's holder is not registered on this kiosk.</comment>
+        <translation>This card's holder is not registered on this kiosk.</translation>
+    </message>
+    <message>
+        <source>assess.certificate_unknown</source>
+        <comment>This competency certificate is not on this kiosk.</comment>
+        <translation>This competency certificate is not on this kiosk.</translation>
+    </message>
+    <message>
+        <source>assess.event_unknown</source>
+        <comment>This assessment was not found.</comment>
+        <translation>This assessment was not found.</translation>
+    </message>
+    <message>
+        <source>assess.not_assessor</source>
+        <comment>This account is not an active assessor.</comment>
+        <translation>This account is not an active assessor.</translation>
+    </message>
+    <message>
+        <source>assess.not_checked_in</source>
+        <comment>This candidate has not checked in (scan their card first).</comment>
+        <translation>This candidate has not checked in (scan their card first).</translation>
+    </message>
+    <message>
+        <source>assess.not_current</source>
+        <comment>This record has already been superseded; correct the newest one.</comment>
+        <translation>This record has already been superseded; correct the newest one.</translation>
+    </message>
+    <message>
+        <source>assess.not_paired</source>
+        <comment>This kiosk is not paired with the central server yet.</comment>
+        <translation>This kiosk is not paired with the central server yet.</translation>
+    </message>
+    <message>
+        <source>assess.other_assessor</source>
+        <comment>Only the assessor assigned to this assessment may record results.</comment>
+        <translation>Only the assessor assigned to this assessment may record results.</translation>
+    </message>
+    <message>
+        <source>assess.reason_required</source>
+        <comment>Write the reason for the correction (3–200 characters).</comment>
+        <translation>Write the reason for the correction (3–200 characters).</translation>
+    </message>
+    <message>
+        <source>assess.result_invalid</source>
+        <comment>The result K (competent) needs every unit K.</comment>
+        <translation>The result K (competent) needs every unit K.</translation>
+    </message>
+    <message>
+        <source>assess.scheme_unknown</source>
+        <comment>This scheme is not on this kiosk.</comment>
+        <translation>This scheme is not on this kiosk.</translation>
+    </message>
+    <message>
+        <source>assess.tuk_required</source>
+        <comment>Enter the TUK (assessment site).</comment>
+        <translation>Enter the TUK (assessment site).</translation>
+    </message>
+    <message>
+        <source>assess.units_mismatch</source>
+        <comment>Give K or BK for every unit of the scheme, and no others.</comment>
+        <translation>Give K or BK for every unit of the scheme, and no others.</translation>
+    </message>
+    <message>
+        <source>assessui.BK</source>
+        <comment>BK (not yet competent)</comment>
+        <translation>BK (not yet competent)</translation>
+    </message>
+    <message>
+        <source>assessui.K</source>
+        <comment>K (competent)</comment>
+        <translation>K (competent)</translation>
+    </message>
+    <message>
+        <source>assessui.none</source>
+        <comment>No assessments on this kiosk yet.</comment>
+        <translation>No assessments on this kiosk yet.</translation>
+    </message>
+    <message>
+        <source>assessui.not_judged</source>
+        <comment>not judged yet</comment>
+        <translation>not judged yet</translation>
+    </message>
+    <message>
+        <source>assessui.note</source>
+        <comment>Assessor's note</comment>
+        <translation>Assessor's note</translation>
+    </message>
+    <message>
+        <source>assessui.pick</source>
+        <comment>Choose an assessment.</comment>
+        <translation>Choose an assessment.</translation>
+    </message>
+    <message>
+        <source>assessui.pick_candidate</source>
+        <comment>Choose a candidate who has checked in.</comment>
+        <translation>Choose a candidate who has checked in.</translation>
+    </message>
+    <message>
+        <source>assessui.reason</source>
+        <comment>Reason for the correction (needed to replace a result)</comment>
+        <translation>Reason for the correction (needed to replace a result)</translation>
+    </message>
+    <message>
+        <source>assessui.result</source>
+        <comment>Overall result</comment>
+        <translation>Overall result</translation>
+    </message>
+    <message>
+        <source>assessui.save</source>
+        <comment>Save and sign</comment>
+        <translation>Save and sign</translation>
+    </message>
+    <message>
+        <source>assessui.saved</source>
+        <comment>{name}'s result is saved.</comment>
+        <translation>{name}'s result is saved.</translation>
+    </message>
+    <message>
+        <source>assessui.title</source>
+        <comment>Competency assessment</comment>
+        <translation>Competency assessment</translation>
     </message>
     <message>
         <source>backup.corrupt</source>
@@ -3073,6 +3218,11 @@ Consent text version: {version}</translation>
         <source>staff.home.accounts</source>
         <comment>Staff accounts</comment>
         <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>staff.home.assessments</source>
+        <comment>Competency assessment</comment>
+        <translation>Competency assessment</translation>
     </message>
     <message>
         <source>staff.home.certificates</source>

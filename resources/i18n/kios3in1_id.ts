@@ -59,6 +59,11 @@
         <translation>Admin</translation>
     </message>
     <message>
+        <source>accounts.role.assessor</source>
+        <comment>Assessor</comment>
+        <translation>Asesor</translation>
+    </message>
+    <message>
         <source>accounts.role.staff</source>
         <comment>Staff</comment>
         <translation>Staf</translation>
@@ -447,6 +452,146 @@
         <source>argparse.version</source>
         <comment>show program's version number and exit</comment>
         <translation>tampilkan nomor versi program lalu keluar</translation>
+    </message>
+    <message>
+        <source>assess.already_recorded</source>
+        <comment>This candidate's result is recorded; correct it with a superseding record and a reason.</comment>
+        <translation>Hasil peserta ini sudah tercatat; koreksi dengan catatan pengganti dan alasannya.</translation>
+    </message>
+    <message>
+        <source>assess.bnsp_invalid</source>
+        <comment>The BNSP certificate number is not valid (4–64 letters or digits).</comment>
+        <translation>Nomor sertifikat BNSP tidak valid (4–64 huruf/angka).</translation>
+    </message>
+    <message>
+        <source>assess.card_invalid</source>
+        <comment>The card cannot be accepted: {reason}</comment>
+        <translation>Kartu tidak dapat diterima: {reason}</translation>
+    </message>
+    <message>
+        <source>assess.card_unknown</source>
+        <comment>This card's holder is not registered on this kiosk.</comment>
+        <translation>Pemegang kartu ini tidak terdaftar di kios ini.</translation>
+    </message>
+    <message>
+        <source>assess.certificate_unknown</source>
+        <comment>This competency certificate is not on this kiosk.</comment>
+        <translation>Sertifikat kompetensi ini tidak ada di kios ini.</translation>
+    </message>
+    <message>
+        <source>assess.event_unknown</source>
+        <comment>This assessment was not found.</comment>
+        <translation>Asesmen ini tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>assess.not_assessor</source>
+        <comment>This account is not an active assessor.</comment>
+        <translation>Akun ini bukan asesor aktif.</translation>
+    </message>
+    <message>
+        <source>assess.not_checked_in</source>
+        <comment>This candidate has not checked in (scan their card first).</comment>
+        <translation>Peserta ini belum hadir (pindai kartunya dulu).</translation>
+    </message>
+    <message>
+        <source>assess.not_current</source>
+        <comment>This record has already been superseded; correct the newest one.</comment>
+        <translation>Catatan ini sudah digantikan; koreksi catatan yang terbaru.</translation>
+    </message>
+    <message>
+        <source>assess.not_paired</source>
+        <comment>This kiosk is not paired with the central server yet.</comment>
+        <translation>Kios ini belum dipasangkan dengan server pusat.</translation>
+    </message>
+    <message>
+        <source>assess.other_assessor</source>
+        <comment>Only the assessor assigned to this assessment may record results.</comment>
+        <translation>Hanya asesor yang ditugaskan pada asesmen ini yang dapat menilai.</translation>
+    </message>
+    <message>
+        <source>assess.reason_required</source>
+        <comment>Write the reason for the correction (3–200 characters).</comment>
+        <translation>Tuliskan alasan koreksi (3–200 huruf).</translation>
+    </message>
+    <message>
+        <source>assess.result_invalid</source>
+        <comment>The result K (competent) needs every unit K.</comment>
+        <translation>Hasil K (kompeten) hanya bila semua unit K.</translation>
+    </message>
+    <message>
+        <source>assess.scheme_unknown</source>
+        <comment>This scheme is not on this kiosk.</comment>
+        <translation>Skema ini belum ada di kios ini.</translation>
+    </message>
+    <message>
+        <source>assess.tuk_required</source>
+        <comment>Enter the TUK (assessment site).</comment>
+        <translation>Tuliskan TUK (tempat uji).</translation>
+    </message>
+    <message>
+        <source>assess.units_mismatch</source>
+        <comment>Give K or BK for every unit of the scheme, and no others.</comment>
+        <translation>Isi K atau BK untuk setiap unit skema, tidak lebih.</translation>
+    </message>
+    <message>
+        <source>assessui.BK</source>
+        <comment>BK (not yet competent)</comment>
+        <translation>BK (belum kompeten)</translation>
+    </message>
+    <message>
+        <source>assessui.K</source>
+        <comment>K (competent)</comment>
+        <translation>K (kompeten)</translation>
+    </message>
+    <message>
+        <source>assessui.none</source>
+        <comment>No assessments on this kiosk yet.</comment>
+        <translation>Belum ada asesmen di kios ini.</translation>
+    </message>
+    <message>
+        <source>assessui.not_judged</source>
+        <comment>not judged yet</comment>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>assessui.note</source>
+        <comment>Assessor's note</comment>
+        <translation>Catatan asesor</translation>
+    </message>
+    <message>
+        <source>assessui.pick</source>
+        <comment>Choose an assessment.</comment>
+        <translation>Pilih asesmen.</translation>
+    </message>
+    <message>
+        <source>assessui.pick_candidate</source>
+        <comment>Choose a candidate who has checked in.</comment>
+        <translation>Pilih peserta yang sudah hadir.</translation>
+    </message>
+    <message>
+        <source>assessui.reason</source>
+        <comment>Reason for the correction (needed to replace a result)</comment>
+        <translation>Alasan koreksi (wajib untuk mengganti hasil)</translation>
+    </message>
+    <message>
+        <source>assessui.result</source>
+        <comment>Overall result</comment>
+        <translation>Hasil akhir</translation>
+    </message>
+    <message>
+        <source>assessui.save</source>
+        <comment>Save and sign</comment>
+        <translation>Simpan dan tandatangani</translation>
+    </message>
+    <message>
+        <source>assessui.saved</source>
+        <comment>{name}'s result is saved.</comment>
+        <translation>Hasil {name} tersimpan.</translation>
+    </message>
+    <message>
+        <source>assessui.title</source>
+        <comment>Competency assessment</comment>
+        <translation>Asesmen kompetensi</translation>
     </message>
     <message>
         <source>backup.corrupt</source>
@@ -3073,6 +3218,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>staff.home.accounts</source>
         <comment>Staff accounts</comment>
         <translation>Akun staf</translation>
+    </message>
+    <message>
+        <source>staff.home.assessments</source>
+        <comment>Competency assessment</comment>
+        <translation>Asesmen kompetensi</translation>
     </message>
     <message>
         <source>staff.home.certificates</source>

@@ -19,6 +19,7 @@ from server.changes import add_change
 from server.db import insert_ignoring_conflicts
 from server.ingest import (
     applicant,
+    assessment,
     attendance,
     card,
     certificate,
@@ -64,6 +65,8 @@ HANDLERS: dict[str, Handler] = {
     "audit_event": events_only.handle,
     "sync_rejected_change": events_only.handle,
     "certificate": certificate.handle,
+    "assessment_record": assessment.handle,
+    "certificate_annotation": assessment.handle,
 }
 assert set(HANDLERS) == ENTITIES
 

@@ -168,6 +168,21 @@ PUSHED: dict[tuple[str, str], dict[str, Any]] = {
         "staff_id": OTHER,
         "device_id": DEVICE,
     },
+    ("assessment_record", "create"): {
+        "id": ID,
+        "key_id": "0011223344556677",
+        "signed_text": "{}",
+        "signature": "ab" * 64,
+        "recorded_at": TIME,
+        "device_id": DEVICE,
+    },
+    ("certificate_annotation", "create"): {
+        "certificate_id": CARD,
+        "bnsp_number": "62093 2412 1 0001234 2026",
+        "staff_id": OTHER,
+        "at": TIME,
+        "device_id": DEVICE,
+    },
 }
 PUSHED[("attendance", "create")] = PUSHED[("attendance_event", "create")]  # the older name
 PULLED: dict[str, dict[str, Any]] = {
@@ -187,6 +202,13 @@ PULLED: dict[str, dict[str, Any]] = {
         "entry": "{}",
         "signature": "ab" * 64,
         "public_key": PUBLIC_KEY,
+    },
+    "assessment_scheme": {
+        "number": "SKM-BAR-01",
+        "title": "Barista Muda",
+        "lsp": "LSP Pariwisata",
+        "units": [{"code": "PAR.BAR.001.01", "title": "Menyiapkan peralatan"}],
+        "published_at": TIME,
     },
 }
 

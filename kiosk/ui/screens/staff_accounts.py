@@ -72,7 +72,7 @@ class StaffAccountsScreen(QWidget):
         form.addWidget(self.form_title)
         self.username = line_edit("NewUsername", max_length=40)
         self.name = line_edit("NewName", max_length=80)
-        self.role = ChoiceButtons((Role.STAFF.value, Role.ADMIN.value), columns=2)
+        self.role = ChoiceButtons(tuple(r.value for r in Role), columns=3)
         self.role.set_value(Role.STAFF.value)
         self.pin = line_edit("NewPin", max_length=8)
         self.pin_again = line_edit("NewPinAgain", max_length=8)

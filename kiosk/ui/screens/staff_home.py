@@ -35,6 +35,7 @@ class StaffHomeScreen(QWidget):
     accounts_requested = Signal()
     certificates_requested = Signal()
     verify_certificate_requested = Signal()
+    assessments_requested = Signal()
     logout_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -99,6 +100,9 @@ class StaffHomeScreen(QWidget):
         self.verify_certificate.clicked.connect(self.verify_certificate_requested)
         certificates.addWidget(self.certificates)
         certificates.addWidget(self.verify_certificate)
+        self.assessments = QPushButton()
+        self.assessments.clicked.connect(self.assessments_requested)
+        certificates.addWidget(self.assessments)
         certificates.addStretch(1)
         layout.addLayout(certificates)
 
@@ -109,6 +113,7 @@ class StaffHomeScreen(QWidget):
             self.enrol: Action.OPEN_TRAINING,
             self.accounts: Action.MANAGE_STAFF,
             self.people: Action.TAKE_ATTENDANCE,
+            self.assessments: Action.ASSESS,
         }
         for button, action in allowed.items():
             button.setVisible(user is not None and may(user, action))
@@ -168,3 +173,4 @@ class StaffHomeScreen(QWidget):
         self.logout.setText(render("staff.home.logout", lang))
         self.certificates.setText(tr("staff.home.certificates", lang))
         self.verify_certificate.setText(tr("staff.home.verify_certificate", lang))
+        self.assessments.setText(tr("staff.home.assessments", lang))
