@@ -1,0 +1,223 @@
+"""Ranking vacancies for one job seeker, every score explained in words (no opaque model).
+
+Order of judgement: hard requirements (age, education, location, sex where the employer
+requires one) decide whether a vacancy fits at all; then how close the occupation is in the
+ISCO-08 hierarchy; then the skills in common, where a skill proven by training attendance or
+a certificate weighs more than one only claimed; a missing skill names the BLK/LPK training
+that would close it. ``rank`` scores many vacancies quickly; ``explain`` writes the words for
+the few on screen, with the same numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Final
+
+from kiosk.domain.placement import Vacancy, education_rank, normalise_skill
+from kiosk.i18n import Message, define, msg
+
+
+class Proof(IntEnum):
+    """How a skill is known; the value is its weight in the skill score."""
+
+    CLAIMED = 1
+    TRAINED = 2  # attended a class that teaches it
+    CERTIFIED = 3  # holds a certificate for it
+
+
+# Points for the occupation: the longest common ISCO-08 code prefix (4 = same unit group).
+OCCUPATION_POINTS: Final = {4: 40, 3: 30, 2: 20, 1: 10, 0: 0}
+SKILL_POINTS: Final = 40  # all required skills certified
+NO_SKILLS_POINTS: Final = 20  # the vacancy names no skill: half marks
+EXPERIENCE_POINTS: Final = 20  # enough years of experience
+MAX_SCORE: Final = 100
+
+
+@dataclass(frozen=True)
+class Seeker:
+    """What matching needs of a job seeker (kiosk.services.placement builds it)."""
+
+    birth_date: dt.date
+    sex: str  # "L" or "P"
+    education: str  # EducationLevel value
+    regency_code: str  # where they live
+    desired_regions: tuple[str, ...] = ()  # regency ("32.73") or province ("32") codes
+    occupations: tuple[str, ...] = ()  # ISCO-08 codes wanted or worked in
+    skills: Mapping[str, Proof] = field(default_factory=dict)  # normalised skill -> proof
+    experience_years: int = 0
+
+    def age_on(self, day: dt.date) -> int:
+        before_birthday = (day.month, day.day) < (self.birth_date.month, self.birth_date.day)
+        return day.year - self.birth_date.year - before_birthday
+
+    def regions(self) -> tuple[str, ...]:
+        # Without a wish, the seeker's own province.
+        return self.desired_regions or (self.regency_code[:2],)
+
+
+@dataclass(frozen=True)
+class Match:
+    vacancy: Vacancy
+    fits: bool
+    score: int
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return min(n, 4)
+
+
+def _hard_failures(seeker: Seeker, vacancy: Vacancy, age: int) -> list[str]:
+    failed = []
+    if (vacancy.age_min is not None and age < vacancy.age_min) or (
+        vacancy.age_max is not None and age > vacancy.age_max
+    ):
+        failed.append("age")
+    if education_rank(seeker.education) < education_rank(vacancy.education_min):
+        failed.append("education")
+    if not any(vacancy.regency_code.startswith(region) for region in seeker.regions()):
+        failed.append("location")
+    if vacancy.sex is not None and vacancy.sex != seeker.sex:
+        failed.append("sex")
+    return failed
+
+
+def _occupation_level(seeker: Seeker, vacancy: Vacancy) -> int:
+    return max((_common_prefix(code, vacancy.isco_code) for code in seeker.occupations), default=0)
+
+
+def _skill_points(seeker: Seeker, vacancy: Vacancy) -> int:
+    if not vacancy.skills:
+        return NO_SKILLS_POINTS
+    weight = sum(int(seeker.skills.get(normalise_skill(s), 0)) for s in vacancy.skills)
+    return SKILL_POINTS * weight // (int(Proof.CERTIFIED) * len(vacancy.skills))
+
+
+def _experience_points(seeker: Seeker, vacancy: Vacancy) -> int:
+    if vacancy.experience_years <= seeker.experience_years:
+        return EXPERIENCE_POINTS
+    return EXPERIENCE_POINTS * seeker.experience_years // vacancy.experience_years
+
+
+def score(seeker: Seeker, vacancy: Vacancy, today: dt.date) -> Match:
+    failed = _hard_failures(seeker, vacancy, seeker.age_on(today))
+    points = (
+        OCCUPATION_POINTS[_occupation_level(seeker, vacancy)]
+        + _skill_points(seeker, vacancy)
+        + _experience_points(seeker, vacancy)
+    ) * 100 // (40 + SKILL_POINTS + EXPERIENCE_POINTS)
+    return Match(vacancy, not failed, points)
+
+
+def rank(
+    seeker: Seeker, vacancies: Iterable[Vacancy], today: dt.date, limit: int = 50
+) -> list[Match]:
+    """The best ``limit`` vacancies: those that fit first, then by score, then the soonest to
+    close (ties broken by id so the order never flickers)."""
+    scored = (score(seeker, v, today) for v in vacancies)
+    return heapq.nsmallest(
+        limit,
+        scored,
+        key=lambda m: (not m.fits, -m.score, m.vacancy.valid_until, m.vacancy.id),
+    )
+
+
+# -- words ---------------------------------------------------------------------------------
+
+define("match.fits", id="Cocok: semua syarat utama terpenuhi (skor {score} dari 100).", en="Fits: every main requirement is met (score {score} of 100).")  # fmt: skip
+define("match.not_fits", id="Tidak cocok: ada syarat utama yang tidak terpenuhi (skor {score} dari 100).", en="Does not fit: a main requirement is not met (score {score} of 100).")  # fmt: skip
+define("match.age_ok", id="Usia Anda {age} tahun, sesuai syarat {low}–{high} tahun.", en="You are {age}, within the required {low}–{high}.")  # fmt: skip
+define("match.age_bad", id="Usia Anda {age} tahun, di luar syarat {low}–{high} tahun.", en="You are {age}, outside the required {low}–{high}.")  # fmt: skip
+define("match.education_ok", id="Pendidikan Anda memenuhi syarat minimal {level}.", en="Your education meets the minimum of {level}.")  # fmt: skip
+define("match.education_bad", id="Syarat pendidikan minimal {level}; pendidikan Anda {yours}.", en="The minimum education is {level}; yours is {yours}.")  # fmt: skip
+define("match.location_ok", id="Lokasi kerja di wilayah yang Anda pilih.", en="The workplace is in a region you chose.")  # fmt: skip
+define("match.location_bad", id="Lokasi kerja di luar wilayah yang Anda pilih.", en="The workplace is outside the regions you chose.")  # fmt: skip
+define("match.sex_ok", id="Pemberi kerja mensyaratkan jenis kelamin yang sesuai dengan Anda.", en="The employer requires a sex that matches yours.")  # fmt: skip
+define("match.sex_bad", id="Pemberi kerja mensyaratkan jenis kelamin lain.", en="The employer requires the other sex.")  # fmt: skip
+define("match.occupation.4", id="Jabatan sama dengan yang Anda cari atau pernah Anda kerjakan (+{points}).", en="The same occupation as one you want or have worked in (+{points}).")  # fmt: skip
+define("match.occupation.3", id="Jabatan dari golongan yang sama dengan pilihan Anda (+{points}).", en="An occupation in the same minor group as yours (+{points}).")  # fmt: skip
+define("match.occupation.2", id="Jabatan dari subgolongan pokok yang sama dengan pilihan Anda (+{points}).", en="An occupation in the same sub-major group as yours (+{points}).")  # fmt: skip
+define("match.occupation.1", id="Jabatan dari golongan pokok yang sama dengan pilihan Anda (+{points}).", en="An occupation in the same major group as yours (+{points}).")  # fmt: skip
+define("match.occupation.0", id="Jabatan ini jauh dari pilihan dan pengalaman Anda (+0).", en="This occupation is far from what you want or have done (+0).")  # fmt: skip
+define("match.skill.certified", id="Keterampilan \u201c{skill}\u201d: Anda bersertifikat.", en="Skill \u201c{skill}\u201d: you hold a certificate.")  # fmt: skip
+define("match.skill.trained", id="Keterampilan \u201c{skill}\u201d: Anda mengikuti pelatihannya.", en="Skill \u201c{skill}\u201d: you attended training for it.")  # fmt: skip
+define("match.skill.claimed", id="Keterampilan \u201c{skill}\u201d: Anda menyebutkannya (belum dibuktikan).", en="Skill \u201c{skill}\u201d: you listed it (not yet proven).")  # fmt: skip
+define("match.skill.missing", id="Keterampilan \u201c{skill}\u201d belum Anda miliki.", en="You do not have the skill \u201c{skill}\u201d yet.")  # fmt: skip
+define("match.skill.training", id="Pelatihan yang mengajarkan \u201c{skill}\u201d: {training}.", en="Training that teaches \u201c{skill}\u201d: {training}.")  # fmt: skip
+define("match.skills_points", id="Keterampilan yang cocok: +{points} dari {max}.", en="Skills in common: +{points} of {max}.")  # fmt: skip
+define("match.no_skills", id="Lowongan tidak menyebut keterampilan khusus (+{points}).", en="The vacancy names no particular skill (+{points}).")  # fmt: skip
+define("match.experience_ok", id="Pengalaman {years} tahun memenuhi syarat {needed} tahun (+{points}).", en="{years} years of experience meet the required {needed} (+{points}).")  # fmt: skip
+define("match.experience_short", id="Pengalaman {years} tahun, syarat {needed} tahun (+{points}).", en="{years} years of experience, {needed} required (+{points}).")  # fmt: skip
+
+_PROOF_CODE: Final = {
+    Proof.CERTIFIED: "match.skill.certified",
+    Proof.TRAINED: "match.skill.trained",
+    Proof.CLAIMED: "match.skill.claimed",
+}
+
+
+def explain(
+    seeker: Seeker,
+    vacancy: Vacancy,
+    today: dt.date,
+    trainings: Mapping[str, Sequence[str]] | None = None,
+) -> list[Message]:
+    """Why this vacancy fits or not, in the order judged; ``trainings`` maps a normalised
+    skill to the titles of catalogue classes that teach it."""
+    match = score(seeker, vacancy, today)
+    age = seeker.age_on(today)
+    failed = set(_hard_failures(seeker, vacancy, age))
+    lines = [msg("match.fits" if match.fits else "match.not_fits", score=match.score)]
+    if vacancy.age_min is not None or vacancy.age_max is not None:
+        code = "match.age_bad" if "age" in failed else "match.age_ok"
+        low = vacancy.age_min if vacancy.age_min is not None else "…"
+        high = vacancy.age_max if vacancy.age_max is not None else "…"
+        lines.append(msg(code, age=age, low=low, high=high))
+    level = msg(f"education.{vacancy.education_min}")
+    if "education" in failed:
+        lines.append(
+            msg("match.education_bad", level=level, yours=msg(f"education.{seeker.education}"))
+        )
+    else:
+        lines.append(msg("match.education_ok", level=level))
+    lines.append(msg("match.location_bad" if "location" in failed else "match.location_ok"))
+    if vacancy.sex is not None:
+        lines.append(msg("match.sex_bad" if "sex" in failed else "match.sex_ok"))
+    occ = _occupation_level(seeker, vacancy)
+    lines.append(msg(f"match.occupation.{occ}", points=OCCUPATION_POINTS[occ]))
+    if not vacancy.skills:
+        lines.append(msg("match.no_skills", points=NO_SKILLS_POINTS))
+    else:
+        lines.append(
+            msg("match.skills_points", points=_skill_points(seeker, vacancy), max=SKILL_POINTS)
+        )
+        for skill in vacancy.skills:
+            proof = seeker.skills.get(normalise_skill(skill))
+            if proof is not None:
+                lines.append(msg(_PROOF_CODE[proof], skill=skill))
+                continue
+            lines.append(msg("match.skill.missing", skill=skill))
+            titles = (trainings or {}).get(normalise_skill(skill), ())
+            if titles:
+                lines.append(msg("match.skill.training", skill=skill, training=", ".join(titles[:3])))
+    code = (
+        "match.experience_ok"
+        if vacancy.experience_years <= seeker.experience_years
+        else "match.experience_short"
+    )
+    lines.append(
+        msg(
+            code,
+            years=seeker.experience_years,
+            needed=vacancy.experience_years,
+            points=_experience_points(seeker, vacancy),
+        )
+    )
+    return lines
