@@ -310,3 +310,7 @@ class CertificateRevocation(Base):
     certificate_id: Mapped[str] = mapped_column(String(16), unique=True)
     revoked_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     reason: Mapped[str] = mapped_column(String(200))
+
+
+# The placement tables live in their own module; importing it registers them on Base.
+from server import placement_models as _placement_models  # noqa: E402,F401

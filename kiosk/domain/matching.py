@@ -109,10 +109,14 @@ def _experience_points(seeker: Seeker, vacancy: Vacancy) -> int:
 def score(seeker: Seeker, vacancy: Vacancy, today: dt.date) -> Match:
     failed = _hard_failures(seeker, vacancy, seeker.age_on(today))
     points = (
-        OCCUPATION_POINTS[_occupation_level(seeker, vacancy)]
-        + _skill_points(seeker, vacancy)
-        + _experience_points(seeker, vacancy)
-    ) * 100 // (40 + SKILL_POINTS + EXPERIENCE_POINTS)
+        (
+            OCCUPATION_POINTS[_occupation_level(seeker, vacancy)]
+            + _skill_points(seeker, vacancy)
+            + _experience_points(seeker, vacancy)
+        )
+        * 100
+        // (40 + SKILL_POINTS + EXPERIENCE_POINTS)
+    )
     return Match(vacancy, not failed, points)
 
 
@@ -206,7 +210,9 @@ def explain(
             lines.append(msg("match.skill.missing", skill=skill))
             titles = (trainings or {}).get(normalise_skill(skill), ())
             if titles:
-                lines.append(msg("match.skill.training", skill=skill, training=", ".join(titles[:3])))
+                lines.append(
+                    msg("match.skill.training", skill=skill, training=", ".join(titles[:3]))
+                )
     code = (
         "match.experience_ok"
         if vacancy.experience_years <= seeker.experience_years

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
@@ -78,7 +78,6 @@ class Vacancy:
     source: str = VacancySource.IMPORTED.value
     checked: bool = False  # verified by staff
     filled: int = 0  # openings filled (hired) so far
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def province_code(self) -> str:
@@ -115,9 +114,11 @@ def problems(vacancy: Vacancy) -> list[Message]:
     if vacancy.valid_until < vacancy.valid_from:
         found.append(msg("vacancy.bad_period"))
     low, high = vacancy.age_min, vacancy.age_max
-    if (low is not None and not 14 <= low <= 80) or (high is not None and not 14 <= high <= 80):
-        found.append(msg("vacancy.bad_age"))
-    elif low is not None and high is not None and high < low:
+    if (
+        (low is not None and not 14 <= low <= 80)
+        or (high is not None and not 14 <= high <= 80)
+        or (low is not None and high is not None and high < low)
+    ):
         found.append(msg("vacancy.bad_age"))
     wlow, whigh = vacancy.wage_min, vacancy.wage_max
     if any(w is not None and not 0 <= w <= 1_000_000_000 for w in (wlow, whigh)) or (

@@ -351,3 +351,7 @@ class CertificateRevocation(Base):
     number: Mapped[int] = mapped_column(Integer, unique=True)
     revoked_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     reason: Mapped[str] = mapped_column(String(200))
+
+
+# The placement tables live in their own module; importing it registers them on Base.
+from kiosk.store import placement_models as _placement_models  # noqa: E402,F401

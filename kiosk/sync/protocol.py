@@ -65,6 +65,9 @@ ENTITIES: Final = frozenset(
         "sync_rejected_change",
         # A certificate this kiosk issued (docs/certificates.md).
         "certificate",
+        # Placement (docs/placement.md).
+        "job_seeker",
+        "job_application",
     }
 )
 
@@ -82,6 +85,8 @@ ChangeKind = Literal[
     "card_binding",
     "certificate_trust",
     "certificate_revocation",
+    "vacancy",
+    "job_application",
 ]
 
 

@@ -23,6 +23,7 @@ from server.ingest import (
     certificate,
     device_key,
     events_only,
+    placement,
     reference,
     staff,
 )
@@ -64,6 +65,8 @@ HANDLERS: dict[str, Handler] = {
     "audit_event": events_only.handle,
     "sync_rejected_change": events_only.handle,
     "certificate": certificate.handle,
+    "job_seeker": placement.handle,
+    "job_application": placement.handle,
 }
 assert set(HANDLERS) == ENTITIES
 

@@ -129,8 +129,13 @@ ages = st.integers(min_value=14, max_value=80)
 def test_score_bounded_and_explained(
     age_min: int | None, age_max: int | None, isco: str, education: str, years: int
 ) -> None:
-    v = vacancy(age_min=age_min, age_max=age_max, isco_code=isco, education_min=education,
-                experience_years=years)
+    v = vacancy(
+        age_min=age_min,
+        age_max=age_max,
+        isco_code=isco,
+        education_min=education,
+        experience_years=years,
+    )
     m = score(SEEKER, v, TODAY)
     assert 0 <= m.score <= 100
     lines = explain(SEEKER, v, TODAY)
