@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Final
 
-from kiosk.domain.placement import Vacancy, education_rank, normalise_skill
+from kiosk.domain.placement import EDUCATION_ORDER, Vacancy, education_rank, normalise_skill
 from kiosk.i18n import Message, define, msg
 
 
@@ -74,63 +74,134 @@ def _common_prefix(a: str, b: str) -> int:
     return min(n, 4)
 
 
-def _hard_failures(seeker: Seeker, vacancy: Vacancy, age: int) -> list[str]:
-    failed = []
-    if (vacancy.age_min is not None and age < vacancy.age_min) or (
-        vacancy.age_max is not None and age > vacancy.age_max
-    ):
-        failed.append("age")
-    if education_rank(seeker.education) < education_rank(vacancy.education_min):
-        failed.append("education")
-    if not any(vacancy.regency_code.startswith(region) for region in seeker.regions()):
-        failed.append("location")
-    if vacancy.sex is not None and vacancy.sex != seeker.sex:
-        failed.append("sex")
-    return failed
+_EDUCATION_RANK: Final = {level: education_rank(level) for level in EDUCATION_ORDER}
 
 
-def _occupation_level(seeker: Seeker, vacancy: Vacancy) -> int:
-    return max((_common_prefix(code, vacancy.isco_code) for code in seeker.occupations), default=0)
+class Ranker:
+    """One job seeker's judgement, prepared once per tap: every vacancy then costs a few
+    dictionary look-ups (occupation levels, regions and skill sets repeat a lot)."""
 
+    def __init__(self, seeker: Seeker, today: dt.date) -> None:
+        self.seeker = seeker
+        self.age = seeker.age_on(today)
+        self._education = _EDUCATION_RANK[seeker.education]
+        self._regions = seeker.regions()
+        self._weights = {skill: int(proof) for skill, proof in seeker.skills.items()}
+        self._occupation: dict[str, int] = {}
+        self._region_ok: dict[str, bool] = {}
+        self._skills: dict[tuple[str, ...], int] = {}
 
-def _skill_points(seeker: Seeker, vacancy: Vacancy) -> int:
-    if not vacancy.skills:
-        return NO_SKILLS_POINTS
-    weight = sum(int(seeker.skills.get(normalise_skill(s), 0)) for s in vacancy.skills)
-    return SKILL_POINTS * weight // (int(Proof.CERTIFIED) * len(vacancy.skills))
+    def failures(self, vacancy: Vacancy) -> list[str]:
+        return self._failures(
+            vacancy.age_min,
+            vacancy.age_max,
+            vacancy.education_min,
+            vacancy.regency_code,
+            vacancy.sex,
+        )
 
+    def _failures(
+        self,
+        age_min: int | None,
+        age_max: int | None,
+        education_min: str,
+        regency_code: str,
+        sex: str | None,
+    ) -> list[str]:
+        failed = []
+        if (age_min is not None and self.age < age_min) or (
+            age_max is not None and self.age > age_max
+        ):
+            failed.append("age")
+        if self._education < _EDUCATION_RANK[education_min]:
+            failed.append("education")
+        if not self.region_ok(regency_code):
+            failed.append("location")
+        if sex is not None and sex != self.seeker.sex:
+            failed.append("sex")
+        return failed
 
-def _experience_points(seeker: Seeker, vacancy: Vacancy) -> int:
-    if vacancy.experience_years <= seeker.experience_years:
-        return EXPERIENCE_POINTS
-    return EXPERIENCE_POINTS * seeker.experience_years // vacancy.experience_years
+    def region_ok(self, regency_code: str) -> bool:
+        ok = self._region_ok.get(regency_code)
+        if ok is None:
+            ok = any(regency_code.startswith(region) for region in self._regions)
+            self._region_ok[regency_code] = ok
+        return ok
+
+    def occupation_level(self, isco_code: str) -> int:
+        level = self._occupation.get(isco_code)
+        if level is None:
+            level = max(
+                (_common_prefix(code, isco_code) for code in self.seeker.occupations), default=0
+            )
+            self._occupation[isco_code] = level
+        return level
+
+    def skill_points(self, skills: tuple[str, ...]) -> int:
+        points = self._skills.get(skills)
+        if points is None:
+            if not skills:
+                points = NO_SKILLS_POINTS
+            else:
+                weight = sum(self._weights.get(normalise_skill(s), 0) for s in skills)
+                points = SKILL_POINTS * weight // (int(Proof.CERTIFIED) * len(skills))
+            self._skills[skills] = points
+        return points
+
+    def experience_points(self, needed: int) -> int:
+        have = self.seeker.experience_years
+        return EXPERIENCE_POINTS if needed <= have else EXPERIENCE_POINTS * have // needed
+
+    def judge(
+        self,
+        age_min: int | None,
+        age_max: int | None,
+        education_min: str,
+        regency_code: str,
+        sex: str | None,
+        isco_code: str,
+        skills: tuple[str, ...],
+        experience_years: int,
+    ) -> tuple[bool, int]:
+        """(fits, score 0-100) from the vacancy's fields."""
+        fits = not self._failures(age_min, age_max, education_min, regency_code, sex)
+        points = (
+            OCCUPATION_POINTS[self.occupation_level(isco_code)]
+            + self.skill_points(skills)
+            + self.experience_points(experience_years)
+        )
+        return fits, points
+
+    def score(self, vacancy: Vacancy) -> Match:
+        fits, points = self.judge(
+            vacancy.age_min,
+            vacancy.age_max,
+            vacancy.education_min,
+            vacancy.regency_code,
+            vacancy.sex,
+            vacancy.isco_code,
+            vacancy.skills,
+            vacancy.experience_years,
+        )
+        return Match(vacancy, fits, points)
 
 
 def score(seeker: Seeker, vacancy: Vacancy, today: dt.date) -> Match:
-    failed = _hard_failures(seeker, vacancy, seeker.age_on(today))
-    points = (
-        (
-            OCCUPATION_POINTS[_occupation_level(seeker, vacancy)]
-            + _skill_points(seeker, vacancy)
-            + _experience_points(seeker, vacancy)
-        )
-        * 100
-        // (40 + SKILL_POINTS + EXPERIENCE_POINTS)
-    )
-    return Match(vacancy, not failed, points)
+    return Ranker(seeker, today).score(vacancy)
+
+
+def order_key(match: Match) -> tuple[bool, int, dt.date, str]:
+    """Those that fit first, then by score, then the soonest to close (ties broken by id so
+    the order never flickers)."""
+    return (not match.fits, -match.score, match.vacancy.valid_until, match.vacancy.id)
 
 
 def rank(
     seeker: Seeker, vacancies: Iterable[Vacancy], today: dt.date, limit: int = 50
 ) -> list[Match]:
-    """The best ``limit`` vacancies: those that fit first, then by score, then the soonest to
-    close (ties broken by id so the order never flickers)."""
-    scored = (score(seeker, v, today) for v in vacancies)
-    return heapq.nsmallest(
-        limit,
-        scored,
-        key=lambda m: (not m.fits, -m.score, m.vacancy.valid_until, m.vacancy.id),
-    )
+    """The best ``limit`` vacancies (:func:`order_key`)."""
+    ranker = Ranker(seeker, today)
+    return heapq.nsmallest(limit, (ranker.score(v) for v in vacancies), key=order_key)
 
 
 # -- words ---------------------------------------------------------------------------------
@@ -175,9 +246,10 @@ def explain(
 ) -> list[Message]:
     """Why this vacancy fits or not, in the order judged; ``trainings`` maps a normalised
     skill to the titles of catalogue classes that teach it."""
-    match = score(seeker, vacancy, today)
-    age = seeker.age_on(today)
-    failed = set(_hard_failures(seeker, vacancy, age))
+    ranker = Ranker(seeker, today)
+    match = ranker.score(vacancy)
+    age = ranker.age
+    failed = set(ranker.failures(vacancy))
     lines = [msg("match.fits" if match.fits else "match.not_fits", score=match.score)]
     if vacancy.age_min is not None or vacancy.age_max is not None:
         code = "match.age_bad" if "age" in failed else "match.age_ok"
@@ -194,13 +266,13 @@ def explain(
     lines.append(msg("match.location_bad" if "location" in failed else "match.location_ok"))
     if vacancy.sex is not None:
         lines.append(msg("match.sex_bad" if "sex" in failed else "match.sex_ok"))
-    occ = _occupation_level(seeker, vacancy)
+    occ = ranker.occupation_level(vacancy.isco_code)
     lines.append(msg(f"match.occupation.{occ}", points=OCCUPATION_POINTS[occ]))
     if not vacancy.skills:
         lines.append(msg("match.no_skills", points=NO_SKILLS_POINTS))
     else:
         lines.append(
-            msg("match.skills_points", points=_skill_points(seeker, vacancy), max=SKILL_POINTS)
+            msg("match.skills_points", points=ranker.skill_points(vacancy.skills), max=SKILL_POINTS)
         )
         for skill in vacancy.skills:
             proof = seeker.skills.get(normalise_skill(skill))
@@ -223,7 +295,7 @@ def explain(
             code,
             years=seeker.experience_years,
             needed=vacancy.experience_years,
-            points=_experience_points(seeker, vacancy),
+            points=ranker.experience_points(vacancy.experience_years),
         )
     )
     return lines

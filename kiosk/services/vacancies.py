@@ -4,6 +4,7 @@ them for one job seeker with the reasons in words."""
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.matching import Match, Seeker, explain, rank
+from kiosk.domain.matching import Match, Ranker, Seeker, explain
 from kiosk.domain.placement import EDUCATION_ORDER, Vacancy, education_rank
 from kiosk.i18n import Message
 from kiosk.store.placement_models import JobApplication
@@ -80,11 +81,64 @@ def _vacancy(row: Any) -> Vacancy:
     return Vacancy(*row[:12], skills, *row[13:])  # type: ignore[call-arg]
 
 
+_RANK_SQL = (
+    "SELECT id, age_min, age_max, education_min, regency_code, sex, isco_code, skills,"
+    " experience_years, valid_until FROM vacancy"
+    " WHERE valid_until >= ? AND valid_from <= ? AND filled < openings"
+)
+
+
 def ranked(
     session: Session, seeker: Seeker, today: dt.date, browse: Browse = Browse(), limit: int = 50
 ) -> list[Match]:
-    """The best vacancies for this job seeker among those the browse choices leave."""
-    return rank(seeker, open_vacancies(session, today, browse), today, limit)
+    """The best vacancies for this job seeker among those the browse choices leave, in
+    :func:`kiosk.domain.matching.order_key` order. Judged straight from the driver's rows
+    (plain text and numbers, no objects per vacancy): 20,000 vacancies per tap."""
+    sql = _RANK_SQL
+    params: list[object] = [today.isoformat(), today.isoformat()]
+    if browse.regions:
+        sql += " AND (" + " OR ".join("substr(regency_code, 1, ?) = ?" for _ in browse.regions)
+        sql += ")"
+        for region in browse.regions:
+            params += [len(region), region]
+    if browse.occupation_prefix:
+        sql += " AND substr(isco_code, 1, ?) = ?"
+        params += [len(browse.occupation_prefix), browse.occupation_prefix]
+    if browse.education is not None:
+        allowed = [e.value for e in EDUCATION_ORDER[: education_rank(browse.education) + 1]]
+        sql += f" AND education_min IN ({', '.join('?' for _ in allowed)})"
+        params += allowed
+    ranker = Ranker(seeker, today)
+    judge = ranker.judge
+    split: dict[str, tuple[str, ...]] = {"": ()}
+    keys = []
+    for (
+        vid,
+        age_min,
+        age_max,
+        edu,
+        regency,
+        sex,
+        isco,
+        skills,
+        exp,
+        until,
+    ) in session.connection().exec_driver_sql(sql, tuple(params)):
+        parts = split.get(skills)
+        if parts is None:
+            parts = split[skills] = tuple(skills.split("|"))
+        fits, points = judge(age_min, age_max, edu, regency, sex, isco, parts, exp)
+        keys.append((not fits, -points, until, vid))
+    best = heapq.nsmallest(limit, keys)
+    rows = _by_id(session, [key[3] for key in best])
+    return [Match(rows[key[3]], not key[0], -key[1]) for key in best]
+
+
+def _by_id(session: Session, ids: list[str]) -> dict[str, Vacancy]:
+    if not ids:
+        return {}
+    query = select(*_COLUMNS).where(VacancyRow.id.in_(ids))
+    return {row[0]: _vacancy(row) for row in session.execute(query)}
 
 
 def why(
