@@ -74,7 +74,9 @@ def _common_prefix(a: str, b: str) -> int:
     return min(n, 4)
 
 
-_EDUCATION_RANK: Final = {level: education_rank(level) for level in EDUCATION_ORDER}
+_EDUCATION_RANK: Final[dict[str, int]] = {
+    level.value: education_rank(level) for level in EDUCATION_ORDER
+}
 
 
 class Ranker:
@@ -90,6 +92,7 @@ class Ranker:
         self._occupation: dict[str, int] = {}
         self._region_ok: dict[str, bool] = {}
         self._skills: dict[tuple[str, ...], int] = {}
+        self._fits: dict[tuple[int | None, int | None, str, str, str | None], bool] = {}
 
     def failures(self, vacancy: Vacancy) -> list[str]:
         return self._failures(
@@ -148,6 +151,20 @@ class Ranker:
             self._skills[skills] = points
         return points
 
+    def fits(
+        self,
+        age_min: int | None,
+        age_max: int | None,
+        education_min: str,
+        regency_code: str,
+        sex: str | None,
+    ) -> bool:
+        key = (age_min, age_max, education_min, regency_code, sex)
+        ok = self._fits.get(key)
+        if ok is None:
+            ok = self._fits[key] = not self._failures(*key)
+        return ok
+
     def experience_points(self, needed: int) -> int:
         have = self.seeker.experience_years
         return EXPERIENCE_POINTS if needed <= have else EXPERIENCE_POINTS * have // needed
@@ -164,7 +181,7 @@ class Ranker:
         experience_years: int,
     ) -> tuple[bool, int]:
         """(fits, score 0-100) from the vacancy's fields."""
-        fits = not self._failures(age_min, age_max, education_min, regency_code, sex)
+        fits = self.fits(age_min, age_max, education_min, regency_code, sex)
         points = (
             OCCUPATION_POINTS[self.occupation_level(isco_code)]
             + self.skill_points(skills)

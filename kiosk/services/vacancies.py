@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.matching import Match, Ranker, Seeker, explain
+from kiosk.domain.matching import OCCUPATION_POINTS, Match, Ranker, Seeker, explain
 from kiosk.domain.placement import EDUCATION_ORDER, Vacancy, education_rank
 from kiosk.i18n import Message
 from kiosk.store.placement_models import JobApplication
@@ -109,8 +109,10 @@ def ranked(
         sql += f" AND education_min IN ({', '.join('?' for _ in allowed)})"
         params += allowed
     ranker = Ranker(seeker, today)
-    judge = ranker.judge
-    split: dict[str, tuple[str, ...]] = {"": ()}
+    fits = ranker.fits
+    occupation: dict[str, int] = {}  # per-tap caches: codes, skill lists and years repeat a lot
+    skill_points: dict[str, int] = {}
+    experience = [ranker.experience_points(years) for years in range(61)]
     keys = []
     for (
         vid,
@@ -124,11 +126,16 @@ def ranked(
         exp,
         until,
     ) in session.connection().exec_driver_sql(sql, tuple(params)):
-        parts = split.get(skills)
-        if parts is None:
-            parts = split[skills] = tuple(skills.split("|"))
-        fits, points = judge(age_min, age_max, edu, regency, sex, isco, parts, exp)
-        keys.append((not fits, -points, until, vid))
+        occ = occupation.get(isco)
+        if occ is None:
+            occ = occupation[isco] = OCCUPATION_POINTS[ranker.occupation_level(isco)]
+        sp = skill_points.get(skills)
+        if sp is None:
+            sp = skill_points[skills] = ranker.skill_points(
+                tuple(skills.split("|")) if skills else ()
+            )
+        points = occ + sp + experience[exp]
+        keys.append((not fits(age_min, age_max, edu, regency, sex), -points, until, vid))
     best = heapq.nsmallest(limit, keys)
     rows = _by_id(session, [key[3] for key in best])
     return [Match(rows[key[3]], not key[0], -key[1]) for key in best]
