@@ -76,7 +76,7 @@ def _application(session: object, vacancy_id: str, person: str) -> str:
             applied_at=NOW,
             stage="applied",
             stage_at=NOW,
-        )  # fmt: skip
+        )
     )
     return app_id
 
