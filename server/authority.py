@@ -61,6 +61,15 @@ class Policy(StrEnum):
     )
     CERTIFICATE_SITE = "a device of the site that issued the certificate"
 
+    JOB_SEEKER = (
+        "only a device that holds the person (its own applicant id or an alias it used); "
+        "the newest registration wins"
+    )
+    APPLICATION = (
+        "any device for a new id, for an open published vacancy; afterwards only the device "
+        "that created it"
+    )
+
 
 class Scope(StrEnum):
     """Which kiosks receive a change on pull."""
@@ -68,6 +77,7 @@ class Scope(StrEnum):
     EVERY_KIOSK = "every kiosk"
     OWNER_SITE = "kiosks of the owner site only"
     NOT_PULLED = "nobody (kept on the server)"
+    PROVINCE = "kiosks of sites in the vacancy's province (`kiosk-server site-region`)"
 
 
 @dataclass(frozen=True)
@@ -102,6 +112,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("certificate", "create", Policy.OWN_CERTIFICATE, "", Scope.NOT_PULLED),
     Rule("assessment_record", "create", Policy.OWN_ASSESSMENT, "", Scope.NOT_PULLED),
     Rule("certificate_annotation", "create", Policy.CERTIFICATE_SITE, "", Scope.NOT_PULLED),
+    # Placement (docs/placement.md): stages are set at the server and go back to the site.
+    Rule("job_seeker", "create", Policy.JOB_SEEKER, "", Scope.NOT_PULLED),
+    Rule("job_application", "create", Policy.APPLICATION, "job_application", Scope.OWNER_SITE),
 )
 _RULES: Final = {(rule.entity, rule.op): rule for rule in RULES}
 
@@ -118,6 +131,8 @@ SERVER_CHANGES: Final[dict[str, Scope]] = {
     "certificate_revocation": Scope.EVERY_KIOSK,
     # Certification schemes (`kiosk-server publish-scheme`, server/assessments.py).
     "assessment_scheme": Scope.EVERY_KIOSK,
+    # Vacancies: published by the operator (`kiosk-server import-vacancies`) or staff.
+    "vacancy": Scope.PROVINCE,
 }
 
 
@@ -160,6 +175,15 @@ def pull_site(kind: str, owner_site: str | None) -> str | None:
     if scope is Scope.EVERY_KIOSK:
         return None
     return owner_site or NOBODY
+
+
+# The `change_log.site` of a change for the kiosks of one province's sites. Site codes never
+# contain ":", so no site can be mistaken for a province.
+PROVINCE_PREFIX: Final = "province:"
+
+
+def province_site(province_code: str) -> str:
+    return PROVINCE_PREFIX + province_code
 
 
 def check_registrant(session: Session, actor: Actor, applicant_id: str) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain.clock import utc_now
 from kiosk.sync.protocol import Change, PullResponse, encode_cursor
 from server.models import ChangeLog
+from server.placement_models import SiteRegion
 
 DEFAULT_PULL_LIMIT = 500
 
@@ -50,7 +51,12 @@ def pull_page(
     index, each at most one page long, merged in seq order: fast however many changes of
     other sites lie in between."""
     rows: list[ChangeLog] = []
-    for scope in (ChangeLog.site.is_(None), ChangeLog.site == site):
+    scopes = [ChangeLog.site.is_(None), ChangeLog.site == site]
+    # A third range for the site's province (vacancies), when the operator set one.
+    province = session.get(SiteRegion, site)
+    if province is not None:
+        scopes.append(ChangeLog.site == "province:" + province.province_code)
+    for scope in scopes:
         rows.extend(
             session.scalars(
                 select(ChangeLog)

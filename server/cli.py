@@ -683,6 +683,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("audit", audit_command, "the newest entries of the audit log")
     sub.add_argument("--json", action="store_true")
     sub.add_argument("--limit", type=int, default=200)
+    from server.placement_cli import register as register_placement
+
+    register_placement(command)
     return parser
 
 

@@ -406,3 +406,7 @@ class CertificateAnnotation(Base):
     bnsp_number: Mapped[str] = mapped_column(String(64))
     device_id: Mapped[str] = mapped_column(ID)
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+# The placement tables live in their own module; importing it registers them on Base.
+from server import placement_models as _placement_models  # noqa: E402,F401

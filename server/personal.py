@@ -16,7 +16,7 @@ import hashlib
 import hmac
 import json
 import os
-from typing import Any
+from typing import Any, Final
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -57,7 +57,17 @@ STAFF_ACCOUNT_CLEAR = frozenset({"id", "role", "active", "created_at", "by", "de
 CERTIFICATE_CLEAR = frozenset(
     {"id", "kind", "applicant_id", "session_id", "key_id", "issued_at", "staff_id", "device_id"}
 )
+# A job-seeker registration: everything but the disability status (given only by choice).
+JOB_SEEKER_CLEAR: Final = frozenset(
+    {
+        "applicant_id", "card_id", "registered_at", "valid_until", "last_report_at",
+        "education", "skills", "experience", "desired_occupations", "desired_regions",
+        "wage_band", "device_id",
+    }
+)  # fmt: skip
+
 SEALED_ENTITIES: dict[str, frozenset[str]] = {
+    "job_seeker": JOB_SEEKER_CLEAR,
     "certificate": CERTIFICATE_CLEAR,
     "applicant": APPLICANT_CLEAR,
     "staff_account": STAFF_ACCOUNT_CLEAR,

@@ -416,3 +416,7 @@ class CertificateBnspNumber(Base):
     bnsp_number: Mapped[str] = mapped_column(String(64))
     staff_id: Mapped[str | None] = mapped_column(ID)
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+# The placement tables live in their own module; importing it registers them on Base.
+from kiosk.store import placement_models as _placement_models  # noqa: E402,F401

@@ -35,7 +35,7 @@ from kiosk.store.models import (
     TrainingProvider,
     TrainingSession,
 )
-from kiosk.sync import certificate_trust, state
+from kiosk.sync import certificate_trust, placement_apply, state
 from kiosk.sync.entities import (
     ApplicantAliasChange,
     AssessmentSchemeChange,
@@ -182,6 +182,10 @@ def _printable(text: str, limit: int) -> str:
 
 
 def _apply(session: Session, record_id: str, parsed: BaseModel, now: dt.datetime) -> None:
+    if placement_apply.handles(parsed):
+        if not placement_apply.apply(session, parsed):
+            raise _Skip
+        return
     if isinstance(parsed, StaffAccountDisableChange):
         # Only the switched-off flag travels; today it is not applied on other kiosks.
         raise _Skip

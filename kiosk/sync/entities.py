@@ -465,6 +465,15 @@ PUSH_MODELS: Final[dict[tuple[str, str], type[BaseModel]]] = {
 # Kept as events only, whatever the op says.
 ANY_OP: Final[dict[str, type[BaseModel]]] = {"staff_login": StaffLogin}
 
+
+def _placement() -> None:
+    # Placement models live in their own module (it imports Payload from here).
+    from kiosk.sync import placement_entities
+
+    PUSH_MODELS.update(placement_entities.PUSH)
+    CHANGE_MODELS.update(placement_entities.CHANGES)
+
+
 CHANGE_MODELS: Final[dict[str, type[BaseModel]]] = {
     "training_provider": ProviderChange,
     "training_program": ProgramChange,
@@ -480,6 +489,8 @@ CHANGE_MODELS: Final[dict[str, type[BaseModel]]] = {
     "certificate_revocation": CertificateRevocationChange,
     "assessment_scheme": AssessmentSchemeChange,
 }
+
+_placement()
 
 _MESSAGES: Final = {
     "bool_type": "must be a boolean",

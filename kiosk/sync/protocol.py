@@ -68,6 +68,9 @@ ENTITIES: Final = frozenset(
         # A signed competency assessment record, and a certificate's BNSP number.
         "assessment_record",
         "certificate_annotation",
+        # Placement (docs/placement.md).
+        "job_seeker",
+        "job_application",
     }
 )
 
@@ -86,6 +89,8 @@ ChangeKind = Literal[
     "certificate_trust",
     "certificate_revocation",
     "assessment_scheme",
+    "vacancy",
+    "job_application",
 ]
 
 

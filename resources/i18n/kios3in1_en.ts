@@ -2285,6 +2285,126 @@ Consent text version: {version}</translation>
         <translation>Language</translation>
     </message>
     <message>
+        <source>match.age_bad</source>
+        <comment>You are {age}, outside the required {low}–{high}.</comment>
+        <translation>You are {age}, outside the required {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>match.age_ok</source>
+        <comment>You are {age}, within the required {low}–{high}.</comment>
+        <translation>You are {age}, within the required {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>match.education_bad</source>
+        <comment>The minimum education is {level}; yours is {yours}.</comment>
+        <translation>The minimum education is {level}; yours is {yours}.</translation>
+    </message>
+    <message>
+        <source>match.education_ok</source>
+        <comment>Your education meets the minimum of {level}.</comment>
+        <translation>Your education meets the minimum of {level}.</translation>
+    </message>
+    <message>
+        <source>match.experience_ok</source>
+        <comment>{years} years of experience meet the required {needed} (+{points}).</comment>
+        <translation>{years} years of experience meet the required {needed} (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.experience_short</source>
+        <comment>{years} years of experience, {needed} required (+{points}).</comment>
+        <translation>{years} years of experience, {needed} required (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.fits</source>
+        <comment>Fits: every main requirement is met (score {score} of 100).</comment>
+        <translation>Fits: every main requirement is met (score {score} of 100).</translation>
+    </message>
+    <message>
+        <source>match.location_bad</source>
+        <comment>The workplace is outside the regions you chose.</comment>
+        <translation>The workplace is outside the regions you chose.</translation>
+    </message>
+    <message>
+        <source>match.location_ok</source>
+        <comment>The workplace is in a region you chose.</comment>
+        <translation>The workplace is in a region you chose.</translation>
+    </message>
+    <message>
+        <source>match.no_skills</source>
+        <comment>The vacancy names no particular skill (+{points}).</comment>
+        <translation>The vacancy names no particular skill (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.not_fits</source>
+        <comment>Does not fit: a main requirement is not met (score {score} of 100).</comment>
+        <translation>Does not fit: a main requirement is not met (score {score} of 100).</translation>
+    </message>
+    <message>
+        <source>match.occupation.0</source>
+        <comment>This occupation is far from what you want or have done (+0).</comment>
+        <translation>This occupation is far from what you want or have done (+0).</translation>
+    </message>
+    <message>
+        <source>match.occupation.1</source>
+        <comment>An occupation in the same major group as yours (+{points}).</comment>
+        <translation>An occupation in the same major group as yours (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.occupation.2</source>
+        <comment>An occupation in the same sub-major group as yours (+{points}).</comment>
+        <translation>An occupation in the same sub-major group as yours (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.occupation.3</source>
+        <comment>An occupation in the same minor group as yours (+{points}).</comment>
+        <translation>An occupation in the same minor group as yours (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.occupation.4</source>
+        <comment>The same occupation as one you want or have worked in (+{points}).</comment>
+        <translation>The same occupation as one you want or have worked in (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.sex_bad</source>
+        <comment>The employer requires the other sex.</comment>
+        <translation>The employer requires the other sex.</translation>
+    </message>
+    <message>
+        <source>match.sex_ok</source>
+        <comment>The employer requires a sex that matches yours.</comment>
+        <translation>The employer requires a sex that matches yours.</translation>
+    </message>
+    <message>
+        <source>match.skill.certified</source>
+        <comment>Skill “{skill}”: you hold a certificate.</comment>
+        <translation>Skill “{skill}”: you hold a certificate.</translation>
+    </message>
+    <message>
+        <source>match.skill.claimed</source>
+        <comment>Skill “{skill}”: you listed it (not yet proven).</comment>
+        <translation>Skill “{skill}”: you listed it (not yet proven).</translation>
+    </message>
+    <message>
+        <source>match.skill.missing</source>
+        <comment>You do not have the skill “{skill}” yet.</comment>
+        <translation>You do not have the skill “{skill}” yet.</translation>
+    </message>
+    <message>
+        <source>match.skill.trained</source>
+        <comment>Skill “{skill}”: you attended training for it.</comment>
+        <translation>Skill “{skill}”: you attended training for it.</translation>
+    </message>
+    <message>
+        <source>match.skill.training</source>
+        <comment>Training that teaches “{skill}”: {training}.</comment>
+        <translation>Training that teaches “{skill}”: {training}.</translation>
+    </message>
+    <message>
+        <source>match.skills_points</source>
+        <comment>Skills in common: +{points} of {max}.</comment>
+        <translation>Skills in common: +{points} of {max}.</translation>
+    </message>
+    <message>
         <source>mycard.again</source>
         <comment>Check another card</comment>
         <translation>Check another card</translation>
@@ -3768,6 +3888,56 @@ Consent text version: {version}</translation>
         <source>trainings.title</source>
         <comment>Available trainings</comment>
         <translation>Available trainings</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_age</source>
+        <comment>The age range does not make sense.</comment>
+        <translation>The age range does not make sense.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_education</source>
+        <comment>Unknown education level.</comment>
+        <translation>Unknown education level.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_isco</source>
+        <comment>The ISCO occupation code must be a known 4-digit unit group.</comment>
+        <translation>The ISCO occupation code must be a known 4-digit unit group.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_openings</source>
+        <comment>The number of openings must be 1 to {max}.</comment>
+        <translation>The number of openings must be 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_period</source>
+        <comment>The validity period ends before it starts.</comment>
+        <translation>The validity period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_sex</source>
+        <comment>Sex must be L, P or empty.</comment>
+        <translation>Sex must be L, P or empty.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_source</source>
+        <comment>Unknown vacancy source.</comment>
+        <translation>Unknown vacancy source.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_wage</source>
+        <comment>The wage range does not make sense.</comment>
+        <translation>The wage range does not make sense.</translation>
+    </message>
+    <message>
+        <source>vacancy.missing</source>
+        <comment>The field {field} is required.</comment>
+        <translation>The field {field} is required.</translation>
+    </message>
+    <message>
+        <source>vacancy.too_many_skills</source>
+        <comment>At most {max} skills.</comment>
+        <translation>At most {max} skills.</translation>
     </message>
     <message>
         <source>verdict.eligible</source>

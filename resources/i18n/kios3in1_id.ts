@@ -2285,6 +2285,126 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Bahasa</translation>
     </message>
     <message>
+        <source>match.age_bad</source>
+        <comment>You are {age}, outside the required {low}–{high}.</comment>
+        <translation>Usia Anda {age} tahun, di luar syarat {low}–{high} tahun.</translation>
+    </message>
+    <message>
+        <source>match.age_ok</source>
+        <comment>You are {age}, within the required {low}–{high}.</comment>
+        <translation>Usia Anda {age} tahun, sesuai syarat {low}–{high} tahun.</translation>
+    </message>
+    <message>
+        <source>match.education_bad</source>
+        <comment>The minimum education is {level}; yours is {yours}.</comment>
+        <translation>Syarat pendidikan minimal {level}; pendidikan Anda {yours}.</translation>
+    </message>
+    <message>
+        <source>match.education_ok</source>
+        <comment>Your education meets the minimum of {level}.</comment>
+        <translation>Pendidikan Anda memenuhi syarat minimal {level}.</translation>
+    </message>
+    <message>
+        <source>match.experience_ok</source>
+        <comment>{years} years of experience meet the required {needed} (+{points}).</comment>
+        <translation>Pengalaman {years} tahun memenuhi syarat {needed} tahun (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.experience_short</source>
+        <comment>{years} years of experience, {needed} required (+{points}).</comment>
+        <translation>Pengalaman {years} tahun, syarat {needed} tahun (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.fits</source>
+        <comment>Fits: every main requirement is met (score {score} of 100).</comment>
+        <translation>Cocok: semua syarat utama terpenuhi (skor {score} dari 100).</translation>
+    </message>
+    <message>
+        <source>match.location_bad</source>
+        <comment>The workplace is outside the regions you chose.</comment>
+        <translation>Lokasi kerja di luar wilayah yang Anda pilih.</translation>
+    </message>
+    <message>
+        <source>match.location_ok</source>
+        <comment>The workplace is in a region you chose.</comment>
+        <translation>Lokasi kerja di wilayah yang Anda pilih.</translation>
+    </message>
+    <message>
+        <source>match.no_skills</source>
+        <comment>The vacancy names no particular skill (+{points}).</comment>
+        <translation>Lowongan tidak menyebut keterampilan khusus (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.not_fits</source>
+        <comment>Does not fit: a main requirement is not met (score {score} of 100).</comment>
+        <translation>Tidak cocok: ada syarat utama yang tidak terpenuhi (skor {score} dari 100).</translation>
+    </message>
+    <message>
+        <source>match.occupation.0</source>
+        <comment>This occupation is far from what you want or have done (+0).</comment>
+        <translation>Jabatan ini jauh dari pilihan dan pengalaman Anda (+0).</translation>
+    </message>
+    <message>
+        <source>match.occupation.1</source>
+        <comment>An occupation in the same major group as yours (+{points}).</comment>
+        <translation>Jabatan dari golongan pokok yang sama dengan pilihan Anda (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.occupation.2</source>
+        <comment>An occupation in the same sub-major group as yours (+{points}).</comment>
+        <translation>Jabatan dari subgolongan pokok yang sama dengan pilihan Anda (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.occupation.3</source>
+        <comment>An occupation in the same minor group as yours (+{points}).</comment>
+        <translation>Jabatan dari golongan yang sama dengan pilihan Anda (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.occupation.4</source>
+        <comment>The same occupation as one you want or have worked in (+{points}).</comment>
+        <translation>Jabatan sama dengan yang Anda cari atau pernah Anda kerjakan (+{points}).</translation>
+    </message>
+    <message>
+        <source>match.sex_bad</source>
+        <comment>The employer requires the other sex.</comment>
+        <translation>Pemberi kerja mensyaratkan jenis kelamin lain.</translation>
+    </message>
+    <message>
+        <source>match.sex_ok</source>
+        <comment>The employer requires a sex that matches yours.</comment>
+        <translation>Pemberi kerja mensyaratkan jenis kelamin yang sesuai dengan Anda.</translation>
+    </message>
+    <message>
+        <source>match.skill.certified</source>
+        <comment>Skill “{skill}”: you hold a certificate.</comment>
+        <translation>Keterampilan “{skill}”: Anda bersertifikat.</translation>
+    </message>
+    <message>
+        <source>match.skill.claimed</source>
+        <comment>Skill “{skill}”: you listed it (not yet proven).</comment>
+        <translation>Keterampilan “{skill}”: Anda menyebutkannya (belum dibuktikan).</translation>
+    </message>
+    <message>
+        <source>match.skill.missing</source>
+        <comment>You do not have the skill “{skill}” yet.</comment>
+        <translation>Keterampilan “{skill}” belum Anda miliki.</translation>
+    </message>
+    <message>
+        <source>match.skill.trained</source>
+        <comment>Skill “{skill}”: you attended training for it.</comment>
+        <translation>Keterampilan “{skill}”: Anda mengikuti pelatihannya.</translation>
+    </message>
+    <message>
+        <source>match.skill.training</source>
+        <comment>Training that teaches “{skill}”: {training}.</comment>
+        <translation>Pelatihan yang mengajarkan “{skill}”: {training}.</translation>
+    </message>
+    <message>
+        <source>match.skills_points</source>
+        <comment>Skills in common: +{points} of {max}.</comment>
+        <translation>Keterampilan yang cocok: +{points} dari {max}.</translation>
+    </message>
+    <message>
         <source>mycard.again</source>
         <comment>Check another card</comment>
         <translation>Periksa kartu lain</translation>
@@ -3768,6 +3888,56 @@ Versi naskah persetujuan: {version}</translation>
         <source>trainings.title</source>
         <comment>Available trainings</comment>
         <translation>Pelatihan yang tersedia</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_age</source>
+        <comment>The age range does not make sense.</comment>
+        <translation>Rentang usia tidak masuk akal.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_education</source>
+        <comment>Unknown education level.</comment>
+        <translation>Jenjang pendidikan tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_isco</source>
+        <comment>The ISCO occupation code must be a known 4-digit unit group.</comment>
+        <translation>Kode jabatan ISCO harus 4 digit yang dikenal.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_openings</source>
+        <comment>The number of openings must be 1 to {max}.</comment>
+        <translation>Jumlah lowongan harus 1 sampai {max}.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_period</source>
+        <comment>The validity period ends before it starts.</comment>
+        <translation>Masa berlaku berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_sex</source>
+        <comment>Sex must be L, P or empty.</comment>
+        <translation>Jenis kelamin harus L, P atau kosong.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_source</source>
+        <comment>Unknown vacancy source.</comment>
+        <translation>Sumber lowongan tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>vacancy.bad_wage</source>
+        <comment>The wage range does not make sense.</comment>
+        <translation>Rentang upah tidak masuk akal.</translation>
+    </message>
+    <message>
+        <source>vacancy.missing</source>
+        <comment>The field {field} is required.</comment>
+        <translation>Kolom {field} wajib diisi.</translation>
+    </message>
+    <message>
+        <source>vacancy.too_many_skills</source>
+        <comment>At most {max} skills.</comment>
+        <translation>Paling banyak {max} keterampilan.</translation>
     </message>
     <message>
         <source>verdict.eligible</source>

@@ -25,6 +25,7 @@ from server.ingest import (
     certificate,
     device_key,
     events_only,
+    placement,
     reference,
     staff,
 )
@@ -67,6 +68,8 @@ HANDLERS: dict[str, Handler] = {
     "certificate": certificate.handle,
     "assessment_record": assessment.handle,
     "certificate_annotation": assessment.handle,
+    "job_seeker": placement.handle,
+    "job_application": placement.handle,
 }
 assert set(HANDLERS) == ENTITIES
 

@@ -212,6 +212,52 @@ PULLED: dict[str, dict[str, Any]] = {
     },
 }
 
+# Placement (kiosk/sync/placement_entities.py).
+PUSHED[("job_seeker", "create")] = {
+    "applicant_id": ID,
+    "card_id": CARD,
+    "registered_at": TIME,
+    "valid_until": "2028-03-02",
+    "last_report_at": TIME,
+    "education": [{"level": "sma_smk", "major": "Tata Boga", "year": 2019, "formal": True}],
+    "skills": ["menyeduh kopi"],
+    "experience": [{"isco_code": "5131", "employer": "Kafe Sejahtera", "years": 2}],
+    "desired_occupations": ["5131"],
+    "desired_regions": ["32.73"],
+    "wage_band": "3-4jt",
+    "device_id": DEVICE,
+}
+PUSHED[("job_application", "create")] = {
+    "id": ID,
+    "applicant_id": OTHER,
+    "vacancy_id": ID,
+    "card_id": CARD,
+    "applied_at": TIME,
+    "device_id": DEVICE,
+}
+PULLED["vacancy"] = {
+    "id": ID,
+    "employer": "PT Kopi Nusantara",
+    "title": "Barista",
+    "isco_code": "5131",
+    "openings": 3,
+    "filled": 0,
+    "valid_from": "2026-03-01",
+    "valid_until": "2026-04-30",
+    "regency_code": "32.73",
+    "education_min": "sma_smk",
+    "skills": ["menyeduh kopi"],
+    "source": "employer",
+    "checked": True,
+    "published_at": TIME,
+}
+PULLED["job_application"] = {
+    "id": ID,
+    "vacancy_id": OTHER,
+    "stage": "shortlisted",
+    "stage_at": TIME,
+}
+
 push_cases = st.sampled_from(sorted(PUSHED))
 change_cases = st.sampled_from(sorted(PULLED))
 

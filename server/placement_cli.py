@@ -1,0 +1,123 @@
+"""`kiosk-server` commands for placement: import-vacancies, site-region, application."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kiosk.domain.clock import utc_now
+
+Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def _database(args: argparse.Namespace) -> Any:
+    from server.cli import _database as database
+
+    return database(args)
+
+
+def import_vacancies_command(args: argparse.Namespace) -> int:
+    from server.audit import record
+    from server.placement import ImportRefused, import_vacancies
+
+    path = Path(args.file)
+    if path.suffix.lower() != ".csv":
+        print("error: only CSV files are read; save the sheet as CSV (UTF-8)", file=sys.stderr)
+        return 2
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read {path.name}: {type(exc).__name__}", file=sys.stderr)
+        return 2
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            result = import_vacancies(session, text, utc_now())
+            record(
+                session,
+                "import_vacancies",
+                "done",
+                detail={"published": result.published, "already": result.already, "via": "cli"},
+            )
+    except ImportRefused as exc:
+        print(f"error: {path.name} refused, nothing imported:", file=sys.stderr)
+        for line in exc.lines[:50]:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"{result.published} vacancies published, {result.already} already imported")
+    if result.sites_without_region:
+        print(
+            "warning: no site is in province "
+            + ", ".join(result.sites_without_region)
+            + " (kiosk-server site-region): no kiosk receives those vacancies yet"
+        )
+    return 0
+
+
+def site_region_command(args: argparse.Namespace) -> int:
+    from kiosk.domain.regions import province
+    from server.accounts import valid_site
+    from server.placement import set_site_region
+
+    if not valid_site(args.site) or not re.fullmatch(r"[0-9]{2}", args.province):
+        print("error: give a site code and a two-digit province code", file=sys.stderr)
+        return 2
+    if province(args.province) is None:
+        print(f"error: unknown province {args.province}", file=sys.stderr)
+        return 2
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            set_site_region(session, args.site, args.province)
+    finally:
+        db.close()
+    print(f"site {args.site}: province {args.province}; its kiosks pull that province's vacancies")
+    return 0
+
+
+def application_command(args: argparse.Namespace) -> int:
+    from server.audit import record
+    from server.placement import StageRefused, set_stage
+
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            application = set_stage(session, args.id, args.stage, utc_now())
+            record(
+                session,
+                "application_stage",
+                "done",
+                detail={"application_id": args.id, "stage": args.stage, "via": "cli"},
+            )
+            summary = {"id": application.id, "stage": application.stage}
+    except StageRefused as exc:
+        print(f"error: {exc.code}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(json.dumps(summary))
+    return 0
+
+
+def register(command: Command) -> None:
+    sub = command(
+        "import-vacancies", import_vacancies_command, "publish the vacancies of a CSV file"
+    )
+    sub.add_argument("file", help="UTF-8 CSV, columns as docs/placement.md lists them")
+    sub = command("site-region", site_region_command, "set the province a site lies in")
+    sub.add_argument("--site", required=True)
+    sub.add_argument("--province", required=True, help="two-digit province code, e.g. 32")
+    sub = command("application", application_command, "move an application to a stage")
+    sub.add_argument("id")
+    sub.add_argument(
+        "--stage",
+        required=True,
+        choices=["shortlisted", "interview", "hired", "not_selected", "withdrawn"],
+    )
