@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import zipfile
 from pathlib import Path
 
 import requests
@@ -167,3 +169,44 @@ def test_figures_per_site_as_json_and_csv(
     table = server.cli("report", "certificates", "--format", "csv")
     parsed = list(csv.DictReader(io.StringIO(table.stdout)))
     assert any(r["site"] == "BLK-TEST" and int(r["issued"]) >= 2 for r in parsed)
+
+
+def _sheet_cells(path: Path) -> dict[str, str]:
+    """Read an XLSX back as a spreadsheet program would: the zip's sheet XML, cell by cell."""
+    with zipfile.ZipFile(path) as archive:
+        assert "xl/workbook.xml" in archive.namelist()
+        assert 'name="Sertifikat"' in archive.read("xl/workbook.xml").decode()
+        sheet = archive.read("xl/worksheets/sheet1.xml").decode()
+    cells = re.findall(r'<c r="([A-Z]+[0-9]+)"[^>]*><is><t[^>]*>([^<]*)</t></is></c>', sheet)
+    return dict(cells)
+
+
+def test_figures_as_xlsx_read_back_cell_by_cell(
+    kiosk: KioskServices,
+    server: ServerProcess,
+    finished: FinishedClass,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    _issue_and_sync(kiosk, server, finished)
+    expected = json.loads(server.cli("report", "certificates").stdout)["rows"]
+    out = tmp_path / "figures.xlsx"
+    result = server.cli("report", "certificates", "--format", "xlsx", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    cells = _sheet_cells(out)
+    header = ["site", "kind", "scheme", "assessed", "issued"]
+    assert [cells[f"{col}1"] for col in "ABCDE"] == header
+    assert cells["I1"] == "expiring_90_days"
+    assert len({ref for ref in cells if ref.startswith("A")}) == len(expected) + 1
+    for number, row in enumerate(expected, start=2):
+        assert cells[f"A{number}"] == row["site"] and cells[f"B{number}"] == row["kind"]
+        assert cells[f"E{number}"] == str(row["issued"])
+    assert any(
+        cells[f"A{n}"] == "BLK-TEST" and int(cells[f"E{n}"]) >= 2
+        for n in range(2, len(expected) + 2)
+    )
+    # A workbook is never written to the terminal, and an unwritable path writes nothing.
+    bare = server.cli("report", "certificates", "--format", "xlsx")
+    assert bare.returncode != 0 and "--out" in bare.stderr
+    missing = tmp_path / "no-such-dir" / "figures.xlsx"
+    failed = server.cli("report", "certificates", "--format", "xlsx", "--out", str(missing))
+    assert failed.returncode != 0 and not missing.exists()
