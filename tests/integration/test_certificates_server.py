@@ -10,6 +10,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import qrcode
 import requests
 from sqlalchemy import select
 
@@ -210,3 +211,53 @@ def test_figures_as_xlsx_read_back_cell_by_cell(
     missing = tmp_path / "no-such-dir" / "figures.xlsx"
     failed = server.cli("report", "certificates", "--format", "xlsx", "--out", str(missing))
     assert failed.returncode != 0 and not missing.exists()
+
+
+def _photo_of(text: str, fmt: str) -> bytes:
+    """A QR code as a phone photographs it: on a sheet, off-centre, slightly turned, grey
+    paper and soft focus, saved as JPEG or PNG (qrcode renders, Pillow stages the scene)."""
+    from PIL import Image, ImageFilter
+
+    qr = qrcode.QRCode(border=4, box_size=8)
+    qr.add_data(text)
+    code = qr.make_image().get_image().convert("L")
+    scene = Image.new("L", (code.width * 3, code.height * 2 + 200), 205)
+    scene.paste(code.rotate(7, expand=True, fillcolor=205), (code.width // 2, 120))
+    scene = scene.filter(ImageFilter.GaussianBlur(1.2))
+    out = io.BytesIO()
+    scene.convert("RGB").save(out, format=fmt, quality=80)
+    return out.getvalue()
+
+
+def test_verify_from_a_photo_of_the_qr_code(
+    kiosk: KioskServices,
+    server: ServerProcess,
+    finished: FinishedClass,  # noqa: F811
+) -> None:
+    credentials = _issue_and_sync(kiosk, server, finished)
+    api = f"{server.url}/api/v1/certificates/verify-photo"
+    for fmt, mime in (("JPEG", "image/jpeg"), ("PNG", "image/png")):
+        photo = _photo_of(credentials[0], fmt)
+        reply = requests.post(api, files={"photo": ("qr", photo, mime)}, timeout=30)
+        assert reply.status_code == 200, reply.text
+        body = reply.json()
+        assert body["outcome"] == "valid" and body["certificate"]["holder"]
+    # The page: the form is offered, and a photo gives the verdict in the page's language.
+    page = requests.get(f"{server.url}/verify", timeout=10)
+    assert 'enctype="multipart/form-data"' in page.text
+    photo = _photo_of(credentials[1], "JPEG")
+    shown = requests.post(
+        f"{server.url}/verify?lang=en", files={"photo": ("qr.jpg", photo)}, timeout=30
+    )
+    assert shown.status_code == 200 and "valid" in shown.text.lower()
+    # A photo with no QR code in it says so, in words a person can act on.
+    from PIL import Image
+
+    blank = io.BytesIO()
+    Image.new("RGB", (640, 480), (200, 200, 200)).save(blank, format="PNG")
+    empty = requests.post(api, files={"photo": ("x.png", blank.getvalue())}, timeout=30)
+    assert empty.status_code == 400 and empty.json()["code"] == "no_qr_code"
+    page_empty = requests.post(
+        f"{server.url}/verify", files={"photo": ("x.png", blank.getvalue())}, timeout=30
+    )
+    assert page_empty.status_code == 400 and "Tidak ada kode QR pada foto" in page_empty.text
