@@ -1,5 +1,5 @@
 """Certificate figures per site and scheme: assessed, competent, not yet competent, issued,
-revoked, expiring soon; JSON or CSV."""
+revoked, expiring soon; JSON, CSV or XLSX."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ import csv
 import datetime as dt
 import io
 from collections import defaultdict
+from pathlib import Path
 from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.certificate import KIND_COMPETENCY
+from kiosk.sync.xlsx import write_xlsx
 from server.assessments import assessment_figures
 from server.models import IssuedCertificate
 
@@ -70,3 +72,12 @@ def as_csv(figures: list[dict[str, Any]]) -> str:
     writer.writeheader()
     writer.writerows(figures)
     return out.getvalue()
+
+
+def write_figures_xlsx(figures: list[dict[str, Any]], path: Path) -> None:
+    """One sheet "Sertifikat": the header row (the CSV's column names), then one row per
+    site, kind and scheme. The XLSX writer keeps every cell as text, so counts are written
+    as their decimal digits (a spreadsheet converts them on request, never silently)."""
+    rows = [list(COLUMNS)]
+    rows.extend([str(figure[column]) for column in COLUMNS] for figure in figures)
+    write_xlsx(path, rows, sheet_name="Sertifikat")

@@ -436,8 +436,10 @@ def export_trust_command(args: argparse.Namespace) -> int:
 
 
 def report_command(args: argparse.Namespace) -> int:
-    from server.certificate_report import as_csv, certificate_figures
+    from server.certificate_report import as_csv, certificate_figures, write_figures_xlsx
 
+    if args.format == "xlsx" and not args.out:
+        return _fail("--format xlsx needs --out FILE.xlsx (a workbook is not terminal text)")
     today = dt.date.fromisoformat(args.today) if args.today else utc_now().date()
     db = _database(args)
     try:
@@ -445,10 +447,24 @@ def report_command(args: argparse.Namespace) -> int:
             figures = certificate_figures(session, today)
     finally:
         db.close()
+    if args.format == "xlsx":
+        try:
+            write_figures_xlsx(figures, Path(args.out))
+        except OSError as exc:
+            return _fail(f"cannot write {args.out}: {exc.strerror}")
+        print(f"{args.out}: {len(figures)} rows of certificate figures for {today.isoformat()}")
+        return 0
     if args.format == "csv":
-        sys.stdout.write(as_csv(figures))
+        text = as_csv(figures)
     else:
-        print(json.dumps({"today": today.isoformat(), "rows": figures}, indent=2))
+        text = json.dumps({"today": today.isoformat(), "rows": figures}, indent=2) + "\n"
+    if not args.out:
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(args.out).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        return _fail(f"cannot write {args.out}: {exc.strerror}")
     return 0
 
 
@@ -655,7 +671,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file")
     sub = command("report", report_command, "figures per site and scheme")
     sub.add_argument("subject", choices=["certificates"])
-    sub.add_argument("--format", choices=["json", "csv"], default="json")
+    sub.add_argument("--format", choices=["json", "csv", "xlsx"], default="json")
+    sub.add_argument("--out", help="write to this file instead of the terminal (needed for xlsx)")
     sub.add_argument("--today", help="count expiries from this day (YYYY-MM-DD)")
     sub = command(
         "publish-scheme", publish_scheme_command, "publish a certification scheme (skema) JSON"

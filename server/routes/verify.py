@@ -1,14 +1,18 @@
-"""Public certificate verification, no login: the /verify page (type the short code or paste
-the QR text) and the same verdict as JSON for employers' systems (docs/certificates.md)."""
+"""Public certificate verification, no login: the /verify page (type the short code, paste
+the QR text or upload a photo of the QR code) and the same verdict as JSON for employers'
+systems (docs/certificates.md)."""
 
 from __future__ import annotations
 
 import html
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 
 from kiosk.domain import certificate_text
 from kiosk.domain.certificate_code import CertificateCodeError
@@ -18,11 +22,13 @@ from server.accounts import ApiError
 from server.certificates import PublicVerdict, certificate_json, check
 from server.deps import SessionDep
 from server.errors import ERROR_RESPONSES, BadRequest
+from server.qr_photo import MAX_UPLOAD_BYTES, PhotoError, photo_supported, read_qr_text
 
 api = APIRouter(tags=["certificates"])
 page = APIRouter(tags=["certificates"])
 
 _MAX_TEXT = 2000
+_FORM_OVERHEAD = 16 * 1024  # multipart boundaries, headers and the lang field
 
 
 class NotFound(ApiError):
@@ -78,6 +84,63 @@ def verify_text(session: SessionDep, body: VerifyRequest) -> VerifyReply:
     return _reply(_verdict(session, body.text))
 
 
+async def _uploaded_photo(request: Request) -> bytes:
+    """The `photo` field of a multipart upload, read only when the declared length is within
+    the limit (the HTTP server never delivers more body than Content-Length declares)."""
+    declared = request.headers.get("content-length", "")
+    if not declared.isdigit():
+        raise ApiError(411, "length_required", "send the photo with a Content-Length")
+    if int(declared) > MAX_UPLOAD_BYTES + _FORM_OVERHEAD:
+        raise ApiError(413, "too_large", f"a photo may have at most {MAX_UPLOAD_BYTES} bytes")
+    media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if media_type != "multipart/form-data":
+        raise ApiError(415, "not_multipart", "send the photo as multipart/form-data, field photo")
+    try:
+        form = await request.form(max_files=1, max_fields=2)
+    except HTTPException as exc:
+        raise BadRequest("bad_form", str(exc.detail)) from None
+    try:
+        photo = form.get("photo")
+        if not isinstance(photo, UploadFile):
+            raise BadRequest("no_photo", "the form has no file in the field photo")
+        return await photo.read(MAX_UPLOAD_BYTES + 1)
+    finally:
+        await form.close()
+
+
+async def _photo_text(request: Request) -> str:
+    data = await _uploaded_photo(request)
+    try:
+        return await run_in_threadpool(read_qr_text, data)
+    except PhotoError as exc:
+        raise ApiError(exc.status, exc.code, exc.detail) from None
+
+
+@api.post(
+    "/certificates/verify-photo",
+    responses=_RESPONSES,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {"photo": {"type": "string", "format": "binary"}},
+                        "required": ["photo"],
+                    }
+                }
+            },
+            "description": f"a PNG or JPEG photo of the QR code, at most {MAX_UPLOAD_BYTES} bytes",
+        }
+    },
+)
+async def verify_photo(session: SessionDep, request: Request) -> VerifyReply:
+    """The verdict on the QR code in a photo (multipart field `photo`, PNG or JPEG)."""
+    text = await _photo_text(request)
+    return _reply(await run_in_threadpool(_verdict, session, text))
+
+
 _STYLE = """
 body{font-family:sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;font-size:1.15rem}
 input[type=text]{width:100%;font-size:1.3rem;padding:.6rem;box-sizing:border-box}
@@ -94,6 +157,11 @@ _LABELS = {
         "check": "Periksa",
         "not_found": "Tidak ada sertifikat dengan kode ini. Periksa kode pada kertas.",
         "other": "English",
+        "photo": "Atau unggah foto kode QR (PNG atau JPEG):",
+        "send_photo": "Periksa foto",
+        "photo_refused": "Foto tidak dapat dibaca",
+        "no_qr_code": "Tidak ada kode QR pada foto. Foto lagi lebih dekat, tajam dan terang, "
+        "atau ketik kode di bawah kode QR.",
     },
     "en": {
         "title": "Check a certificate",
@@ -101,8 +169,53 @@ _LABELS = {
         "check": "Check",
         "not_found": "No certificate has this code. Check the code on the paper.",
         "other": "Bahasa Indonesia",
+        "photo": "Or upload a photo of the QR code (PNG or JPEG):",
+        "send_photo": "Check the photo",
+        "photo_refused": "The photo cannot be read",
+        "no_qr_code": "No QR code found in the photo. Take it again closer, sharp and well lit, "
+        "or type the code printed under the QR code.",
     },
 }
+
+
+def _page(lang: str, code: str, outcome_html: str | None, status: int) -> HTMLResponse:
+    labels = _LABELS[lang]
+    other = "en" if lang == "id" else "id"
+    body = [
+        f"<h1>{labels['title']}</h1>",
+        '<form method="get" action="/verify">',
+        f'<label for="code">{labels["prompt"]}</label>',
+        f'<input type="text" id="code" name="code" autocomplete="off" value="{html.escape(code)}">',
+        f'<input type="hidden" name="lang" value="{lang}">',
+        f'<button type="submit">{labels["check"]}</button>',
+        "</form>",
+    ]
+    if photo_supported():
+        body += [
+            f'<form method="post" action="/verify?lang={lang}" enctype="multipart/form-data">',
+            f'<p><label for="photo">{labels["photo"]}</label></p>',
+            '<input type="file" id="photo" name="photo" accept="image/png,image/jpeg">',
+            f'<br><button type="submit">{labels["send_photo"]}</button>',
+            "</form>",
+        ]
+    body.append(f'<p><a href="/verify?lang={other}">{labels["other"]}</a></p>')
+    if outcome_html:
+        body.append(outcome_html)
+    document = (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"<title>{labels['title']}</title><style>{_STYLE}</style></head>"
+        f"<body>{''.join(body)}</body></html>"
+    )
+    return HTMLResponse(document, status_code=status)
+
+
+def _checked_html(session: SessionDep, text: str, lang: str) -> tuple[str, int]:
+    try:
+        result = check(session, text, utc_now())
+    except CertificateCodeError as exc:
+        return f'<div class="verdict invalid"><p>{html.escape(exc.render(lang))}</p></div>', 400
+    return _verdict_html(result, lang, _LABELS[lang]), 200 if result.verdict else 404
 
 
 @page.get("/verify", response_class=HTMLResponse, include_in_schema=False)
@@ -111,37 +224,30 @@ def verify_page(
     code: Annotated[str | None, Query(max_length=_MAX_TEXT)] = None,
     lang: Annotated[str, Query(pattern="^(id|en)$")] = "id",
 ) -> HTMLResponse:
-    labels = _LABELS[lang]
-    other = "en" if lang == "id" else "id"
-    body = [
-        f"<h1>{labels['title']}</h1>",
-        '<form method="get" action="/verify">',
-        f'<label for="code">{labels["prompt"]}</label>',
-        f'<input type="text" id="code" name="code" autocomplete="off" value="{html.escape(code or "")}">',
-        f'<input type="hidden" name="lang" value="{lang}">',
-        f'<button type="submit">{labels["check"]}</button>',
-        "</form>",
-        f'<p><a href="/verify?lang={other}">{labels["other"]}</a></p>',
-    ]
-    status = 200
     if code and code.strip():
-        try:
-            result = check(session, code, utc_now())
-        except CertificateCodeError as exc:
-            body.append(
-                f'<div class="verdict invalid"><p>{html.escape(exc.render(lang))}</p></div>'
-            )
-            status = 400
-        else:
-            body.append(_verdict_html(result, lang, labels))
-            status = 200 if result.verdict is not None else 404
-    document = (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>{labels['title']}</title><style>{_STYLE}</style></head>"
-        f"<body>{''.join(body)}</body></html>"
-    )
-    return HTMLResponse(document, status_code=status)
+        outcome, status = _checked_html(session, code, lang)
+        return _page(lang, code, outcome, status)
+    return _page(lang, code or "", None, 200)
+
+
+@page.post("/verify", response_class=HTMLResponse, include_in_schema=False)
+async def verify_page_photo(session: SessionDep, request: Request) -> HTMLResponse:
+    """The page's photo form: the verdict on the QR code in the photo, or why it was refused
+    (the status stays the API's, 4xx, so a script sees the same as a person)."""
+    lang = "en" if request.query_params.get("lang") == "en" else "id"
+    try:
+        data = await _uploaded_photo(request)
+        text = await run_in_threadpool(read_qr_text, data)
+    except (ApiError, PhotoError) as exc:
+        labels = _LABELS[lang]
+        message = labels["no_qr_code"] if exc.code == "no_qr_code" else exc.detail
+        refused = (
+            f'<div class="verdict invalid"><h2>{labels["photo_refused"]}</h2>'
+            f"<p>{html.escape(message)}</p></div>"
+        )
+        return _page(lang, "", refused, exc.status)
+    outcome, status = await run_in_threadpool(_checked_html, session, text, lang)
+    return _page(lang, "", outcome, status)
 
 
 def _verdict_html(result: PublicVerdict, lang: str, labels: dict[str, str]) -> str:

@@ -6,8 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import zipfile
 from pathlib import Path
 
+import qrcode
 import requests
 from sqlalchemy import select
 
@@ -167,3 +170,94 @@ def test_figures_per_site_as_json_and_csv(
     table = server.cli("report", "certificates", "--format", "csv")
     parsed = list(csv.DictReader(io.StringIO(table.stdout)))
     assert any(r["site"] == "BLK-TEST" and int(r["issued"]) >= 2 for r in parsed)
+
+
+def _sheet_cells(path: Path) -> dict[str, str]:
+    """Read an XLSX back as a spreadsheet program would: the zip's sheet XML, cell by cell."""
+    with zipfile.ZipFile(path) as archive:
+        assert "xl/workbook.xml" in archive.namelist()
+        assert 'name="Sertifikat"' in archive.read("xl/workbook.xml").decode()
+        sheet = archive.read("xl/worksheets/sheet1.xml").decode()
+    cells = re.findall(r'<c r="([A-Z]+[0-9]+)"[^>]*><is><t[^>]*>([^<]*)</t></is></c>', sheet)
+    return dict(cells)
+
+
+def test_figures_as_xlsx_read_back_cell_by_cell(
+    kiosk: KioskServices,
+    server: ServerProcess,
+    finished: FinishedClass,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    _issue_and_sync(kiosk, server, finished)
+    expected = json.loads(server.cli("report", "certificates").stdout)["rows"]
+    out = tmp_path / "figures.xlsx"
+    result = server.cli("report", "certificates", "--format", "xlsx", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    cells = _sheet_cells(out)
+    header = ["site", "kind", "scheme", "assessed", "issued"]
+    assert [cells[f"{col}1"] for col in "ABCDE"] == header
+    assert cells["I1"] == "expiring_90_days"
+    assert len({ref for ref in cells if ref.startswith("A")}) == len(expected) + 1
+    for number, row in enumerate(expected, start=2):
+        assert cells[f"A{number}"] == row["site"] and cells[f"B{number}"] == row["kind"]
+        assert cells[f"E{number}"] == str(row["issued"])
+    assert any(
+        cells[f"A{n}"] == "BLK-TEST" and int(cells[f"E{n}"]) >= 2
+        for n in range(2, len(expected) + 2)
+    )
+    # A workbook is never written to the terminal, and an unwritable path writes nothing.
+    bare = server.cli("report", "certificates", "--format", "xlsx")
+    assert bare.returncode != 0 and "--out" in bare.stderr
+    missing = tmp_path / "no-such-dir" / "figures.xlsx"
+    failed = server.cli("report", "certificates", "--format", "xlsx", "--out", str(missing))
+    assert failed.returncode != 0 and not missing.exists()
+
+
+def _photo_of(text: str, fmt: str) -> bytes:
+    """A QR code as a phone photographs it: on a sheet, off-centre, slightly turned, grey
+    paper and soft focus, saved as JPEG or PNG (qrcode renders, Pillow stages the scene)."""
+    from PIL import Image, ImageFilter
+
+    qr = qrcode.QRCode(border=4, box_size=8)
+    qr.add_data(text)
+    code = qr.make_image().get_image().convert("L")
+    scene = Image.new("L", (code.width * 3, code.height * 2 + 200), 205)
+    scene.paste(code.rotate(7, expand=True, fillcolor=205), (code.width // 2, 120))
+    scene = scene.filter(ImageFilter.GaussianBlur(1.2))
+    out = io.BytesIO()
+    scene.convert("RGB").save(out, format=fmt, quality=80)
+    return out.getvalue()
+
+
+def test_verify_from_a_photo_of_the_qr_code(
+    kiosk: KioskServices,
+    server: ServerProcess,
+    finished: FinishedClass,  # noqa: F811
+) -> None:
+    credentials = _issue_and_sync(kiosk, server, finished)
+    api = f"{server.url}/api/v1/certificates/verify-photo"
+    for fmt, mime in (("JPEG", "image/jpeg"), ("PNG", "image/png")):
+        photo = _photo_of(credentials[0], fmt)
+        reply = requests.post(api, files={"photo": ("qr", photo, mime)}, timeout=30)
+        assert reply.status_code == 200, reply.text
+        body = reply.json()
+        assert body["outcome"] == "valid" and body["certificate"]["holder"]
+    # The page: the form is offered, and a photo gives the verdict in the page's language.
+    page = requests.get(f"{server.url}/verify", timeout=10)
+    assert 'enctype="multipart/form-data"' in page.text
+    photo = _photo_of(credentials[1], "JPEG")
+    shown = requests.post(
+        f"{server.url}/verify?lang=en", files={"photo": ("qr.jpg", photo)}, timeout=30
+    )
+    assert shown.status_code == 200 and "valid" in shown.text.lower()
+    # A photo with no QR code in it says so, in words a person can act on.
+    from PIL import Image
+
+    blank = io.BytesIO()
+    Image.new("RGB", (640, 480), (200, 200, 200)).save(blank, format="PNG")
+    empty = requests.post(api, files={"photo": ("x.png", blank.getvalue())}, timeout=30)
+    assert empty.status_code == 400 and empty.json()["code"] == "no_qr_code"
+    page_empty = requests.post(
+        f"{server.url}/verify", files={"photo": ("x.png", blank.getvalue())}, timeout=30
+    )
+    assert page_empty.status_code == 400 and "Tidak ada kode QR pada foto" in page_empty.text
