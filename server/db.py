@@ -21,7 +21,7 @@ from server import secrets as server_secrets
 from server.secrets import ServerSecrets
 
 DEFAULT_DATABASE = "sqlite:///kiosk-server.sqlite3"
-HEAD = "0011"
+HEAD = "0012"
 
 log = logging.getLogger(__name__)
 
@@ -162,11 +162,22 @@ class Database:
 def insert_ignoring_conflicts(
     session: Session, table: Table, rows: Sequence[dict[str, Any]]
 ) -> None:
+    insert_new(session, table, rows)
+
+
+def insert_new(
+    session: Session, table: Table, rows: Sequence[dict[str, Any]], *returning: Any
+) -> list[Any]:
     """Insert rows, skipping those whose unique key already exists (portable across both
-    databases; no SQL is ever built from strings)."""
+    databases; no SQL is ever built from strings); with ``returning`` columns, those of the
+    rows actually inserted."""
     if not rows:
-        return
+        return []
     connection = session.connection()  # Core: no ORM bookkeeping for plain table inserts
     name = connection.dialect.name
     dialect_insert = postgresql.insert if name == "postgresql" else sqlite.insert
-    connection.execute(dialect_insert(table).on_conflict_do_nothing(), list(rows))
+    statement = dialect_insert(table).on_conflict_do_nothing()
+    if not returning:
+        connection.execute(statement, list(rows))
+        return []
+    return list(connection.execute(statement.returning(*returning), list(rows)))

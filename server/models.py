@@ -149,6 +149,7 @@ class Person(Base):
     __table_args__ = (
         Index("ix_person_created_at", "created_at"),
         Index("ix_person_device_created", "device_id", "created_at"),
+        Index("ix_person_created_id", "created_at", "id"),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
@@ -190,6 +191,7 @@ class Attendance(Base):
         UniqueConstraint("session_id", "card_id", "local_day", "kind"),
         # The console: newest days first, and the classes that met lately.
         Index("ix_attendance_day", "local_day", "first_recorded_at"),
+        Index("ix_attendance_session_applicant", "session_id", "applicant_id"),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
@@ -410,3 +412,4 @@ class CertificateAnnotation(Base):
 
 # The placement tables live in their own module; importing it registers them on Base.
 from server import placement_models as _placement_models  # noqa: E402,F401
+from server import summary_models as _summary_models  # noqa: E402,F401

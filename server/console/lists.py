@@ -16,6 +16,8 @@ from kiosk.domain.nik import mask_nik
 from server.console.programme import (
     eligible_column,
     enrolled_counts,
+    enrolment_session,
+    meetings_held,
     session_titles,
 )
 from server.console.scope import ConsoleRefused, Viewer
@@ -230,7 +232,7 @@ ROSTER_COLUMNS = [
 def roster(session: Session, viewer: Viewer, session_id: str) -> Table:
     """A class's enrolled trainees with their attendance (the class checked first)."""
     training_session(session, viewer, session_id)
-    sid = ReferenceRecord.data["session_id"].as_string()
+    sid = enrolment_session(session)
     applicant_id = ReferenceRecord.data["applicant_id"].as_string()
     enrolments = list(
         session.execute(
@@ -242,14 +244,7 @@ def roster(session: Session, viewer: Viewer, session_id: str) -> Table:
             .limit(EXPORT_LIMIT)
         )
     )
-    held = int(
-        session.scalar(
-            select(func.count(distinct(Attendance.local_day))).where(
-                Attendance.session_id == session_id, Attendance.kind == "check_in"
-            )
-        )
-        or 0
-    )
+    held = meetings_held(session, session_id)
     pid = func.coalesce(ApplicantAlias.person_id, Attendance.applicant_id)
     present = {
         str(p): int(n)

@@ -9,11 +9,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, distinct, func, literal_column, select
+from sqlalchemy import ColumnElement, case, distinct, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from server.console.scope import Viewer
-from server.models import ApplicantAlias, Attendance, Device, Person, ReferenceRecord
+from server.models import ApplicantAlias, Device, Person, ReferenceRecord
+from server.summary_models import PresenceTally, ReasonTally, RegistrationTally, SessionDayTally
 
 ATTENDED_SHARE = 0.8  # of the meetings held, to count as having attended a class
 
@@ -84,6 +85,16 @@ def _registered(viewer: Viewer, wanted: ProgrammeFilter) -> list[Any]:
     return conditions
 
 
+def _tallied(viewer: Viewer, wanted: ProgrammeFilter, table: Any) -> list[Any]:
+    """The filter on a tally keyed by site and UTC day of registration."""
+    conditions = [viewer.narrowed(table.site, wanted.site)]
+    if wanted.since:
+        conditions.append(table.day >= wanted.since)
+    if wanted.until:
+        conditions.append(table.day <= wanted.until)
+    return conditions
+
+
 def _start(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), dt.UTC)
 
@@ -93,18 +104,23 @@ def programme(
 ) -> Programme:
     result = Programme()
     where = _registered(viewer, wanted)
+    tallied = _tallied(viewer, wanted, RegistrationTally)
     month = month_of(session, Person.created_at)
     rows: dict[tuple[str, str], FunnelRow] = {}
+    tally_month = month_of(session, RegistrationTally.day)
+    people = func.sum(RegistrationTally.people)
     for site, m, registered, eligible in session.execute(
         select(
-            Device.site,
-            month,
-            func.count(),
-            func.sum(case((eligible_column(), 1), else_=0)),
+            RegistrationTally.site,
+            tally_month,
+            people,
+            func.sum(
+                case((RegistrationTally.eligible == "yes", RegistrationTally.people), else_=0)
+            ),
         )
-        .join(Device, Device.id == Person.device_id)
-        .where(*where)
-        .group_by(Device.site, month)
+        .where(*tallied)
+        .group_by(RegistrationTally.site, tally_month)
+        .having(people > 0)
     ):
         rows[(site, m)] = FunnelRow(site, m, int(registered), int(eligible or 0))
     canonical = func.coalesce(
@@ -140,36 +156,33 @@ def programme(
     ):
         rows.setdefault((site, m), FunnelRow(site, m)).attended = int(count)
     result.funnel = sorted(rows.values(), key=lambda r: (r.month, r.site), reverse=True)
-    day = day_of(session, Person.created_at)
     since = today - dt.timedelta(days=59)
-    result.per_day = [
-        (str(d), int(n))
-        for d, n in session.execute(
-            select(day, func.count())
-            .join(Device, Device.id == Person.device_id)
-            .where(*where, Person.created_at >= _start(since))
-            .group_by(day)
-            .order_by(day)
-        )
-    ]
-    reasons: Counter[str] = Counter()
+    per_day: Counter[str] = Counter()
+    for d, n in session.execute(
+        select(RegistrationTally.day, people)
+        .where(*tallied, RegistrationTally.day >= since)
+        .group_by(RegistrationTally.day)
+    ):
+        if n:
+            per_day[d.isoformat()] += int(n)
+    result.per_day = sorted(per_day.items())
     eligible_count, ineligible_count = session.execute(
         select(
-            func.sum(case((eligible_column(), 1), else_=0)),
-            func.sum(case((eligible_column().is_(False), 1), else_=0)),
-        )
-        .join(Device, Device.id == Person.device_id)
-        .where(*where)
+            func.sum(
+                case((RegistrationTally.eligible == "yes", RegistrationTally.people), else_=0)
+            ),
+            func.sum(case((RegistrationTally.eligible == "no", RegistrationTally.people), else_=0)),
+        ).where(*tallied)
     ).one()
     result.eligible, result.ineligible = int(eligible_count or 0), int(ineligible_count or 0)
-    for (data,) in session.execute(
-        select(Person.data["ineligible_reasons"])
-        .join(Device, Device.id == Person.device_id)
-        .where(*where, eligible_column().is_(False))
-        .limit(200_000)
+    reasons: Counter[str] = Counter()
+    for reason, n in session.execute(
+        select(ReasonTally.reason, func.sum(ReasonTally.people))
+        .where(*_tallied(viewer, wanted, ReasonTally))
+        .group_by(ReasonTally.reason)
     ):
-        for reason in data or []:
-            reasons[str(reason)] += 1
+        if n:
+            reasons[str(reason)] += int(n)
     result.reasons = reasons.most_common(20)
     result.classes = class_rates(session, viewer, wanted.site, today)
     return result
@@ -178,21 +191,20 @@ def programme(
 def attended_people(session: Session) -> Any:
     """Canonical person ids who attended at least 80% of the meetings held in a class."""
     meetings = (
-        select(Attendance.session_id, func.count(distinct(Attendance.local_day)).label("held"))
-        .where(Attendance.kind == "check_in")
-        .group_by(Attendance.session_id)
+        select(SessionDayTally.session_id, func.count().label("held"))
+        .group_by(SessionDayTally.session_id)
         .subquery()
     )
-    pid = func.coalesce(ApplicantAlias.person_id, Attendance.applicant_id)
+    pid = func.coalesce(ApplicantAlias.person_id, PresenceTally.applicant_id)
+    # An applicant registered under two ids counts the days of both (tallied per id).
     present = (
         select(
-            Attendance.session_id,
+            PresenceTally.session_id,
             pid.label("pid"),
-            func.count(distinct(Attendance.local_day)).label("days"),
+            func.sum(PresenceTally.days).label("days"),
         )
-        .outerjoin(ApplicantAlias, ApplicantAlias.applicant_id == Attendance.applicant_id)
-        .where(Attendance.kind == "check_in", Attendance.applicant_id.is_not(None))
-        .group_by(Attendance.session_id, pid)
+        .outerjoin(ApplicantAlias, ApplicantAlias.applicant_id == PresenceTally.applicant_id)
+        .group_by(PresenceTally.session_id, pid)
         .subquery()
     )
     return (
@@ -200,6 +212,20 @@ def attended_people(session: Session) -> Any:
         .join(meetings, meetings.c.session_id == present.c.session_id)
         .where(present.c.days >= meetings.c.held * ATTENDED_SHARE)
     )
+
+
+def meetings_held(session: Session, session_id: str) -> int:
+    return int(
+        session.scalar(select(func.count()).where(SessionDayTally.session_id == session_id)) or 0
+    )
+
+
+def enrolment_session(session: Session) -> ColumnElement[str]:
+    """An enrolment's class, spelled as migration 0012's index on PostgreSQL has it."""
+    if session.get_bind().dialect.name == "postgresql":
+        return ReferenceRecord.data.op("->>")(literal_column("'session_id'"))
+    column: ColumnElement[str] = ReferenceRecord.data["session_id"].as_string()
+    return column
 
 
 def session_titles(session: Session, session_ids: list[str]) -> dict[str, str]:
@@ -233,7 +259,7 @@ def session_titles(session: Session, session_ids: list[str]) -> dict[str, str]:
 def enrolled_counts(session: Session, session_ids: list[str]) -> dict[str, int]:
     if not session_ids:
         return {}
-    sid = ReferenceRecord.data["session_id"].as_string()
+    sid = enrolment_session(session)
     # Grouped outside: PostgreSQL would not match the JSON path's two bound parameters.
     rows = (
         select(sid.label("sid"))
@@ -252,13 +278,9 @@ def _weekly(
     """Per class and week (its Monday): check-ins and meeting days held."""
     result: dict[str, dict[dt.date, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for sid, day, count in session.execute(
-        select(Attendance.session_id, Attendance.local_day, func.count())
-        .where(
-            Attendance.session_id.in_(session_ids),
-            Attendance.kind == "check_in",
-            Attendance.local_day >= since,
-        )
-        .group_by(Attendance.session_id, Attendance.local_day)
+        select(
+            SessionDayTally.session_id, SessionDayTally.local_day, SessionDayTally.check_ins
+        ).where(SessionDayTally.session_id.in_(session_ids), SessionDayTally.local_day >= since)
     ):
         monday = day - dt.timedelta(days=day.weekday())
         cell = result[sid][monday]
@@ -269,8 +291,8 @@ def _weekly(
 
 def _active_classes(session: Session, viewer: Viewer, site: str, since: dt.date) -> list[Any]:
     active = (
-        select(Attendance.session_id)
-        .where(Attendance.local_day >= since, Attendance.kind == "check_in")
+        select(SessionDayTally.session_id)
+        .where(SessionDayTally.local_day >= since)
         .distinct()
         .subquery()
     )
@@ -336,12 +358,9 @@ def attendance_drops(
     enrolled = enrolled_counts(session, ids)
     tallies: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for sid, day, count in session.execute(
-        select(Attendance.session_id, Attendance.local_day, func.count())
-        .where(
-            and_(Attendance.session_id.in_(ids), Attendance.kind == "check_in"),
-            Attendance.local_day >= start,
-        )
-        .group_by(Attendance.session_id, Attendance.local_day)
+        select(
+            SessionDayTally.session_id, SessionDayTally.local_day, SessionDayTally.check_ins
+        ).where(SessionDayTally.session_id.in_(ids), SessionDayTally.local_day >= start)
     ):
         half = 2 if day >= middle else 0
         tallies[sid][half] += int(count)

@@ -11,10 +11,11 @@ from kiosk.sync.protocol import WireEvent
 from server import authority, personal
 from server.audit import record
 from server.changes import add_change
-from server.db import insert_ignoring_conflicts
+from server.db import insert_ignoring_conflicts, insert_new
 from server.ingest.base import NIK, Context, Outcome, Rejected, entity_uuid, text
 from server.models import ApplicantAlias, Card, Event, Person
 from server.secrets import secrets_of
+from server.summary import count_person
 
 
 class Registration(NamedTuple):
@@ -52,7 +53,9 @@ def _merge_person(
     key = secrets_of(session).personal
     # Insert-or-ignore then read back: two kiosks racing on one NIK end with one person.
     row = personal.person_row(key, event, ctx.actor.device_id, registration.nik)
-    insert_ignoring_conflicts(session, Person.__table__, [row])  # type: ignore[arg-type]
+    table = Person.__table__
+    if insert_new(session, table, [row], table.c.id):  # type: ignore[arg-type]
+        count_person(session, row["device_id"], row["created_at"], row["data"], 1)
     person_id = session.scalar(select(Person.id).where(Person.nik_digest == row["nik_digest"]))
     if person_id is None or (
         person_id != applicant_id and session.get(Person, applicant_id) is not None
@@ -96,7 +99,11 @@ def _erase_person(ctx: Context, applicant_id: str) -> None:
     person_id = canonical_applicant(session, applicant_id)
     person = session.get(Person, person_id)
     if person is not None:
-        for name, value in personal.erased_person(person_id).items():
+        # The figures move the person from their eligibility to "unknown".
+        count_person(session, person.device_id, person.created_at, person.data, -1)
+        erased = personal.erased_person(person_id)
+        count_person(session, person.device_id, person.created_at, erased["data"], 1)
+        for name, value in erased.items():
             setattr(person, name, value)
     applicant_ids = {person_id, applicant_id}
     applicant_ids.update(

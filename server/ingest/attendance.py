@@ -8,9 +8,10 @@ from sqlalchemy import select
 
 from kiosk.domain.chunks import in_chunks
 from kiosk.sync.protocol import WireEvent, is_uuid
-from server.db import insert_ignoring_conflicts
+from server.db import insert_ignoring_conflicts, insert_new
 from server.ingest.base import ACCEPTED, CARD, Context, Outcome, Rejected, day, moment, text
 from server.models import Attendance, AttendanceScan
+from server.summary import count_attendance
 
 KINDS = frozenset({"check_in", "check_out"})
 
@@ -65,7 +66,19 @@ def merge(ctx: Context) -> None:
                 "applicant_id": f["applicant_id"],
                 "first_recorded_at": f["recorded_at"],
             }
-    insert_ignoring_conflicts(session, Attendance.__table__, list(rows.values()))  # type: ignore[arg-type]
+    table = Attendance.__table__
+    new_rows = insert_new(
+        session,
+        table,  # type: ignore[arg-type]
+        list(rows.values()),
+        table.c.id,
+        table.c.session_id,
+        table.c.local_day,
+        table.c.kind,
+        table.c.applicant_id,
+    )
+    # Only the rows this batch created count in the console's tallies.
+    count_attendance(session, new_rows)
     # One IN list per column, not a row-value IN: SQLite answers the latter by scanning the
     # whole table, the former through the unique index. The few extra rows (other
     # combinations of the same values) are dropped here.
