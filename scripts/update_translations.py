@@ -18,7 +18,15 @@ sys.path.insert(0, str(ROOT))
 from kiosk.i18n import LANGUAGES, to_ts  # noqa: E402
 
 # Every package that defines messages. Importing the GUI's modules needs PySide6 but no display.
-MESSAGE_PACKAGES = ("kiosk.domain", "kiosk.services", "kiosk.sync", "kiosk.cli", "kiosk.ui")
+# The server (its web console) shares the one catalogue, so its texts are translated here too.
+MESSAGE_PACKAGES = (
+    "kiosk.domain",
+    "kiosk.services",
+    "kiosk.sync",
+    "kiosk.cli",
+    "kiosk.ui",
+    "server",
+)
 
 
 def load_catalogue() -> None:

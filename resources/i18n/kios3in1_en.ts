@@ -1860,6 +1860,901 @@ Consent text version: {version}</translation>
         <translation>Consent to personal data processing</translation>
     </message>
     <message>
+        <source>console.applicant.back</source>
+        <comment>Back to the applicants</comment>
+        <translation>Back to the applicants</translation>
+    </message>
+    <message>
+        <source>console.applicant.field</source>
+        <comment>Field</comment>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>console.applicant.reveal</source>
+        <comment>Show personal data</comment>
+        <translation>Show personal data</translation>
+    </message>
+    <message>
+        <source>console.applicant.revealed_note</source>
+        <comment>Opening this data is recorded in the audit log. Do not copy or keep it outside the system.</comment>
+        <translation>Opening this data is recorded in the audit log. Do not copy or keep it outside the system.</translation>
+    </message>
+    <message>
+        <source>console.applicant.revealed_title</source>
+        <comment>An applicant's personal data</comment>
+        <translation>An applicant's personal data</translation>
+    </message>
+    <message>
+        <source>console.applicant.value</source>
+        <comment>Value</comment>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>console.attention.attendance_drop</source>
+        <comment>{title}: attendance fell from {before}% to {after}% this week</comment>
+        <translation>{title}: attendance fell from {before}% to {after}% this week</translation>
+    </message>
+    <message>
+        <source>console.attention.backlog</source>
+        <comment>{label}: its oldest unsent record is {days} days old</comment>
+        <translation>{label}: its oldest unsent record is {days} days old</translation>
+    </message>
+    <message>
+        <source>console.attention.drift</source>
+        <comment>{label}: the kiosk's clock is off by {minutes} minutes</comment>
+        <translation>{label}: the kiosk's clock is off by {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>console.attention.intro</source>
+        <comment>What needs a person to act, at your sites.</comment>
+        <translation>What needs a person to act, at your sites.</translation>
+    </message>
+    <message>
+        <source>console.attention.kind.attendance_drop</source>
+        <comment>Class attendance dropped</comment>
+        <translation>Class attendance dropped</translation>
+    </message>
+    <message>
+        <source>console.attention.kind.backlog</source>
+        <comment>Records not sent</comment>
+        <translation>Records not sent</translation>
+    </message>
+    <message>
+        <source>console.attention.kind.drift</source>
+        <comment>Kiosk clock off</comment>
+        <translation>Kiosk clock off</translation>
+    </message>
+    <message>
+        <source>console.attention.kind.revoked_trying</source>
+        <comment>Revoked kiosks still trying</comment>
+        <translation>Revoked kiosks still trying</translation>
+    </message>
+    <message>
+        <source>console.attention.kind.set_aside</source>
+        <comment>Records set aside by sync</comment>
+        <translation>Records set aside by sync</translation>
+    </message>
+    <message>
+        <source>console.attention.kind.silent</source>
+        <comment>Silent kiosks</comment>
+        <translation>Silent kiosks</translation>
+    </message>
+    <message>
+        <source>console.attention.none</source>
+        <comment>Nothing needs attention. Good!</comment>
+        <translation>Nothing needs attention. Good!</translation>
+    </message>
+    <message>
+        <source>console.attention.open</source>
+        <comment>Open</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>console.attention.revoked_trying</source>
+        <comment>{label}: revoked, last tried {at}</comment>
+        <translation>{label}: revoked, last tried {at}</translation>
+    </message>
+    <message>
+        <source>console.attention.set_aside</source>
+        <comment>{label}: {count} records set aside or refused</comment>
+        <translation>{label}: {count} records set aside or refused</translation>
+    </message>
+    <message>
+        <source>console.attention.silent</source>
+        <comment>{label}: no sync for {days} days</comment>
+        <translation>{label}: no sync for {days} days</translation>
+    </message>
+    <message>
+        <source>console.attention.silent_days</source>
+        <comment>Kiosk counts as silent after (days)</comment>
+        <translation>Kiosk counts as silent after (days)</translation>
+    </message>
+    <message>
+        <source>console.attention.title</source>
+        <comment>Needs attention</comment>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>console.class.attendance_link</source>
+        <comment>This class's attendance</comment>
+        <translation>This class's attendance</translation>
+    </message>
+    <message>
+        <source>console.class.back</source>
+        <comment>Back to the classes</comment>
+        <translation>Back to the classes</translation>
+    </message>
+    <message>
+        <source>console.class.roster_title</source>
+        <comment>Roster</comment>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>console.col.capacity</source>
+        <comment>Capacity</comment>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>console.col.card</source>
+        <comment>Card</comment>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>console.col.class</source>
+        <comment>Class</comment>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>console.col.dates</source>
+        <comment>Dates</comment>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>console.col.day</source>
+        <comment>Day</comment>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>console.col.days_present</source>
+        <comment>Days present</comment>
+        <translation>Days present</translation>
+    </message>
+    <message>
+        <source>console.col.education</source>
+        <comment>Education</comment>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>console.col.eligible</source>
+        <comment>Eligible</comment>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>console.col.employment</source>
+        <comment>Employment</comment>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>console.col.enrolled</source>
+        <comment>Enrolled</comment>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>console.col.enrolled_at</source>
+        <comment>Enrolled at</comment>
+        <translation>Enrolled at</translation>
+    </message>
+    <message>
+        <source>console.col.kind</source>
+        <comment>Kind</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>console.col.meetings</source>
+        <comment>Meetings</comment>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>console.col.nik</source>
+        <comment>NIK</comment>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>console.col.rate</source>
+        <comment>Attendance</comment>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>console.col.reasons</source>
+        <comment>Reasons</comment>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>console.col.recorded_at</source>
+        <comment>Recorded</comment>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>console.col.region</source>
+        <comment>Region</comment>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>console.col.registered_at</source>
+        <comment>Registered</comment>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>console.col.site</source>
+        <comment>Site</comment>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>console.days</source>
+        <comment>{n} days</comment>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>console.error.forbidden</source>
+        <comment>You may not see or change this.</comment>
+        <translation>You may not see or change this.</translation>
+    </message>
+    <message>
+        <source>console.error.home</source>
+        <comment>To the console's start page</comment>
+        <translation>To the console's start page</translation>
+    </message>
+    <message>
+        <source>console.error.not_found</source>
+        <comment>This page or record does not exist.</comment>
+        <translation>This page or record does not exist.</translation>
+    </message>
+    <message>
+        <source>console.error.title</source>
+        <comment>Cannot be shown</comment>
+        <translation>Cannot be shown</translation>
+    </message>
+    <message>
+        <source>console.export.csv</source>
+        <comment>CSV</comment>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>console.export.label</source>
+        <comment>Download this view</comment>
+        <translation>Download this view</translation>
+    </message>
+    <message>
+        <source>console.export.note</source>
+        <comment>Holds every row that matches the filter (at most {limit}).</comment>
+        <translation>Holds every row that matches the filter (at most {limit}).</translation>
+    </message>
+    <message>
+        <source>console.export.too_many</source>
+        <comment>Too many rows to download. Narrow the filter (site or dates) first.</comment>
+        <translation>Too many rows to download. Narrow the filter (site or dates) first.</translation>
+    </message>
+    <message>
+        <source>console.export.xlsx</source>
+        <comment>Excel (XLSX)</comment>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>console.filter.any</source>
+        <comment>All</comment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>console.filter.any_site</source>
+        <comment>All sites</comment>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>console.filter.apply</source>
+        <comment>Apply</comment>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>console.filter.class</source>
+        <comment>Class id</comment>
+        <translation>Class id</translation>
+    </message>
+    <message>
+        <source>console.filter.eligible</source>
+        <comment>Eligible</comment>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>console.filter.reset</source>
+        <comment>Clear filter</comment>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <source>console.filter.since</source>
+        <comment>From</comment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>console.filter.site</source>
+        <comment>Site</comment>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>console.filter.title</source>
+        <comment>Filter</comment>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>console.filter.until</source>
+        <comment>Until</comment>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>console.kind.check_in</source>
+        <comment>check-in</comment>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <source>console.kind.check_out</source>
+        <comment>check-out</comment>
+        <translation>check-out</translation>
+    </message>
+    <message>
+        <source>console.kiosks.back</source>
+        <comment>Back to the kiosks</comment>
+        <translation>Back to the kiosks</translation>
+    </message>
+    <message>
+        <source>console.kiosks.bad_site</source>
+        <comment>A site code has 1–40 letters, digits, dots, dashes or underscores.</comment>
+        <translation>A site code has 1–40 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.clock_offset</source>
+        <comment>Clock offset</comment>
+        <translation>Clock offset</translation>
+    </message>
+    <message>
+        <source>console.kiosks.code_once</source>
+        <comment>Code for site {site}. Write it down now: it is not shown again.</comment>
+        <translation>Code for site {site}. Write it down now: it is not shown again.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.code_title</source>
+        <comment>Enrolment code</comment>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>console.kiosks.confirm_needed</source>
+        <comment>Tick the confirmation box to revoke the kiosk.</comment>
+        <translation>Tick the confirmation box to revoke the kiosk.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.detail</source>
+        <comment>Kiosk {label}</comment>
+        <translation>Kiosk {label}</translation>
+    </message>
+    <message>
+        <source>console.kiosks.device_id</source>
+        <comment>Device id</comment>
+        <translation>Device id</translation>
+    </message>
+    <message>
+        <source>console.kiosks.enrolled_at</source>
+        <comment>Enrolled</comment>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>console.kiosks.issue_help</source>
+        <comment>A one-time code, valid for 24 hours, for one kiosk of this site.</comment>
+        <translation>A one-time code, valid for 24 hours, for one kiosk of this site.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.issue_site</source>
+        <comment>Site code</comment>
+        <translation>Site code</translation>
+    </message>
+    <message>
+        <source>console.kiosks.issue_submit</source>
+        <comment>Issue code</comment>
+        <translation>Issue code</translation>
+    </message>
+    <message>
+        <source>console.kiosks.issue_title</source>
+        <comment>Enrolment code for a new kiosk</comment>
+        <translation>Enrolment code for a new kiosk</translation>
+    </message>
+    <message>
+        <source>console.kiosks.label</source>
+        <comment>Kiosk</comment>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>console.kiosks.last_sync</source>
+        <comment>Last sync</comment>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>console.kiosks.never</source>
+        <comment>never</comment>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>console.kiosks.no_problems</source>
+        <comment>None.</comment>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.none</source>
+        <comment>No kiosks yet.</comment>
+        <translation>No kiosks yet.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.nothing_pending</source>
+        <comment>none</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>console.kiosks.oldest_pending</source>
+        <comment>Oldest unsent record</comment>
+        <translation>Oldest unsent record</translation>
+    </message>
+    <message>
+        <source>console.kiosks.problems_title</source>
+        <comment>Records set aside or refused</comment>
+        <translation>Records set aside or refused</translation>
+    </message>
+    <message>
+        <source>console.kiosks.reason</source>
+        <comment>Reason</comment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>console.kiosks.revoke_confirm</source>
+        <comment>Yes, I am sure</comment>
+        <translation>Yes, I am sure</translation>
+    </message>
+    <message>
+        <source>console.kiosks.revoke_help</source>
+        <comment>This kiosk is refused from now on and its card-signing key is no longer trusted.</comment>
+        <translation>This kiosk is refused from now on and its card-signing key is no longer trusted.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.revoke_submit</source>
+        <comment>Revoke kiosk</comment>
+        <translation>Revoke kiosk</translation>
+    </message>
+    <message>
+        <source>console.kiosks.revoke_title</source>
+        <comment>Revoke this kiosk</comment>
+        <translation>Revoke this kiosk</translation>
+    </message>
+    <message>
+        <source>console.kiosks.revoked_at</source>
+        <comment>revoked {at}</comment>
+        <translation>revoked {at}</translation>
+    </message>
+    <message>
+        <source>console.kiosks.revoked_done</source>
+        <comment>The kiosk has been revoked.</comment>
+        <translation>The kiosk has been revoked.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.seconds</source>
+        <comment>{n} s</comment>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>console.kiosks.site</source>
+        <comment>Site</comment>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>console.kiosks.source_kiosk</source>
+        <comment>set aside by the kiosk</comment>
+        <translation>set aside by the kiosk</translation>
+    </message>
+    <message>
+        <source>console.kiosks.source_server</source>
+        <comment>refused by the server</comment>
+        <translation>refused by the server</translation>
+    </message>
+    <message>
+        <source>console.kiosks.status</source>
+        <comment>Status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>console.kiosks.status_active</source>
+        <comment>Active</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>console.kiosks.status_any</source>
+        <comment>All</comment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>console.kiosks.status_revoked</source>
+        <comment>Revoked</comment>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>console.kiosks.title</source>
+        <comment>Kiosks</comment>
+        <translation>Kiosks</translation>
+    </message>
+    <message>
+        <source>console.kiosks.unknown</source>
+        <comment>not reported</comment>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>console.kiosks.version</source>
+        <comment>App version</comment>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>console.kiosks.what</source>
+        <comment>Record</comment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>console.kiosks.when</source>
+        <comment>When</comment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>console.lang.label</source>
+        <comment>Language</comment>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>console.login.failed</source>
+        <comment>Wrong user name or password.</comment>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>console.login.locked</source>
+        <comment>This account is locked for now after too many attempts. Try again in {minutes} minutes.</comment>
+        <translation>This account is locked for now after too many attempts. Try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>console.login.name</source>
+        <comment>User name</comment>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>console.login.password</source>
+        <comment>Password</comment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>console.login.rate_limited</source>
+        <comment>Too many sign-in attempts. Try again in {minutes} minutes.</comment>
+        <translation>Too many sign-in attempts. Try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>console.login.submit</source>
+        <comment>Sign in</comment>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>console.login.title</source>
+        <comment>Sign in to the console</comment>
+        <translation>Sign in to the console</translation>
+    </message>
+    <message>
+        <source>console.logout</source>
+        <comment>Sign out</comment>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>console.nav.applicants</source>
+        <comment>Applicants</comment>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>console.nav.attendance</source>
+        <comment>Attendance</comment>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>console.nav.attention</source>
+        <comment>Needs attention</comment>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>console.nav.classes</source>
+        <comment>Classes</comment>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>console.nav.docs</source>
+        <comment>API</comment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>console.nav.kiosks</source>
+        <comment>Kiosks</comment>
+        <translation>Kiosks</translation>
+    </message>
+    <message>
+        <source>console.nav.label</source>
+        <comment>Main menu</comment>
+        <translation>Main menu</translation>
+    </message>
+    <message>
+        <source>console.nav.programme</source>
+        <comment>Programme</comment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>console.nav.users</source>
+        <comment>Users</comment>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>console.no</source>
+        <comment>No</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>console.none</source>
+        <comment>—</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>console.page.empty</source>
+        <comment>Nothing matches.</comment>
+        <translation>Nothing matches.</translation>
+    </message>
+    <message>
+        <source>console.page.next</source>
+        <comment>Next ›</comment>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>console.page.number</source>
+        <comment>Page {n}</comment>
+        <translation>Page {n}</translation>
+    </message>
+    <message>
+        <source>console.page.prev</source>
+        <comment>‹ Previous</comment>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>console.programme.attended</source>
+        <comment>Attended ≥ 80%</comment>
+        <translation>Attended ≥ 80%</translation>
+    </message>
+    <message>
+        <source>console.programme.certified</source>
+        <comment>Certified</comment>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>console.programme.classes_title</source>
+        <comment>Attendance per class and week</comment>
+        <translation>Attendance per class and week</translation>
+    </message>
+    <message>
+        <source>console.programme.count</source>
+        <comment>Count</comment>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>console.programme.day</source>
+        <comment>Day</comment>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>console.programme.eligibility_title</source>
+        <comment>Eligibility outcomes</comment>
+        <translation>Eligibility outcomes</translation>
+    </message>
+    <message>
+        <source>console.programme.eligible</source>
+        <comment>Eligible</comment>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>console.programme.enrolled</source>
+        <comment>Enrolled</comment>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>console.programme.funnel_title</source>
+        <comment>Per site and month of registration</comment>
+        <translation>Per site and month of registration</translation>
+    </message>
+    <message>
+        <source>console.programme.ineligible</source>
+        <comment>Not eligible</comment>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>console.programme.later</source>
+        <comment>to come</comment>
+        <translation>to come</translation>
+    </message>
+    <message>
+        <source>console.programme.month</source>
+        <comment>Month</comment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>console.programme.no_data</source>
+        <comment>No data yet.</comment>
+        <translation>No data yet.</translation>
+    </message>
+    <message>
+        <source>console.programme.per_day_title</source>
+        <comment>Registrations per day (last 60 days)</comment>
+        <translation>Registrations per day (last 60 days)</translation>
+    </message>
+    <message>
+        <source>console.programme.placed</source>
+        <comment>Placed</comment>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>console.programme.reasons_title</source>
+        <comment>Reasons for not being eligible</comment>
+        <translation>Reasons for not being eligible</translation>
+    </message>
+    <message>
+        <source>console.programme.registered</source>
+        <comment>Registered</comment>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>console.programme.title</source>
+        <comment>The programme at a glance</comment>
+        <translation>The programme at a glance</translation>
+    </message>
+    <message>
+        <source>console.programme.week</source>
+        <comment>Week</comment>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>console.role.admin</source>
+        <comment>national admin</comment>
+        <translation>national admin</translation>
+    </message>
+    <message>
+        <source>console.role.manager</source>
+        <comment>site manager</comment>
+        <translation>site manager</translation>
+    </message>
+    <message>
+        <source>console.role.viewer</source>
+        <comment>viewer</comment>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <source>console.signed_in_as</source>
+        <comment>Signed in as {name} ({role})</comment>
+        <translation>Signed in as {name} ({role})</translation>
+    </message>
+    <message>
+        <source>console.skip</source>
+        <comment>Skip to content</comment>
+        <translation>Skip to content</translation>
+    </message>
+    <message>
+        <source>console.title</source>
+        <comment>Kios3in1 console</comment>
+        <translation>Kios3in1 console</translation>
+    </message>
+    <message>
+        <source>console.users.active</source>
+        <comment>active</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>console.users.add</source>
+        <comment>Add</comment>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>console.users.add_title</source>
+        <comment>Add a user</comment>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>console.users.admin_all_sites</source>
+        <comment>An admin sees every site; leave the sites empty.</comment>
+        <translation>An admin sees every site; leave the sites empty.</translation>
+    </message>
+    <message>
+        <source>console.users.all_sites</source>
+        <comment>every site</comment>
+        <translation>every site</translation>
+    </message>
+    <message>
+        <source>console.users.bad_name</source>
+        <comment>User name: 2–64 letters, digits, dots, @, - or _.</comment>
+        <translation>User name: 2–64 letters, digits, dots, @, - or _.</translation>
+    </message>
+    <message>
+        <source>console.users.bad_password</source>
+        <comment>A password has 10–200 characters.</comment>
+        <translation>A password has 10–200 characters.</translation>
+    </message>
+    <message>
+        <source>console.users.bad_role</source>
+        <comment>Choose the role admin, manager or viewer.</comment>
+        <translation>Choose the role admin, manager or viewer.</translation>
+    </message>
+    <message>
+        <source>console.users.bad_site</source>
+        <comment>A site code is not valid.</comment>
+        <translation>A site code is not valid.</translation>
+    </message>
+    <message>
+        <source>console.users.disable</source>
+        <comment>Disable</comment>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>console.users.disabled</source>
+        <comment>disabled</comment>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>console.users.exists</source>
+        <comment>This user name is taken.</comment>
+        <translation>This user name is taken.</translation>
+    </message>
+    <message>
+        <source>console.users.manager_needs_site</source>
+        <comment>A site manager needs at least one site.</comment>
+        <translation>A site manager needs at least one site.</translation>
+    </message>
+    <message>
+        <source>console.users.name</source>
+        <comment>User name</comment>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>console.users.password</source>
+        <comment>Password (at least 10 characters)</comment>
+        <translation>Password (at least 10 characters)</translation>
+    </message>
+    <message>
+        <source>console.users.role</source>
+        <comment>Role</comment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>console.users.set_password</source>
+        <comment>Set password</comment>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>console.users.sites</source>
+        <comment>Sites (separated by spaces)</comment>
+        <translation>Sites (separated by spaces)</translation>
+    </message>
+    <message>
+        <source>console.users.sites_col</source>
+        <comment>Sites</comment>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>console.users.title</source>
+        <comment>Console users</comment>
+        <translation>Console users</translation>
+    </message>
+    <message>
+        <source>console.yes</source>
+        <comment>Yes</comment>
+        <translation>Yes</translation>
+    </message>
+    <message>
         <source>crypto.cannot_open</source>
         <comment>Personal data cannot be opened with this kiosk's key.</comment>
         <translation>Personal data cannot be opened with this kiosk's key.</translation>

@@ -1860,6 +1860,901 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Persetujuan pemrosesan data pribadi</translation>
     </message>
     <message>
+        <source>console.applicant.back</source>
+        <comment>Back to the applicants</comment>
+        <translation>Kembali ke daftar pendaftar</translation>
+    </message>
+    <message>
+        <source>console.applicant.field</source>
+        <comment>Field</comment>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>console.applicant.reveal</source>
+        <comment>Show personal data</comment>
+        <translation>Tampilkan data pribadi</translation>
+    </message>
+    <message>
+        <source>console.applicant.revealed_note</source>
+        <comment>Opening this data is recorded in the audit log. Do not copy or keep it outside the system.</comment>
+        <translation>Pembukaan data ini dicatat di log audit. Jangan salin atau simpan di luar sistem.</translation>
+    </message>
+    <message>
+        <source>console.applicant.revealed_title</source>
+        <comment>An applicant's personal data</comment>
+        <translation>Data pribadi pendaftar</translation>
+    </message>
+    <message>
+        <source>console.applicant.value</source>
+        <comment>Value</comment>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>console.attention.attendance_drop</source>
+        <comment>{title}: attendance fell from {before}% to {after}% this week</comment>
+        <translation>{title}: kehadiran turun dari {before}% ke {after}% minggu ini</translation>
+    </message>
+    <message>
+        <source>console.attention.backlog</source>
+        <comment>{label}: its oldest unsent record is {days} days old</comment>
+        <translation>{label}: data tertua yang belum terkirim berumur {days} hari</translation>
+    </message>
+    <message>
+        <source>console.attention.drift</source>
+        <comment>{label}: the kiosk's clock is off by {minutes} minutes</comment>
+        <translation>{label}: jam kios meleset {minutes} menit</translation>
+    </message>
+    <message>
+        <source>console.attention.intro</source>
+        <comment>What needs a person to act, at your sites.</comment>
+        <translation>Hal-hal yang membutuhkan tindakan seseorang, dari lokasi Anda.</translation>
+    </message>
+    <message>
+        <source>console.attention.kind.attendance_drop</source>
+        <comment>Class attendance dropped</comment>
+        <translation>Kehadiran kelas turun</translation>
+    </message>
+    <message>
+        <source>console.attention.kind.backlog</source>
+        <comment>Records not sent</comment>
+        <translation>Data belum terkirim</translation>
+    </message>
+    <message>
+        <source>console.attention.kind.drift</source>
+        <comment>Kiosk clock off</comment>
+        <translation>Jam kios meleset</translation>
+    </message>
+    <message>
+        <source>console.attention.kind.revoked_trying</source>
+        <comment>Revoked kiosks still trying</comment>
+        <translation>Kios dicabut masih mencoba</translation>
+    </message>
+    <message>
+        <source>console.attention.kind.set_aside</source>
+        <comment>Records set aside by sync</comment>
+        <translation>Data yang disisihkan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>console.attention.kind.silent</source>
+        <comment>Silent kiosks</comment>
+        <translation>Kios diam</translation>
+    </message>
+    <message>
+        <source>console.attention.none</source>
+        <comment>Nothing needs attention. Good!</comment>
+        <translation>Tidak ada yang perlu perhatian. Bagus!</translation>
+    </message>
+    <message>
+        <source>console.attention.open</source>
+        <comment>Open</comment>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>console.attention.revoked_trying</source>
+        <comment>{label}: revoked, last tried {at}</comment>
+        <translation>{label}: sudah dicabut, terakhir mencoba {at}</translation>
+    </message>
+    <message>
+        <source>console.attention.set_aside</source>
+        <comment>{label}: {count} records set aside or refused</comment>
+        <translation>{label}: {count} data disisihkan atau ditolak</translation>
+    </message>
+    <message>
+        <source>console.attention.silent</source>
+        <comment>{label}: no sync for {days} days</comment>
+        <translation>{label}: tidak sinkron selama {days} hari</translation>
+    </message>
+    <message>
+        <source>console.attention.silent_days</source>
+        <comment>Kiosk counts as silent after (days)</comment>
+        <translation>Kios dianggap diam setelah (hari)</translation>
+    </message>
+    <message>
+        <source>console.attention.title</source>
+        <comment>Needs attention</comment>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>console.class.attendance_link</source>
+        <comment>This class's attendance</comment>
+        <translation>Kehadiran kelas ini</translation>
+    </message>
+    <message>
+        <source>console.class.back</source>
+        <comment>Back to the classes</comment>
+        <translation>Kembali ke daftar kelas</translation>
+    </message>
+    <message>
+        <source>console.class.roster_title</source>
+        <comment>Roster</comment>
+        <translation>Daftar peserta</translation>
+    </message>
+    <message>
+        <source>console.col.capacity</source>
+        <comment>Capacity</comment>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>console.col.card</source>
+        <comment>Card</comment>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>console.col.class</source>
+        <comment>Class</comment>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>console.col.dates</source>
+        <comment>Dates</comment>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>console.col.day</source>
+        <comment>Day</comment>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>console.col.days_present</source>
+        <comment>Days present</comment>
+        <translation>Hari hadir</translation>
+    </message>
+    <message>
+        <source>console.col.education</source>
+        <comment>Education</comment>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>console.col.eligible</source>
+        <comment>Eligible</comment>
+        <translation>Memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>console.col.employment</source>
+        <comment>Employment</comment>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>console.col.enrolled</source>
+        <comment>Enrolled</comment>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>console.col.enrolled_at</source>
+        <comment>Enrolled at</comment>
+        <translation>Didaftarkan</translation>
+    </message>
+    <message>
+        <source>console.col.kind</source>
+        <comment>Kind</comment>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>console.col.meetings</source>
+        <comment>Meetings</comment>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>console.col.nik</source>
+        <comment>NIK</comment>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>console.col.rate</source>
+        <comment>Attendance</comment>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>console.col.reasons</source>
+        <comment>Reasons</comment>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>console.col.recorded_at</source>
+        <comment>Recorded</comment>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <source>console.col.region</source>
+        <comment>Region</comment>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>console.col.registered_at</source>
+        <comment>Registered</comment>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>console.col.site</source>
+        <comment>Site</comment>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>console.days</source>
+        <comment>{n} days</comment>
+        <translation>{n} hari</translation>
+    </message>
+    <message>
+        <source>console.error.forbidden</source>
+        <comment>You may not see or change this.</comment>
+        <translation>Anda tidak berhak melihat atau mengubah ini.</translation>
+    </message>
+    <message>
+        <source>console.error.home</source>
+        <comment>To the console's start page</comment>
+        <translation>Ke halaman utama konsol</translation>
+    </message>
+    <message>
+        <source>console.error.not_found</source>
+        <comment>This page or record does not exist.</comment>
+        <translation>Halaman atau data ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>console.error.title</source>
+        <comment>Cannot be shown</comment>
+        <translation>Tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <source>console.export.csv</source>
+        <comment>CSV</comment>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>console.export.label</source>
+        <comment>Download this view</comment>
+        <translation>Unduh tampilan ini</translation>
+    </message>
+    <message>
+        <source>console.export.note</source>
+        <comment>Holds every row that matches the filter (at most {limit}).</comment>
+        <translation>Berisi semua baris yang cocok dengan saringan (paling banyak {limit}).</translation>
+    </message>
+    <message>
+        <source>console.export.too_many</source>
+        <comment>Too many rows to download. Narrow the filter (site or dates) first.</comment>
+        <translation>Terlalu banyak baris untuk diunduh. Persempit saringan (lokasi atau tanggal) dulu.</translation>
+    </message>
+    <message>
+        <source>console.export.xlsx</source>
+        <comment>Excel (XLSX)</comment>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>console.filter.any</source>
+        <comment>All</comment>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>console.filter.any_site</source>
+        <comment>All sites</comment>
+        <translation>Semua lokasi</translation>
+    </message>
+    <message>
+        <source>console.filter.apply</source>
+        <comment>Apply</comment>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>console.filter.class</source>
+        <comment>Class id</comment>
+        <translation>ID kelas</translation>
+    </message>
+    <message>
+        <source>console.filter.eligible</source>
+        <comment>Eligible</comment>
+        <translation>Memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>console.filter.reset</source>
+        <comment>Clear filter</comment>
+        <translation>Hapus saringan</translation>
+    </message>
+    <message>
+        <source>console.filter.since</source>
+        <comment>From</comment>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <source>console.filter.site</source>
+        <comment>Site</comment>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>console.filter.title</source>
+        <comment>Filter</comment>
+        <translation>Saring</translation>
+    </message>
+    <message>
+        <source>console.filter.until</source>
+        <comment>Until</comment>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>console.kind.check_in</source>
+        <comment>check-in</comment>
+        <translation>masuk</translation>
+    </message>
+    <message>
+        <source>console.kind.check_out</source>
+        <comment>check-out</comment>
+        <translation>pulang</translation>
+    </message>
+    <message>
+        <source>console.kiosks.back</source>
+        <comment>Back to the kiosks</comment>
+        <translation>Kembali ke daftar kios</translation>
+    </message>
+    <message>
+        <source>console.kiosks.bad_site</source>
+        <comment>A site code has 1–40 letters, digits, dots, dashes or underscores.</comment>
+        <translation>Kode lokasi terdiri dari 1–40 huruf, angka, titik, tanda hubung atau garis bawah.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.clock_offset</source>
+        <comment>Clock offset</comment>
+        <translation>Selisih jam</translation>
+    </message>
+    <message>
+        <source>console.kiosks.code_once</source>
+        <comment>Code for site {site}. Write it down now: it is not shown again.</comment>
+        <translation>Kode untuk lokasi {site}. Catat sekarang: kode ini tidak ditampilkan lagi.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.code_title</source>
+        <comment>Enrolment code</comment>
+        <translation>Kode pendaftaran</translation>
+    </message>
+    <message>
+        <source>console.kiosks.confirm_needed</source>
+        <comment>Tick the confirmation box to revoke the kiosk.</comment>
+        <translation>Centang kotak konfirmasi untuk mencabut kios.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.detail</source>
+        <comment>Kiosk {label}</comment>
+        <translation>Kios {label}</translation>
+    </message>
+    <message>
+        <source>console.kiosks.device_id</source>
+        <comment>Device id</comment>
+        <translation>ID perangkat</translation>
+    </message>
+    <message>
+        <source>console.kiosks.enrolled_at</source>
+        <comment>Enrolled</comment>
+        <translation>Didaftarkan</translation>
+    </message>
+    <message>
+        <source>console.kiosks.issue_help</source>
+        <comment>A one-time code, valid for 24 hours, for one kiosk of this site.</comment>
+        <translation>Kode sekali pakai, berlaku 24 jam, untuk satu kios di lokasi ini.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.issue_site</source>
+        <comment>Site code</comment>
+        <translation>Kode lokasi</translation>
+    </message>
+    <message>
+        <source>console.kiosks.issue_submit</source>
+        <comment>Issue code</comment>
+        <translation>Buat kode</translation>
+    </message>
+    <message>
+        <source>console.kiosks.issue_title</source>
+        <comment>Enrolment code for a new kiosk</comment>
+        <translation>Kode pendaftaran kios baru</translation>
+    </message>
+    <message>
+        <source>console.kiosks.label</source>
+        <comment>Kiosk</comment>
+        <translation>Nama kios</translation>
+    </message>
+    <message>
+        <source>console.kiosks.last_sync</source>
+        <comment>Last sync</comment>
+        <translation>Sinkron terakhir</translation>
+    </message>
+    <message>
+        <source>console.kiosks.never</source>
+        <comment>never</comment>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>console.kiosks.no_problems</source>
+        <comment>None.</comment>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.none</source>
+        <comment>No kiosks yet.</comment>
+        <translation>Belum ada kios.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.nothing_pending</source>
+        <comment>none</comment>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>console.kiosks.oldest_pending</source>
+        <comment>Oldest unsent record</comment>
+        <translation>Data tertua belum terkirim</translation>
+    </message>
+    <message>
+        <source>console.kiosks.problems_title</source>
+        <comment>Records set aside or refused</comment>
+        <translation>Data yang disisihkan atau ditolak</translation>
+    </message>
+    <message>
+        <source>console.kiosks.reason</source>
+        <comment>Reason</comment>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>console.kiosks.revoke_confirm</source>
+        <comment>Yes, I am sure</comment>
+        <translation>Ya, saya yakin</translation>
+    </message>
+    <message>
+        <source>console.kiosks.revoke_help</source>
+        <comment>This kiosk is refused from now on and its card-signing key is no longer trusted.</comment>
+        <translation>Kios ini tidak akan diterima lagi dan kunci tanda tangan kartunya tidak dipercaya lagi.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.revoke_submit</source>
+        <comment>Revoke kiosk</comment>
+        <translation>Cabut kios</translation>
+    </message>
+    <message>
+        <source>console.kiosks.revoke_title</source>
+        <comment>Revoke this kiosk</comment>
+        <translation>Cabut kios ini</translation>
+    </message>
+    <message>
+        <source>console.kiosks.revoked_at</source>
+        <comment>revoked {at}</comment>
+        <translation>dicabut {at}</translation>
+    </message>
+    <message>
+        <source>console.kiosks.revoked_done</source>
+        <comment>The kiosk has been revoked.</comment>
+        <translation>Kios telah dicabut.</translation>
+    </message>
+    <message>
+        <source>console.kiosks.seconds</source>
+        <comment>{n} s</comment>
+        <translation>{n} dtk</translation>
+    </message>
+    <message>
+        <source>console.kiosks.site</source>
+        <comment>Site</comment>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>console.kiosks.source_kiosk</source>
+        <comment>set aside by the kiosk</comment>
+        <translation>disisihkan oleh kios</translation>
+    </message>
+    <message>
+        <source>console.kiosks.source_server</source>
+        <comment>refused by the server</comment>
+        <translation>ditolak server</translation>
+    </message>
+    <message>
+        <source>console.kiosks.status</source>
+        <comment>Status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>console.kiosks.status_active</source>
+        <comment>Active</comment>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>console.kiosks.status_any</source>
+        <comment>All</comment>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>console.kiosks.status_revoked</source>
+        <comment>Revoked</comment>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>console.kiosks.title</source>
+        <comment>Kiosks</comment>
+        <translation>Kios</translation>
+    </message>
+    <message>
+        <source>console.kiosks.unknown</source>
+        <comment>not reported</comment>
+        <translation>tidak dilaporkan</translation>
+    </message>
+    <message>
+        <source>console.kiosks.version</source>
+        <comment>App version</comment>
+        <translation>Versi aplikasi</translation>
+    </message>
+    <message>
+        <source>console.kiosks.what</source>
+        <comment>Record</comment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>console.kiosks.when</source>
+        <comment>When</comment>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>console.lang.label</source>
+        <comment>Language</comment>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>console.login.failed</source>
+        <comment>Wrong user name or password.</comment>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>console.login.locked</source>
+        <comment>This account is locked for now after too many attempts. Try again in {minutes} minutes.</comment>
+        <translation>Akun ini dikunci sementara karena terlalu banyak percobaan. Coba lagi dalam {minutes} menit.</translation>
+    </message>
+    <message>
+        <source>console.login.name</source>
+        <comment>User name</comment>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>console.login.password</source>
+        <comment>Password</comment>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>console.login.rate_limited</source>
+        <comment>Too many sign-in attempts. Try again in {minutes} minutes.</comment>
+        <translation>Terlalu banyak percobaan masuk. Coba lagi dalam {minutes} menit.</translation>
+    </message>
+    <message>
+        <source>console.login.submit</source>
+        <comment>Sign in</comment>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>console.login.title</source>
+        <comment>Sign in to the console</comment>
+        <translation>Masuk ke konsol</translation>
+    </message>
+    <message>
+        <source>console.logout</source>
+        <comment>Sign out</comment>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>console.nav.applicants</source>
+        <comment>Applicants</comment>
+        <translation>Pendaftar</translation>
+    </message>
+    <message>
+        <source>console.nav.attendance</source>
+        <comment>Attendance</comment>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>console.nav.attention</source>
+        <comment>Needs attention</comment>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>console.nav.classes</source>
+        <comment>Classes</comment>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>console.nav.docs</source>
+        <comment>API</comment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>console.nav.kiosks</source>
+        <comment>Kiosks</comment>
+        <translation>Kios</translation>
+    </message>
+    <message>
+        <source>console.nav.label</source>
+        <comment>Main menu</comment>
+        <translation>Menu utama</translation>
+    </message>
+    <message>
+        <source>console.nav.programme</source>
+        <comment>Programme</comment>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>console.nav.users</source>
+        <comment>Users</comment>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>console.no</source>
+        <comment>No</comment>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>console.none</source>
+        <comment>—</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>console.page.empty</source>
+        <comment>Nothing matches.</comment>
+        <translation>Tidak ada data yang cocok.</translation>
+    </message>
+    <message>
+        <source>console.page.next</source>
+        <comment>Next ›</comment>
+        <translation>Berikutnya ›</translation>
+    </message>
+    <message>
+        <source>console.page.number</source>
+        <comment>Page {n}</comment>
+        <translation>Halaman {n}</translation>
+    </message>
+    <message>
+        <source>console.page.prev</source>
+        <comment>‹ Previous</comment>
+        <translation>‹ Sebelumnya</translation>
+    </message>
+    <message>
+        <source>console.programme.attended</source>
+        <comment>Attended ≥ 80%</comment>
+        <translation>Hadir ≥ 80%</translation>
+    </message>
+    <message>
+        <source>console.programme.certified</source>
+        <comment>Certified</comment>
+        <translation>Bersertifikat</translation>
+    </message>
+    <message>
+        <source>console.programme.classes_title</source>
+        <comment>Attendance per class and week</comment>
+        <translation>Kehadiran per kelas per minggu</translation>
+    </message>
+    <message>
+        <source>console.programme.count</source>
+        <comment>Count</comment>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>console.programme.day</source>
+        <comment>Day</comment>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>console.programme.eligibility_title</source>
+        <comment>Eligibility outcomes</comment>
+        <translation>Hasil kelayakan</translation>
+    </message>
+    <message>
+        <source>console.programme.eligible</source>
+        <comment>Eligible</comment>
+        <translation>Memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>console.programme.enrolled</source>
+        <comment>Enrolled</comment>
+        <translation>Ikut kelas</translation>
+    </message>
+    <message>
+        <source>console.programme.funnel_title</source>
+        <comment>Per site and month of registration</comment>
+        <translation>Per lokasi dan bulan pendaftaran</translation>
+    </message>
+    <message>
+        <source>console.programme.ineligible</source>
+        <comment>Not eligible</comment>
+        <translation>Tidak memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>console.programme.later</source>
+        <comment>to come</comment>
+        <translation>segera</translation>
+    </message>
+    <message>
+        <source>console.programme.month</source>
+        <comment>Month</comment>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>console.programme.no_data</source>
+        <comment>No data yet.</comment>
+        <translation>Belum ada data.</translation>
+    </message>
+    <message>
+        <source>console.programme.per_day_title</source>
+        <comment>Registrations per day (last 60 days)</comment>
+        <translation>Pendaftaran per hari (60 hari terakhir)</translation>
+    </message>
+    <message>
+        <source>console.programme.placed</source>
+        <comment>Placed</comment>
+        <translation>Bekerja</translation>
+    </message>
+    <message>
+        <source>console.programme.reasons_title</source>
+        <comment>Reasons for not being eligible</comment>
+        <translation>Alasan tidak memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>console.programme.registered</source>
+        <comment>Registered</comment>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>console.programme.title</source>
+        <comment>The programme at a glance</comment>
+        <translation>Program sekilas</translation>
+    </message>
+    <message>
+        <source>console.programme.week</source>
+        <comment>Week</comment>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>console.role.admin</source>
+        <comment>national admin</comment>
+        <translation>admin nasional</translation>
+    </message>
+    <message>
+        <source>console.role.manager</source>
+        <comment>site manager</comment>
+        <translation>pengelola lokasi</translation>
+    </message>
+    <message>
+        <source>console.role.viewer</source>
+        <comment>viewer</comment>
+        <translation>pemantau</translation>
+    </message>
+    <message>
+        <source>console.signed_in_as</source>
+        <comment>Signed in as {name} ({role})</comment>
+        <translation>Masuk sebagai {name} ({role})</translation>
+    </message>
+    <message>
+        <source>console.skip</source>
+        <comment>Skip to content</comment>
+        <translation>Langsung ke isi</translation>
+    </message>
+    <message>
+        <source>console.title</source>
+        <comment>Kios3in1 console</comment>
+        <translation>Konsol Kios3in1</translation>
+    </message>
+    <message>
+        <source>console.users.active</source>
+        <comment>active</comment>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>console.users.add</source>
+        <comment>Add</comment>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>console.users.add_title</source>
+        <comment>Add a user</comment>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>console.users.admin_all_sites</source>
+        <comment>An admin sees every site; leave the sites empty.</comment>
+        <translation>Admin melihat semua lokasi; jangan isi lokasi.</translation>
+    </message>
+    <message>
+        <source>console.users.all_sites</source>
+        <comment>every site</comment>
+        <translation>semua lokasi</translation>
+    </message>
+    <message>
+        <source>console.users.bad_name</source>
+        <comment>User name: 2–64 letters, digits, dots, @, - or _.</comment>
+        <translation>Nama pengguna: 2–64 huruf, angka, titik, @, - atau _.</translation>
+    </message>
+    <message>
+        <source>console.users.bad_password</source>
+        <comment>A password has 10–200 characters.</comment>
+        <translation>Kata sandi harus 10–200 karakter.</translation>
+    </message>
+    <message>
+        <source>console.users.bad_role</source>
+        <comment>Choose the role admin, manager or viewer.</comment>
+        <translation>Pilih peran admin, manager atau viewer.</translation>
+    </message>
+    <message>
+        <source>console.users.bad_site</source>
+        <comment>A site code is not valid.</comment>
+        <translation>Kode lokasi tidak sah.</translation>
+    </message>
+    <message>
+        <source>console.users.disable</source>
+        <comment>Disable</comment>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>console.users.disabled</source>
+        <comment>disabled</comment>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>console.users.exists</source>
+        <comment>This user name is taken.</comment>
+        <translation>Nama pengguna ini sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>console.users.manager_needs_site</source>
+        <comment>A site manager needs at least one site.</comment>
+        <translation>Pengelola lokasi memerlukan minimal satu lokasi.</translation>
+    </message>
+    <message>
+        <source>console.users.name</source>
+        <comment>User name</comment>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>console.users.password</source>
+        <comment>Password (at least 10 characters)</comment>
+        <translation>Kata sandi (minimal 10 karakter)</translation>
+    </message>
+    <message>
+        <source>console.users.role</source>
+        <comment>Role</comment>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>console.users.set_password</source>
+        <comment>Set password</comment>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>console.users.sites</source>
+        <comment>Sites (separated by spaces)</comment>
+        <translation>Lokasi (pisahkan dengan spasi)</translation>
+    </message>
+    <message>
+        <source>console.users.sites_col</source>
+        <comment>Sites</comment>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>console.users.title</source>
+        <comment>Console users</comment>
+        <translation>Pengguna konsol</translation>
+    </message>
+    <message>
+        <source>console.yes</source>
+        <comment>Yes</comment>
+        <translation>Ya</translation>
+    </message>
+    <message>
         <source>crypto.cannot_open</source>
         <comment>Personal data cannot be opened with this kiosk's key.</comment>
         <translation>Data pribadi tidak dapat dibuka dengan kunci kios ini.</translation>

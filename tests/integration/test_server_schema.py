@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy.dialects import sqlite
@@ -13,6 +14,11 @@ from server.db import HEAD, Database
 from server.models import Base, UtcDateTime
 
 
+# The enrolment's session id is indexed by an expression over its JSON (migration 0012),
+# which SQLAlchemy cannot reflect and therefore leaves out of the comparison.
+@pytest.mark.filterwarnings(
+    "ignore:Skipped unsupported reflection of expression-based index:sqlalchemy.exc.SAWarning"
+)
 def test_server_models_match_migrations(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'server.sqlite3'}")
     try:
