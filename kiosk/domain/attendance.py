@@ -90,6 +90,13 @@ def session_open_on(start: dt.date, end: dt.date, day: dt.date) -> bool:
     return start <= day <= end
 
 
+def schedule_weekdays(schedule: object) -> list[int]:
+    """The weekdays (0 = Monday) of a stored weekly schedule ``{"days": [...], ...}``; none
+    when it names none or is not one."""
+    days = schedule.get("days") if isinstance(schedule, dict) else None
+    return [d for d in days if isinstance(d, int)] if isinstance(days, list) else []
+
+
 def meets_on(weekdays: Collection[int], start: dt.date, end: dt.date, day: dt.date) -> bool:
     """Whether the class meets on ``day``: within its dates and on one of its weekdays
     (0 = Monday). A schedule that names no weekday meets every day of its dates."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from kiosk.domain.attendance import (
     decide_scan,
     layout_variants,
     meets_on,
+    schedule_weekdays,
     session_open_on,
 )
 from kiosk.domain.card import CardVerification, Keyring, VerifyStatus, verify_card
@@ -188,16 +188,6 @@ class ScanVerdict:
         }
 
 
-def _weekdays(schedule: object) -> list[int]:
-    """The weekdays of a stored weekly schedule (JSON text in SQLite); none when unreadable."""
-    try:
-        days = json.loads(schedule) if isinstance(schedule, str | bytes) else schedule
-    except ValueError:
-        return []
-    found = days.get("days") if isinstance(days, dict) else None
-    return [d for d in found if isinstance(d, int)] if isinstance(found, list) else []
-
-
 def _hhmm(moment: dt.datetime, now: dt.datetime) -> str:
     return moment.astimezone(now.tzinfo).strftime("%H:%M")
 
@@ -286,7 +276,7 @@ class AttendanceService:
                 )
             ]
             start, end = training[0], training[1]
-            meets = meets_on(_weekdays(training[3]), start, end, today)
+            meets = meets_on(schedule_weekdays(training[3]), start, end, today)
             decision = decide_scan(
                 verification=verification,
                 card_known=card is not None,

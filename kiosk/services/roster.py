@@ -12,7 +12,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kiosk.domain.attendance import DayCounts, EventKind, Presence, day_counts, meets_on, presence
+from kiosk.domain.attendance import (
+    DayCounts,
+    EventKind,
+    Presence,
+    day_counts,
+    meets_on,
+    presence,
+    schedule_weekdays,
+)
 from kiosk.i18n import UserError, define, msg, render
 from kiosk.services.catalogue import CatalogueError
 from kiosk.services.context import ServiceContext
@@ -112,7 +120,7 @@ class RosterService:
             if training is None:
                 raise CatalogueError(msg("catalogue.session_unknown"))
             start_time = str(training.weekly_schedule.get("start", "00:00"))
-            weekdays = _weekdays(training.weekly_schedule)
+            weekdays = schedule_weekdays(training.weekly_schedule)
             first_day, last_day = training.start_date, training.end_date
             enrolled = list(
                 session.scalars(
@@ -193,7 +201,7 @@ class RosterService:
                     .distinct()
                 )
             )
-            weekdays = _weekdays(training.weekly_schedule)
+            weekdays = schedule_weekdays(training.weekly_schedule)
             start, end = training.start_date, training.end_date
         days = {
             start + dt.timedelta(days=n)
@@ -242,11 +250,6 @@ class RosterService:
                     ]
                 )
         return rows
-
-
-def _weekdays(schedule: dict[str, Any]) -> list[int]:
-    days = schedule.get("days", [])
-    return [d for d in days if isinstance(d, int)] if isinstance(days, list) else []
 
 
 def _time(moment: dt.datetime | None) -> str:
