@@ -35,6 +35,7 @@ from kiosk.domain.ids import new_id  # noqa: E402
 from kiosk.sync.protocol import EnrolRequest  # noqa: E402
 from server.accounts import IdentitySettings, enrol_device, new_enrolment_code  # noqa: E402
 from server.db import Database  # noqa: E402
+from tests.pgtools import create_database  # noqa: E402
 
 HOST = "127.0.0.1"
 # What a traceback in the server's log looks like (uvicorn's "Exception in ASGI application").
@@ -45,19 +46,6 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind((HOST, 0))
         return int(sock.getsockname()[1])
-
-
-def _fresh_postgres_database(base: str) -> str:
-    """A new database on the given cluster, so that the run starts empty (its keys are the
-    run's own, in a temporary secrets folder)."""
-    import psycopg
-
-    name = "fuzz_" + new_id().replace("-", "")[:16]
-    admin = base.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')  # a generated name, never user input
-    head, _, _ = base.rpartition("/")
-    return f"{head}/{name}"
 
 
 def enrolled_token(database_url: str, secrets_dir: Path) -> str:
@@ -148,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="fuzz-server-"))
     database = args.database or f"sqlite:///{folder / 'server.sqlite3'}"
     if database.startswith("postgresql"):
-        database = _fresh_postgres_database(database)
+        database = create_database(database, prefix="fuzz_")
     secrets_dir = folder / "secrets"
     token = enrolled_token(database, secrets_dir)
     port = _free_port()

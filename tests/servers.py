@@ -9,7 +9,6 @@ import os
 import shutil
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ import requests
 from kiosk.services.kiosk import KioskServices, open_kiosk
 from kiosk.store.paths import DataPaths
 from tests.netproxy import free_port, wait_until
+from tests.pgtools import create_database
 
 if TYPE_CHECKING:
     # Imported when used: every test run loads this module (tests/conftest.py), and most
@@ -31,15 +31,7 @@ BACKENDS = ["sqlite", "postgresql"]
 
 def _postgres_database() -> str:
     """A fresh database on the test cluster, so tests never see each other's rows."""
-    base = os.environ[POSTGRES_ENV]
-    import psycopg
-
-    name = "t_" + uuid.uuid4().hex[:12]
-    admin = base.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')  # a generated name, never user input
-    head, _, _ = base.rpartition("/")
-    return f"{head}/{name}"
+    return create_database(os.environ[POSTGRES_ENV])
 
 
 def make_database_url(backend: str, folder: Path) -> str:
