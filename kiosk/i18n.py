@@ -3,6 +3,11 @@
 Rules in ``kiosk.domain`` and ``kiosk.services`` return :class:`Message` values, never
 finished sentences, so the same verdict can be shown in Bahasa Indonesia or English by
 the GUI and by the command line.
+
+This catalogue is the only source of every user-visible text (kiosk GUI, command line, the
+server's console): each text is one ``define(code, id=..., en=...)`` call, and a code is
+always written out where it is used, never built at run time, so grep finds both ends.
+``scripts/check_translations.py`` (and tests/unit/test_translations.py) check it.
 """
 
 from __future__ import annotations
@@ -74,43 +79,6 @@ def placeholders(text: str) -> set[str]:
 
 def catalogue(lang: str) -> Mapping[str, str]:
     return MappingProxyType(_CATALOGUES[lang])
-
-
-TS_CONTEXT: Final = "kiosk"
-_QT_LOCALES: Final = {"id": "id_ID", "en": "en_GB"}
-
-
-def _xml(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
-
-
-def to_ts(lang: str) -> str:
-    """The catalogue of one language as a Qt Linguist ``.ts`` file (source = message code).
-
-    The catalogue stays the single source of truth; the ``.ts`` files are generated from it
-    (``scripts/update_translations.py``) so translators can use Qt Linguist and the build
-    can compile ``.qm`` files with ``pyside6-lrelease``.
-    """
-    lines = [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        "<!DOCTYPE TS>",
-        f'<TS version="2.1" language="{_QT_LOCALES[lang]}" sourcelanguage="en">',
-        "<context>",
-        f"    <name>{TS_CONTEXT}</name>",
-    ]
-    english = _CATALOGUES["en"]
-    for code in sorted(_CATALOGUES[lang]):
-        lines += [
-            "    <message>",
-            f"        <source>{_xml(code)}</source>",
-            f"        <comment>{_xml(english[code])}</comment>",
-            f"        <translation>{_xml(_CATALOGUES[lang][code])}</translation>",
-            "    </message>",
-        ]
-    lines += ["</context>", "</TS>", ""]
-    return "\n".join(lines)
 
 
 class UserError(Exception):

@@ -36,13 +36,6 @@ else
     build_cmd=("$python" -m PyInstaller)
 fi
 
-# The GUI's translations: .qm files compiled from the committed .ts sources (never committed).
-lrelease="$("$python" -c 'import os, PySide6; print(os.path.join(os.path.dirname(PySide6.__file__), "lrelease"))')"
-mkdir -p kiosk/resources/i18n
-for lang in id en; do
-    "$lrelease" -silent "resources/i18n/kios3in1_$lang.ts" -qm "kiosk/resources/i18n/kios3in1_$lang.qm" >&2
-done
-
 echo "build-frozen: ${build_cmd[*]} --noconfirm --clean build.spec" >&2
 "${build_cmd[@]}" --noconfirm --clean --distpath "$repo/dist" --workpath "$repo/build" build.spec >&2
 

@@ -130,7 +130,7 @@ def scan_command(ctx: CommandContext) -> int:
 
 def roster_command(ctx: CommandContext) -> int:
     roster = ctx.kiosk.roster.roster(ctx.session_id(ctx.args.session), ctx.args.day)
-    from kiosk.services.roster import PresenceStatus
+    from kiosk.services.roster import STATUS_TEXT, PresenceStatus
 
     if ctx.args.json:
         ctx.print_json(
@@ -158,7 +158,7 @@ def roster_command(ctx: CommandContext) -> int:
         )
         return 0
     for line in roster.lines:
-        status = render(f"roster.status.{line.status.value}", ctx.lang)
+        status = render(STATUS_TEXT[line.status], ctx.lang)
         first_in = "" if line.first_in is None else line.first_in.strftime("%H:%M")
         ctx.print(f"{line.full_name:<32} {line.masked_nik:<18} {status:<12} {first_in}")
     ctx.print(

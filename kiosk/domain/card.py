@@ -65,6 +65,19 @@ class VerifyStatus(StrEnum):
     WRONG_ISSUER = "wrong_issuer"
 
 
+_STATUS_TEXT: Final = {
+    VerifyStatus.VALID: "card.status.valid",
+    VerifyStatus.MALFORMED: "card.status.malformed",
+    VerifyStatus.UNKNOWN_KEY: "card.status.unknown_key",
+    VerifyStatus.BAD_SIGNATURE: "card.status.bad_signature",
+    VerifyStatus.EXPIRED: "card.status.expired",
+    VerifyStatus.NOT_YET_VALID: "card.status.not_yet_valid",
+    VerifyStatus.REVOKED_CARD: "card.status.revoked_card",
+    VerifyStatus.REVOKED_KEY: "card.status.revoked_key",
+    VerifyStatus.WRONG_ISSUER: "card.status.wrong_issuer",
+}
+
+
 define(
     "card.status.valid",
     id="Kartu sah (berlaku sampai {valid_until}).",
@@ -391,7 +404,7 @@ class CardVerification:
 
     @property
     def reason(self) -> Message:
-        code = f"card.status.{self.status.value}"
+        code = _STATUS_TEXT[self.status]
         if self.status in (
             VerifyStatus.UNKNOWN_KEY,
             VerifyStatus.REVOKED_KEY,

@@ -7,6 +7,7 @@ from typing import Final
 from kiosk.domain.certificate import (
     KIND_COMPLETION,
     Certificate,
+    Outcome,
     Reason,
     Verdict,
 )
@@ -86,15 +87,32 @@ define(
     en="{holder}: {result} in scheme {scheme} {scheme_title}; LSP {lsp}, TUK {tuk}.",
 )
 
+_HEADLINES: Final = {
+    Outcome.VALID: "certificate.outcome.valid",
+    Outcome.INVALID: "certificate.outcome.invalid",
+    Outcome.CANNOT_TELL: "certificate.outcome.cannot_tell",
+}
+_REASONS: Final = {
+    Reason.VALID: "certificate.reason.valid",
+    Reason.MALFORMED: "certificate.reason.malformed",
+    Reason.BAD_SIGNATURE: "certificate.reason.bad_signature",
+    Reason.UNKNOWN_ISSUER: "certificate.reason.unknown_issuer",
+    Reason.ISSUER_REVOKED: "certificate.reason.issuer_revoked",
+    Reason.WRONG_ISSUER: "certificate.reason.wrong_issuer",
+    Reason.REVOKED: "certificate.reason.revoked",
+    Reason.EXPIRED: "certificate.reason.expired",
+    Reason.STALE: "certificate.reason.stale",
+    Reason.NO_TRUST_LIST: "certificate.reason.no_trust_list",
+}
 _UNKNOWN_AGE: Final = "?"
 
 
 def headline(verdict: Verdict) -> Message:
-    return msg(f"certificate.outcome.{verdict.outcome.value}")
+    return msg(_HEADLINES[verdict.outcome])
 
 
 def reason(verdict: Verdict) -> Message:
-    code = f"certificate.reason.{verdict.reason.value}"
+    code = _REASONS[verdict.reason]
     if verdict.reason is Reason.EXPIRED and verdict.certificate is not None:
         until = verdict.certificate.valid_until
         return msg(code, valid_until="" if until is None else until.strftime("%d-%m-%Y"))

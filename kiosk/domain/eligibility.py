@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -155,22 +156,71 @@ define(
     "the maximum is {max} per KK.",
 )
 
-_LABEL_PREFIXES: Final[dict[type[StrEnum], str]] = {
-    Occupation: "occupation",
-    EducationLevel: "education",
-    EmploymentStatus: "employment",
+# Each value's message code, written out so grep finds it (tests check every member is here).
+# Keyed by the enum; its values are str, so a stored value looks up the same.
+EDUCATION_TEXT: Final[Mapping[str, str]] = {
+    EducationLevel.NONE: "education.none",
+    EducationLevel.SD: "education.sd",
+    EducationLevel.SMP: "education.smp",
+    EducationLevel.SMA_SMK: "education.sma_smk",
+    EducationLevel.D1_D3: "education.d1_d3",
+    EducationLevel.D4_S1: "education.d4_s1",
+    EducationLevel.S2_S3: "education.s2_s3",
+}
+# Keyed by the enum; its values are str, so a stored value looks up the same.
+EMPLOYMENT_TEXT: Final[Mapping[str, str]] = {
+    EmploymentStatus.UNEMPLOYED: "employment.unemployed",
+    EmploymentStatus.EMPLOYED: "employment.employed",
+    EmploymentStatus.SELF_EMPLOYED: "employment.self_employed",
+    EmploymentStatus.LAID_OFF: "employment.laid_off",
+}
+# Keyed by the enum; its values are str, so a stored value looks up the same.
+OCCUPATION_TEXT: Final[Mapping[str, str]] = {
+    Occupation.UNEMPLOYED: "occupation.unemployed",
+    Occupation.PRIVATE_EMPLOYEE: "occupation.private_employee",
+    Occupation.SELF_EMPLOYED: "occupation.self_employed",
+    Occupation.FARMER_FISHER: "occupation.farmer_fisher",
+    Occupation.LABOURER: "occupation.labourer",
+    Occupation.INFORMAL_WORKER: "occupation.informal_worker",
+    Occupation.STUDENT: "occupation.student",
+    Occupation.HOMEMAKER: "occupation.homemaker",
+    Occupation.OTHER: "occupation.other",
+    Occupation.CIVIL_SERVANT: "occupation.civil_servant",
+    Occupation.MILITARY: "occupation.military",
+    Occupation.POLICE: "occupation.police",
+    Occupation.VILLAGE_OFFICIAL: "occupation.village_official",
+    Occupation.LEGISLATOR: "occupation.legislator",
+    Occupation.SOE_EXECUTIVE: "occupation.soe_executive",
+}
+_EXCLUDED_TEXT: Final = {
+    Occupation.CIVIL_SERVANT: "prakerja.excluded.civil_servant",
+    Occupation.MILITARY: "prakerja.excluded.military",
+    Occupation.POLICE: "prakerja.excluded.police",
+    Occupation.VILLAGE_OFFICIAL: "prakerja.excluded.village_official",
+    Occupation.LEGISLATOR: "prakerja.excluded.legislator",
+    Occupation.SOE_EXECUTIVE: "prakerja.excluded.soe_executive",
 }
 
 
+def label_code(value: Occupation | EducationLevel | EmploymentStatus) -> str:
+    """The message code naming an occupation, education level or employment status."""
+    # By type: the three enums share values ("unemployed"), so one merged map would not do.
+    if isinstance(value, Occupation):
+        return OCCUPATION_TEXT[value]
+    if isinstance(value, EducationLevel):
+        return EDUCATION_TEXT[value]
+    return EMPLOYMENT_TEXT[value]
+
+
 def label_message(value: Occupation | EducationLevel | EmploymentStatus) -> Message:
-    return msg(f"{_LABEL_PREFIXES[type(value)]}.{value.value}")
+    return msg(label_code(value))
 
 
 def label(
     value: Occupation | EducationLevel | EmploymentStatus, lang: str = DEFAULT_LANGUAGE
 ) -> str:
     """The translated name of an occupation, education level or employment status."""
-    return render(f"{_LABEL_PREFIXES[type(value)]}.{value.value}", lang)
+    return render(label_code(value), lang)
 
 
 @dataclass(frozen=True)
@@ -232,9 +282,7 @@ def assess(inp: EligibilityInput) -> Verdict:
     if inp.occupation in EXCLUDED_OCCUPATIONS:
         # One code per occupation so each language names it naturally; the raw value is
         # kept as a parameter for logs and tests.
-        reasons.append(
-            msg(f"prakerja.excluded.{inp.occupation.value}", occupation=inp.occupation.value)
-        )
+        reasons.append(msg(_EXCLUDED_TEXT[inp.occupation], occupation=inp.occupation.value))
     if inp.kk_registered_count >= MAX_PER_KK:
         reasons.append(msg("prakerja.kk_limit", count=inp.kk_registered_count, max=MAX_PER_KK))
     return Verdict(eligible=not reasons, reasons=tuple(reasons))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Final
 
+from kiosk.domain.eligibility import EDUCATION_TEXT, EducationLevel
 from kiosk.domain.placement import EDUCATION_ORDER, Vacancy, education_rank, normalise_skill
 from kiosk.i18n import Message, define, msg
 
@@ -238,6 +239,14 @@ define("match.occupation.3", id="Jabatan dari golongan yang sama dengan pilihan 
 define("match.occupation.2", id="Jabatan dari subgolongan pokok yang sama dengan pilihan Anda (+{points}).", en="An occupation in the same sub-major group as yours (+{points}).")  # fmt: skip
 define("match.occupation.1", id="Jabatan dari golongan pokok yang sama dengan pilihan Anda (+{points}).", en="An occupation in the same major group as yours (+{points}).")  # fmt: skip
 define("match.occupation.0", id="Jabatan ini jauh dari pilihan dan pengalaman Anda (+0).", en="This occupation is far from what you want or have done (+0).")  # fmt: skip
+# How close the vacancy's occupation is (OCCUPATION_POINTS' levels) -> its line.
+_OCCUPATION_LINES: Final = {
+    4: "match.occupation.4",
+    3: "match.occupation.3",
+    2: "match.occupation.2",
+    1: "match.occupation.1",
+    0: "match.occupation.0",
+}
 define("match.skill.certified", id="Keterampilan \u201c{skill}\u201d: Anda bersertifikat.", en="Skill \u201c{skill}\u201d: you hold a certificate.")  # fmt: skip
 define("match.skill.trained", id="Keterampilan \u201c{skill}\u201d: Anda mengikuti pelatihannya.", en="Skill \u201c{skill}\u201d: you attended training for it.")  # fmt: skip
 define("match.skill.claimed", id="Keterampilan \u201c{skill}\u201d: Anda menyebutkannya (belum dibuktikan).", en="Skill \u201c{skill}\u201d: you listed it (not yet proven).")  # fmt: skip
@@ -273,10 +282,14 @@ def explain(
         low = vacancy.age_min if vacancy.age_min is not None else "…"
         high = vacancy.age_max if vacancy.age_max is not None else "…"
         lines.append(msg(code, age=age, low=low, high=high))
-    level = msg(f"education.{vacancy.education_min}")
+    level = msg(EDUCATION_TEXT[EducationLevel(vacancy.education_min)])
     if "education" in failed:
         lines.append(
-            msg("match.education_bad", level=level, yours=msg(f"education.{seeker.education}"))
+            msg(
+                "match.education_bad",
+                level=level,
+                yours=msg(EDUCATION_TEXT[EducationLevel(seeker.education)]),
+            )
         )
     else:
         lines.append(msg("match.education_ok", level=level))
@@ -284,7 +297,7 @@ def explain(
     if vacancy.sex is not None:
         lines.append(msg("match.sex_bad" if "sex" in failed else "match.sex_ok"))
     occ = ranker.occupation_level(vacancy.isco_code)
-    lines.append(msg(f"match.occupation.{occ}", points=OCCUPATION_POINTS[occ]))
+    lines.append(msg(_OCCUPATION_LINES[occ], points=OCCUPATION_POINTS[occ]))
     if not vacancy.skills:
         lines.append(msg("match.no_skills", points=NO_SKILLS_POINTS))
     else:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Final
 
 from kiosk.domain import regions
 from kiosk.i18n import Message, UserError, define, msg
@@ -87,7 +89,13 @@ class Sex(StrEnum):
     FEMALE = "P"
 
     def label(self) -> Message:
-        return msg(f"sex.{self.value}")
+        return msg(SEX_TEXT[self])
+
+
+SEX_TEXT: Final[Mapping[str, str]] = {
+    Sex.MALE: "sex.L",
+    Sex.FEMALE: "sex.P",
+}
 
 
 class NikError(UserError):

@@ -74,6 +74,14 @@ class CandidateStatus(StrEnum):
     ISSUED = "issued"
 
 
+STATUS_TEXT: Final = {
+    CandidateStatus.ELIGIBLE: "certificates.status.eligible",
+    CandidateStatus.NOT_ELIGIBLE: "certificates.status.not_eligible",
+    CandidateStatus.WITHHELD: "certificates.status.withheld",
+    CandidateStatus.ISSUED: "certificates.status.issued",
+}
+
+
 @dataclass(frozen=True)
 class Candidate:
     applicant_id: str

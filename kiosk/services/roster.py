@@ -8,7 +8,7 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import select
 
@@ -50,6 +50,22 @@ define(
 
 # The one rule of kiosk.domain.attendance, under the name the roster's callers know.
 PresenceStatus = Presence
+# Message codes written out, so grep finds where each text is used.
+STATUS_TEXT: Final = {
+    Presence.PRESENT: "roster.status.present",
+    Presence.LATE: "roster.status.late",
+    Presence.ABSENT: "roster.status.absent",
+}
+COLUMN_TEXT: Final = {
+    "day": "roster.col.day",
+    "name": "roster.col.name",
+    "nik": "roster.col.nik",
+    "status": "roster.col.status",
+    "in": "roster.col.in",
+    "out": "roster.col.out",
+    "enrolled": "roster.col.enrolled",
+    "admitted_by": "roster.col.admitted_by",
+}
 
 
 @dataclass(frozen=True)
@@ -231,7 +247,7 @@ class RosterService:
 
     def export_rows(self, session_id: str, *, lang: str = "id") -> list[list[str]]:
         header = [
-            render(f"roster.col.{name}", lang)
+            render(COLUMN_TEXT[name], lang)
             for name in ("day", "name", "nik", "enrolled", "status", "in", "out", "admitted_by")
         ]
         rows = [header]
@@ -243,7 +259,7 @@ class RosterService:
                         line.full_name,
                         line.masked_nik,
                         render("roster.yes" if line.enrolled else "roster.no", lang),
-                        render(f"roster.status.{line.status.value}", lang),
+                        render(STATUS_TEXT[line.status], lang),
                         _time(line.first_in),
                         _time(line.last_out),
                         line.admitted_by or "",

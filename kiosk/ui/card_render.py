@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from kiosk.domain import card_layout as layout
 from kiosk.domain.card_layout import Box
 from kiosk.services.people import PrintableCard
-from kiosk.ui.theme import INK, MUTED, PRIMARY
+from kiosk.ui.theme import PRINT
 from kiosk.ui.translate import tr
 
 PDF_DPI = 300
@@ -69,7 +69,7 @@ class _CardPainter:
         size_mm: float,
         bold: bool = False,
         mono: bool = False,
-        color: str = INK,
+        color: str = PRINT.ink,
         wrap: bool = False,
     ) -> None:
         """Draw text in its box, shrinking it (to half size at most) rather than clipping."""
@@ -101,9 +101,9 @@ class _CardPainter:
         symbol = module * n
         x0 = outer.x() + (outer.width() - symbol) / 2
         y0 = outer.y() + (outer.height() - symbol) / 2
-        self.p.fillRect(outer, QColor("white"))
+        self.p.fillRect(outer, QColor(PRINT.paper))
         self.p.setPen(Qt.PenStyle.NoPen)
-        self.p.setBrush(QColor("black"))
+        self.p.setBrush(QColor(PRINT.black))
         for row, cells in enumerate(matrix):
             for col, dark in enumerate(cells):
                 if dark:
@@ -115,25 +115,27 @@ class _CardPainter:
         whole = self.rect(Box(0, 0, layout.CARD_WIDTH_MM, layout.CARD_HEIGHT_MM))
         radius = layout.CORNER_RADIUS_MM * self.k
         outline.addRoundedRect(whole, radius, radius)
-        p.fillPath(outline, QColor("white"))
+        p.fillPath(outline, QColor(PRINT.paper))
         band = QPainterPath()
         band.addRect(self.rect(c.band))
-        p.fillPath(outline.intersected(band), QColor(PRIMARY))
-        self.text(c.brand, tr("app.title", lang), size_mm=4.4, bold=True, color="#ffffff")
-        self.text(c.subtitle, tr("cardprint.subtitle", lang), size_mm=2.6, color="#dbe7f5")
-        self.text(c.name_label, tr("cardprint.name", lang), size_mm=2.1, color=MUTED)
+        p.fillPath(outline.intersected(band), QColor(PRINT.brand))
+        self.text(c.brand, tr("app.title", lang), size_mm=4.4, bold=True, color=PRINT.on_brand)
+        self.text(
+            c.subtitle, tr("cardprint.subtitle", lang), size_mm=2.6, color=PRINT.on_brand_soft
+        )
+        self.text(c.name_label, tr("cardprint.name", lang), size_mm=2.1, color=PRINT.muted)
         self.text(c.name, card.holder_name, size_mm=4.0, bold=True, wrap=True)
-        self.text(c.number_label, tr("cardprint.number", lang), size_mm=2.1, color=MUTED)
+        self.text(c.number_label, tr("cardprint.number", lang), size_mm=2.1, color=PRINT.muted)
         self.text(c.number, card.card_number, size_mm=3.4, bold=True, mono=True)
         dates = (
             tr("cardprint.issued", lang, date=_date(card.issued))
             + "\n"
             + tr("cardprint.valid", lang, date=_date(card.valid_until))
         )
-        self.text(c.dates, dates, size_mm=2.4, color=INK)
+        self.text(c.dates, dates, size_mm=2.4, color=PRINT.ink)
         self.qr(c.qr, card.payload)
-        self.text(c.footer, tr("cardprint.footer", lang), size_mm=2.0, color=MUTED)
-        p.setPen(QPen(QColor("#c9d3df"), max(1.0, 0.15 * self.k)))
+        self.text(c.footer, tr("cardprint.footer", lang), size_mm=2.0, color=PRINT.muted)
+        p.setPen(QPen(QColor(PRINT.edge), max(1.0, 0.15 * self.k)))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(outline)
 
@@ -148,7 +150,7 @@ def card_image(card: PrintableCard, lang: str, dpi: int = PDF_DPI) -> QImage:
     )
     image.setDotsPerMeterX(round(k * 1000))
     image.setDotsPerMeterY(round(k * 1000))
-    image.fill(QColor("white"))
+    image.fill(QColor(PRINT.paper))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     _CardPainter(painter, k, (0.0, 0.0)).card(card, lang)
@@ -157,7 +159,7 @@ def card_image(card: PrintableCard, lang: str, dpi: int = PDF_DPI) -> QImage:
 
 
 def _cut_marks(painter: QPainter, k: float) -> None:
-    painter.setPen(QPen(QColor("black"), max(1.0, 0.2 * k)))
+    painter.setPen(QPen(QColor(PRINT.black), max(1.0, 0.2 * k)))
     for x1, y1, x2, y2 in layout.cut_marks():
         painter.drawLine(QPointF(x1 * k, y1 * k), QPointF(x2 * k, y2 * k))
 

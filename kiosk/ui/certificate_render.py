@@ -25,7 +25,7 @@ from kiosk.domain import card_layout
 from kiosk.i18n import define
 from kiosk.services.certificates import PrintableCertificate
 from kiosk.ui import texts  # noqa: F401  (defines app.title)
-from kiosk.ui.theme import INK, MUTED, PRIMARY
+from kiosk.ui.theme import PRINT
 from kiosk.ui.translate import tr
 
 PDF_DPI = 300
@@ -79,7 +79,7 @@ class _PagePainter:
         size_mm: float,
         *,
         bold: bool = False,
-        color: str = INK,
+        color: str = PRINT.ink,
         center: bool = True,
         mono: bool = False,
     ) -> None:
@@ -109,9 +109,9 @@ class _PagePainter:
         module = math.floor(outer.width() / (n + 2 * card_layout.QR_QUIET_MODULES)) or 1
         x0 = outer.x() + (outer.width() - module * n) / 2
         y0 = outer.y() + (outer.height() - module * n) / 2
-        self.p.fillRect(outer, QColor("white"))
+        self.p.fillRect(outer, QColor(PRINT.paper))
         self.p.setPen(Qt.PenStyle.NoPen)
-        self.p.setBrush(QColor("black"))
+        self.p.setBrush(QColor(PRINT.black))
         for row, cells in enumerate(matrix):
             for col, dark in enumerate(cells):
                 if dark:
@@ -120,18 +120,20 @@ class _PagePainter:
     def page(self, cert: PrintableCertificate, lang: str) -> None:
         width, _height = A4_MM
         p = self.p
-        p.fillRect(self.rect(0, 0, width, 34), QColor(PRIMARY))
-        self.text((15, 9, width - 30, 12), tr("app.title", lang), 8, bold=True, color="#ffffff")
-        self.text((15, 21, width - 30, 9), cert.provider, 4.5, color="#dbe7f5")
-        p.setPen(QPen(QColor(PRIMARY), 0.8 * self.k))
+        p.fillRect(self.rect(0, 0, width, 34), QColor(PRINT.brand))
+        self.text(
+            (15, 9, width - 30, 12), tr("app.title", lang), 8, bold=True, color=PRINT.on_brand
+        )
+        self.text((15, 21, width - 30, 9), cert.provider, 4.5, color=PRINT.on_brand_soft)
+        p.setPen(QPen(QColor(PRINT.brand), 0.8 * self.k))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(self.rect(8, 42, width - 16, 247))
         self.text(
-            (20, 56, width - 40, 14), tr("certprint.title", lang), 9, bold=True, color=PRIMARY
+            (20, 56, width - 40, 14), tr("certprint.title", lang), 9, bold=True, color=PRINT.brand
         )
-        self.text((20, 80, width - 40, 8), tr("certprint.awarded", lang), 4.5, color=MUTED)
+        self.text((20, 80, width - 40, 8), tr("certprint.awarded", lang), 4.5, color=PRINT.muted)
         self.text((20, 90, width - 40, 24), cert.holder_name, 10, bold=True)
-        self.text((20, 118, width - 40, 8), tr("certprint.completed", lang), 4.5, color=MUTED)
+        self.text((20, 118, width - 40, 8), tr("certprint.completed", lang), 4.5, color=PRINT.muted)
         self.text((20, 128, width - 40, 20), cert.title, 8, bold=True)
         details = tr(
             "certprint.details",
@@ -144,13 +146,17 @@ class _PagePainter:
         )
         self.text((25, 152, width - 50, 20), details, 4.6)
         issued = tr("certprint.issued", lang, date=_date(cert.issued), site=cert.site)
-        self.text((25, 175, width - 50, 8), issued, 4, color=MUTED)
+        self.text((25, 175, width - 50, 8), issued, 4, color=PRINT.muted)
         # The QR code and what a person types instead, bottom right; the check hint left.
         qr_x, qr_y = width - 20 - QR_MM, 205
         self.qr(qr_x, qr_y, QR_MM, cert.credential)
         self.text((qr_x - 4, qr_y + QR_MM + 1, QR_MM + 8, 7), cert.code, 4.2, bold=True, mono=True)
         self.text(
-            (20, 212, qr_x - 30, 8), tr("certprint.number", lang), 3.8, color=MUTED, center=False
+            (20, 212, qr_x - 30, 8),
+            tr("certprint.number", lang),
+            3.8,
+            color=PRINT.muted,
+            center=False,
         )
         self.text((20, 220, qr_x - 30, 10), cert.code, 5.2, bold=True, mono=True, center=False)
         hint = (
@@ -158,7 +164,7 @@ class _PagePainter:
             if cert.verify_url
             else tr("certprint.check_offline", lang)
         )
-        self.text((20, 236, qr_x - 30, 36), hint, 3.6, color=MUTED, center=False)
+        self.text((20, 236, qr_x - 30, 36), hint, 3.6, color=PRINT.muted, center=False)
 
 
 def certificate_image(cert: PrintableCertificate, lang: str, dpi: int = PDF_DPI) -> QImage:
@@ -167,7 +173,7 @@ def certificate_image(cert: PrintableCertificate, lang: str, dpi: int = PDF_DPI)
     image = QImage(round(A4_MM[0] * k), round(A4_MM[1] * k), QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(k * 1000))
     image.setDotsPerMeterY(round(k * 1000))
-    image.fill(QColor("white"))
+    image.fill(QColor(PRINT.paper))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     _PagePainter(painter, k).page(cert, lang)

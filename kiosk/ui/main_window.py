@@ -24,7 +24,7 @@ from kiosk.ui import texts  # noqa: F401 - registers the GUI's texts
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.status_strip import ConnectivitySource, StatusStrip
 from kiosk.ui.tasks import TaskRunner
-from kiosk.ui.translate import Translations, tr
+from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_button, named_label
 
 if TYPE_CHECKING:
@@ -129,7 +129,6 @@ class MainWindow(QMainWindow):
         self.kiosk_mode = kiosk_mode
         self._may_close = not kiosk_mode
         self._built = False
-        self.translations = Translations(parent=self)
         self.services: KioskServices | None = None
         self.tasks = TaskRunner(on_error=self.show_error, parent=self)
         self.connectivity = ConnectivitySource(self)
@@ -299,10 +298,6 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        if self._built:
-            # Before that the shell's texts come from the catalogue, which the .qm files are
-            # compiled from (the same words), so the first frame does not wait for the file.
-            self.translations.use(lang)
         self.setWindowTitle(tr("app.title", lang))
         self.top_bar.retranslate(lang)
         self.home.retranslate(lang)

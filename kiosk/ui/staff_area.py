@@ -39,24 +39,6 @@ _ACTIVITY = {
     QEvent.Type.TouchBegin,
     QEvent.Type.Wheel,
 }
-STYLE = """
-#StaffLoginScreen, #StaffHomeScreen, #ScanScreen, #RosterScreen, #OpenTrainingScreen,
-#EnrolScreen, #AccountsScreen, #PersonScreen, #VerifyCertificateScreen,
-#CompletionReviewScreen { background: #f4f6f9; }
-#VerdictName { font-size: 30pt; font-weight: 700; }
-#VerdictReason { font-size: 17pt; }
-#AdmitButton { font-size: 16pt; font-weight: 700; }
-#FieldLabel { font-size: 13pt; font-weight: 600; }
-#RosterCounts { font-size: 15pt; font-weight: 600; }
-#PadKey { font-size: 20pt; }
-QPushButton#PrimaryButton { background: #0b5cab; color: white; border-color: #0b5cab; }
-QPushButton:disabled { color: #9aa5b1; }
-QLineEdit { font-size: 15pt; padding: 6px 10px; border: 2px solid #c9d3df; border-radius: 8px;
-            background: white; }
-QListWidget { font-size: 14pt; background: white; border: 1px solid #d5dde7; }
-QListWidget::item { padding: 10px; min-height: 48px; }
-QTableWidget { font-size: 13pt; background: white; }
-"""
 
 
 def _days(session: SessionSummary) -> list[int]:
@@ -84,7 +66,6 @@ class StaffArea(QWidget):
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
         self.tasks = tasks
         self.services: KioskServices | None = None
         self.user: StaffUser | None = None

@@ -1,5 +1,7 @@
 """User-visible texts of the GUI, in Bahasa Indonesia and English (see kiosk.i18n)."""
 
+from typing import Final
+
 from kiosk.i18n import define
 
 define("app.title", id="Kios3in1", en="Kios3in1")
@@ -13,6 +15,13 @@ define(
     id="Selamat datang! Apa yang ingin Anda lakukan?",
     en="Welcome! What would you like to do?",
 )
+# Each home tile -> the message codes of its title and its one-sentence hint.
+HOME_TILES: Final = {
+    "register": ("home.register", "home.register.hint"),
+    "trainings": ("home.trainings", "home.trainings.hint"),
+    "card": ("home.card", "home.card.hint"),
+    "staff": ("home.staff", "home.staff.hint"),
+}
 define("home.register", id="Daftar", en="Register")
 define(
     "home.register.hint",

@@ -1,5 +1,7 @@
 """Texts of the certificate screens: checking a certificate, reviewing a class's certificates."""
 
+from typing import Final
+
 from kiosk.i18n import define
 
 define("certverify.title", id="Periksa sertifikat", en="Check a certificate")
@@ -28,6 +30,13 @@ define(
     " · attendance minimum {rule}%",
 )
 define("certreview.pick", id="Pilih kelas:", en="Choose a class:")
+COLUMN_TEXT: Final = {
+    "name": "certreview.col.name",
+    "share": "certreview.col.share",
+    "meetings": "certreview.col.meetings",
+    "status": "certreview.col.status",
+    "note": "certreview.col.note",
+}
 define("certreview.col.name", id="Nama", en="Name")
 define("certreview.col.share", id="Kehadiran", en="Attendance")
 define("certreview.col.meetings", id="Hadir / dihitung", en="Attended / counted")

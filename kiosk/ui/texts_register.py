@@ -1,7 +1,9 @@
 """User-visible texts of the registration wizard, card screens and kiosk shell (see kiosk.i18n).
 
-Qt-free, so that the translation sources can be generated without a display.
+Qt-free, so that the catalogue check (scripts/check_translations.py) reads it without a display.
 """
+
+from typing import Final
 
 from kiosk.i18n import define
 
@@ -90,6 +92,35 @@ define("field.employment_status", id="Status pekerjaan", en="Employment status")
 define("field.occupation", id="Pekerjaan", en="Occupation")
 define("field.kk_number", id="Nomor KK (16 angka)", en="Family card (KK), 16 digits")
 define("field.choose", id="Pilih…", en="Choose…")
+
+# A wizard page's step and a field's name -> its message code, written out for grep.
+STEP_TEXT: Final = {
+    "consent": "wizard.step.consent",
+    "identity": "wizard.step.identity",
+    "address": "wizard.step.address",
+    "contact": "wizard.step.contact",
+    "status": "wizard.step.status",
+    "verdict": "wizard.step.verdict",
+    "training": "wizard.step.training",
+    "review": "wizard.step.review",
+}
+FIELD_TEXT: Final = {
+    "consent": "consent.agree",  # the caption is hidden; the check box's accessible name
+    "nik": "field.nik",
+    "full_name": "field.full_name",
+    "birth_place": "field.birth_place",
+    "birth_date": "field.birth_date",
+    "sex": "field.sex",
+    "address": "field.address",
+    "province_code": "field.province",
+    "regency_code": "field.regency",
+    "phone": "field.phone",
+    "email": "field.email",
+    "education_level": "field.education_level",
+    "kk_number": "field.kk_number",
+    "employment_status": "field.employment_status",
+    "occupation": "field.occupation",
+}
 
 define("warnings.title", id="Mohon periksa kembali", en="Please check again")
 define(

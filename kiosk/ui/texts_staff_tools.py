@@ -1,5 +1,7 @@
 """Texts of the staff tools: opening trainings, enrolment, staff accounts, personal data."""
 
+from typing import Final
+
 from kiosk.i18n import define
 
 # Buka pelatihan
@@ -36,14 +38,16 @@ define(
 define("open.another", id="Tambah kelas lain", en="Add another session")
 define("open.enrol", id="Daftarkan peserta", en="Enrol trainees")
 define("open.new", id="Pelatihan baru", en="New training")
-for number, (short_id, short_en) in enumerate(
-    zip(
-        ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"),
-        ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-        strict=True,
-    )
-):
-    define(f"open.day.{number}", id=short_id, en=short_en)
+# Monday (0) to Sunday (6), as the weekday numbers of a class's schedule.
+DAY_TEXT: Final = (
+    define("open.day.0", id="Sen", en="Mon"),
+    define("open.day.1", id="Sel", en="Tue"),
+    define("open.day.2", id="Rab", en="Wed"),
+    define("open.day.3", id="Kam", en="Thu"),
+    define("open.day.4", id="Jum", en="Fri"),
+    define("open.day.5", id="Sab", en="Sat"),
+    define("open.day.6", id="Min", en="Sun"),
+)
 
 # Enrolment
 define("enrol.title", id="Daftarkan peserta", en="Enrol trainees")
@@ -67,6 +71,11 @@ define("enrol.none", id="Tidak ada yang cocok.", en="Nobody matches.")
 define("accounts.title", id="Akun staf", en="Staff accounts")
 define("accounts.row", id="{name} ({username}) · {role}", en="{name} ({username}) · {role}")
 define("accounts.inactive", id="nonaktif", en="disabled")
+ROLE_TEXT: Final = {
+    "staff": "accounts.role.staff",
+    "admin": "accounts.role.admin",
+    "assessor": "accounts.role.assessor",
+}
 define("accounts.role.staff", id="Staf", en="Staff")
 define("accounts.role.admin", id="Admin", en="Admin")
 define("accounts.role.assessor", id="Asesor", en="Assessor")

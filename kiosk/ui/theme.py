@@ -1,8 +1,17 @@
-"""The kiosk's visual theme: large touch targets, high contrast, one stylesheet."""
+"""The kiosk's visual theme: named colour tokens, one stylesheet built from them, large touch
+targets, high contrast.
+
+Every colour the kiosk shows or prints is named once here. Widgets get their looks from the one
+application stylesheet through object names and dynamic properties (``setProperty("tone",
+"green")`` + ``[tone="green"]``), never from inline ``setStyleSheet`` strings; painters (card,
+certificate) take their colours from :data:`PRINT`. tests/unit/test_theme_tokens.py keeps it so.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from string import Template
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
@@ -10,132 +19,220 @@ from PySide6.QtWidgets import QApplication
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon, QPixmap
 
-PRIMARY = "#0b5cab"
-ACCENT = "#f2a900"
-INK = "#1b2430"
-MUTED = "#5a6878"
-SURFACE = "#f4f6f9"
+# -- colour tokens (screen) ---------------------------------------------------------------
+WHITE: Final = "#ffffff"
+INK: Final = "#1b2430"  # body text
+MUTED: Final = "#5a6878"  # secondary text: captions, meta lines
+FAINT: Final = "#8a96a3"  # disabled text
+ON_DARK: Final = WHITE  # text on PRIMARY, OK, DANGER
+ON_PRIMARY_SOFT: Final = "#dbe7f5"  # secondary text on PRIMARY (tagline)
+SURFACE: Final = "#f4f6f9"  # page background
+RAISED: Final = WHITE  # cards, inputs, buttons, lists on a page
+SUNKEN: Final = "#e6ebf1"  # status strip, neutral verdict, list dividers
+DOCK: Final = "#dfe5ec"  # the on-screen keyboard's tray
+LINE: Final = "#c9d3df"  # borders of inputs and buttons
+LINE_SOFT: Final = "#d5dde7"  # borders of cards and tiles
+PRIMARY: Final = "#0b5cab"  # the brand blue: top bar, primary buttons, selections
+PRIMARY_SOFT: Final = "#e3ecf7"  # a pressed button
+PRIMARY_LINE: Final = "#7fa6d4"  # outlines on PRIMARY
+PRIMARY_DISABLED: Final = "#9db7d6"
+OK: Final = "#1e8e3e"  # green: eligible, present, valid
+OK_SOFT: Final = "#e7f4ea"
+OK_INK: Final = "#1e6b34"  # green text on OK_SOFT
+OK_ON_DARK: Final = "#7ee2a0"  # green that reads on PRIMARY (the online dot)
+WARN: Final = "#f2a900"  # amber: notices, "cannot tell", a scan on a day without class
+WARN_SOFT: Final = "#fff4d6"
+WARN_INK: Final = "#b06000"  # amber that reads as text on a light background
+DANGER: Final = "#b3261e"  # red: errors, refused, invalid
+DANGER_SOFT: Final = "#fdf0ef"
+SCRIM: Final = "rgba(27, 36, 48, 150)"  # INK, see-through: behind the idle question
+
+# -- sizes --------------------------------------------------------------------------------
+TOUCH_PX: Final = 48  # the smallest height a finger hits reliably
+RADIUS_S: Final = 8
+RADIUS_M: Final = 10
+RADIUS_L: Final = 12
+RADIUS_XL: Final = 18
+BASE_POINT_SIZE: Final = 13
+
+
+@dataclass(frozen=True)
+class PrintPalette:
+    """The colours painted on cards and certificates (paper and PDF), from the screen tokens
+    except where paper needs its own: pure black for the QR code and cut marks."""
+
+    paper: str = WHITE
+    black: str = "#000000"  # QR modules and cut marks: the most contrast a scanner can get
+    brand: str = PRIMARY  # the band at the top, the certificate's title and frame
+    on_brand: str = ON_DARK
+    on_brand_soft: str = ON_PRIMARY_SOFT
+    ink: str = INK
+    muted: str = MUTED
+    edge: str = LINE
+
+
+PRINT: Final = PrintPalette()
+
+
+def tokens() -> dict[str, str]:
+    """Every token by name, as the stylesheet template sees it (``$PRIMARY``, ``$RADIUS_M``)."""
+    found: dict[str, str] = {}
+    for name, value in globals().items():
+        if isinstance(value, str) and value.startswith(("#", "rgba(")) and name.isupper():
+            found[name] = value
+        elif isinstance(value, int) and (name.startswith("RADIUS_") or name.endswith("_PX")):
+            found[name] = f"{value}px"
+    return found
+
 
 # #Central is the main window's central widget. While the style has an animation duration,
 # QMainWindow moves it through a QPropertyAnimation (meant for dock widgets; the kiosk has none)
 # each time it lays out the window, the first time before the first frame: an animation and an
 # animation timer for nothing, which any application-wide Python event filter then makes PySide
 # build Python types for.
-STYLESHEET = f"""
-QWidget {{ color: {INK}; }}
-QMainWindow, #HomeScreen, #TrainingsScreen {{ background: {SURFACE}; }}
-#Central {{ widget-animation-duration: 0; }}
-#TopBar {{ background: {PRIMARY}; }}
-#TopBar QLabel {{ color: white; }}
-#AppTitle {{ font-size: 22pt; font-weight: 700; }}
-#Tagline {{ font-size: 12pt; color: #dbe7f5; }}
-#Welcome {{ font-size: 20pt; font-weight: 600; }}
-QPushButton {{
-    min-height: 48px; padding: 8px 18px; border-radius: 10px;
-    background: white; border: 2px solid #c9d3df; font-size: 14pt;
-}}
-QPushButton:pressed {{ background: #e3ecf7; }}
-QPushButton:focus {{ border-color: {PRIMARY}; }}
-QPushButton#LangButton {{
-    min-width: 64px; background: transparent; color: white; border: 2px solid #7fa6d4;
+_SHEET = Template(
+    """
+QWidget { color: $INK; }
+QMainWindow, #HomeScreen, #TrainingsScreen { background: $SURFACE; }
+#Central { widget-animation-duration: 0; }
+#TopBar { background: $PRIMARY; }
+#TopBar QLabel { color: $ON_DARK; }
+#AppTitle { font-size: 22pt; font-weight: 700; }
+#Tagline { font-size: 12pt; color: $ON_PRIMARY_SOFT; }
+#Welcome { font-size: 20pt; font-weight: 600; }
+QPushButton {
+    min-height: $TOUCH_PX; padding: 8px 18px; border-radius: $RADIUS_M;
+    background: $RAISED; border: 2px solid $LINE; font-size: 14pt;
+}
+QPushButton:pressed { background: $PRIMARY_SOFT; }
+QPushButton:focus { border-color: $PRIMARY; }
+QPushButton#LangButton {
+    min-width: 64px; background: transparent; color: $ON_DARK; border: 2px solid $PRIMARY_LINE;
     padding: 2px 14px;
-}}
-QPushButton#LangButton:checked {{ background: white; color: {PRIMARY}; border-color: white; }}
-QPushButton#Tile {{
-    background: white; border: 2px solid #d5dde7; border-radius: 18px; text-align: left;
+}
+QPushButton#LangButton:checked { background: $RAISED; color: $PRIMARY; border-color: $ON_DARK; }
+QPushButton#Tile {
+    background: $RAISED; border: 2px solid $LINE_SOFT; border-radius: $RADIUS_XL; text-align: left;
     padding: 18px 24px;
-}}
-QPushButton#Tile:pressed {{ background: #e3ecf7; border-color: {PRIMARY}; }}
-QPushButton#Tile:focus {{ border: 3px solid {PRIMARY}; }}
-#TileTitle {{ font-size: 28pt; font-weight: 700; color: {PRIMARY}; }}
-#TileHint {{ font-size: 16pt; color: {INK}; }}
-#Notice {{
-    background: #fff4d6; border: 2px solid {ACCENT}; border-radius: 10px; padding: 10px 16px;
+}
+QPushButton#Tile:pressed { background: $PRIMARY_SOFT; border-color: $PRIMARY; }
+QPushButton#Tile:focus { border: 3px solid $PRIMARY; }
+#TileTitle { font-size: 28pt; font-weight: 700; color: $PRIMARY; }
+#TileHint { font-size: 16pt; color: $INK; }
+#Notice {
+    background: $WARN_SOFT; border: 2px solid $WARN; border-radius: $RADIUS_M; padding: 10px 16px;
     font-size: 13pt;
-}}
-#StatusStrip {{ background: #e6ebf1; border-top: 1px solid #c9d3df; }}
-#StatusStrip QLabel {{ font-size: 11pt; color: {MUTED}; }}
-#StatusDot[online="true"] {{ color: #1e8e3e; }}
-#StatusDot[online="false"] {{ color: #b06000; }}
-#OnlineDot {{ font-size: 18pt; }}
-#OnlineDot[online="true"] {{ color: #7ee2a0; }}
-#OnlineDot[online="false"] {{ color: {ACCENT}; }}
-#TopBar QLabel#OnlineText {{ font-size: 13pt; color: white; }}
-#ScreenTitle {{ font-size: 20pt; font-weight: 700; }}
-#SessionCard {{ background: white; border: 1px solid #d5dde7; border-radius: 12px; }}
-#SessionTitle {{ font-size: 15pt; font-weight: 700; }}
-#SessionMeta {{ font-size: 12pt; color: {MUTED}; }}
-#Seats {{ font-size: 12pt; font-weight: 600; color: #1e8e3e; }}
-#Seats[full="true"] {{ color: #b3261e; }}
-#RegistrationScreen, #CardScreen, #PinPanel, #WizardPage, #PageScroll {{ background: {SURFACE}; }}
-#Progress {{ font-size: 12pt; color: {MUTED}; font-weight: 600; }}
-#StepTitle {{ font-size: 20pt; font-weight: 700; }}
-#FieldCaption {{ font-size: 12pt; font-weight: 600; }}
-#FieldError {{ font-size: 12pt; color: #b3261e; }}
-QLineEdit {{
-    min-height: 44px; padding: 4px 12px; font-size: 15pt; border: 2px solid #c9d3df;
-    border-radius: 8px; background: white;
-}}
-QLineEdit:focus {{ border-color: {PRIMARY}; }}
-QLineEdit[invalid="true"] {{ border-color: #b3261e; background: #fdf0ef; }}
-QCheckBox#BigCheck {{ font-size: 14pt; min-height: 48px; spacing: 14px; }}
-QCheckBox#BigCheck::indicator {{ width: 32px; height: 32px; }}
-QPushButton#Choice {{ font-size: 13pt; min-height: 48px; padding: 2px 10px; }}
-QPushButton#Choice:checked {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
-QPushButton#Primary {{
-    background: {PRIMARY}; color: white; border-color: {PRIMARY}; font-weight: 700;
+}
+#StatusStrip { background: $SUNKEN; border-top: 1px solid $LINE; }
+#StatusStrip QLabel { font-size: 11pt; color: $MUTED; }
+#StatusDot[online="true"] { color: $OK; }
+#StatusDot[online="false"] { color: $WARN_INK; }
+#OnlineDot { font-size: 18pt; }
+#OnlineDot[online="true"] { color: $OK_ON_DARK; }
+#OnlineDot[online="false"] { color: $WARN; }
+#TopBar QLabel#OnlineText { font-size: 13pt; color: $ON_DARK; }
+#ScreenTitle { font-size: 20pt; font-weight: 700; }
+#SessionCard { background: $RAISED; border: 1px solid $LINE_SOFT; border-radius: $RADIUS_L; }
+#SessionTitle { font-size: 15pt; font-weight: 700; }
+#SessionMeta { font-size: 12pt; color: $MUTED; }
+#Seats { font-size: 12pt; font-weight: 600; color: $OK; }
+#Seats[full="true"] { color: $DANGER; }
+#RegistrationScreen, #CardScreen, #PinPanel, #WizardPage, #PageScroll { background: $SURFACE; }
+#Progress { font-size: 12pt; color: $MUTED; font-weight: 600; }
+#StepTitle { font-size: 20pt; font-weight: 700; }
+#FieldCaption { font-size: 12pt; font-weight: 600; }
+#FieldError { font-size: 12pt; color: $DANGER; }
+QLineEdit {
+    min-height: 44px; padding: 4px 12px; font-size: 15pt; border: 2px solid $LINE;
+    border-radius: $RADIUS_S; background: $RAISED;
+}
+QLineEdit:focus { border-color: $PRIMARY; }
+QLineEdit[invalid="true"] { border-color: $DANGER; background: $DANGER_SOFT; }
+QCheckBox#BigCheck { font-size: 14pt; min-height: $TOUCH_PX; spacing: 14px; }
+QCheckBox#BigCheck::indicator { width: 32px; height: 32px; }
+QPushButton#Choice { font-size: 13pt; min-height: $TOUCH_PX; padding: 2px 10px; }
+QPushButton#Choice:checked { background: $PRIMARY; color: $ON_DARK; border-color: $PRIMARY; }
+QPushButton#Primary {
+    background: $PRIMARY; color: $ON_DARK; border-color: $PRIMARY; font-weight: 700;
     min-width: 180px;
-}}
-QPushButton#Primary:disabled {{ background: #9db7d6; border-color: #9db7d6; }}
-QPushButton#Danger {{ background: #b3261e; color: white; border-color: #b3261e; }}
-QPushButton#KeypadKey {{ font-size: 18pt; font-weight: 600; padding: 8px 4px; }}
-QPushButton#KeypadClear {{ font-size: 14pt; font-weight: 600; padding: 8px 10px; }}
-#KeypadTray {{ background: {SURFACE}; border: 2px solid #c9d3df; border-radius: 12px; }}
-QListWidget#TouchList {{
-    font-size: 13pt; background: white; border: 2px solid #c9d3df; border-radius: 8px;
-}}
-QListWidget#TouchList::item {{ min-height: 48px; padding: 6px 10px; border-bottom: 1px solid #e6ebf1; }}
-QListWidget#TouchList::item:selected {{ background: {PRIMARY}; color: white; }}
-QListWidget#TouchList::item:disabled {{ color: #8a96a3; }}
-QScrollBar:vertical {{ width: 22px; }}
-#ConsentText {{ font-size: 13pt; background: white; padding: 16px; }}
-#Warnings {{
-    background: #fff4d6; border: 2px solid {ACCENT}; border-radius: 10px; padding: 10px 16px;
+}
+QPushButton#Primary:disabled { background: $PRIMARY_DISABLED; border-color: $PRIMARY_DISABLED; }
+QPushButton#Danger { background: $DANGER; color: $ON_DARK; border-color: $DANGER; }
+QPushButton#KeypadKey { font-size: 18pt; font-weight: 600; padding: 8px 4px; }
+QPushButton#KeypadClear { font-size: 14pt; font-weight: 600; padding: 8px 10px; }
+#KeypadTray { background: $SURFACE; border: 2px solid $LINE; border-radius: $RADIUS_L; }
+QListWidget#TouchList {
+    font-size: 13pt; background: $RAISED; border: 2px solid $LINE; border-radius: $RADIUS_S;
+}
+QListWidget#TouchList::item { min-height: $TOUCH_PX; padding: 6px 10px; border-bottom: 1px solid $SUNKEN; }
+QListWidget#TouchList::item:selected { background: $PRIMARY; color: $ON_DARK; }
+QListWidget#TouchList::item:disabled { color: $FAINT; }
+QScrollBar:vertical { width: 22px; }
+#ConsentText { font-size: 13pt; background: $RAISED; padding: 16px; }
+#Warnings {
+    background: $WARN_SOFT; border: 2px solid $WARN; border-radius: $RADIUS_M; padding: 10px 16px;
     font-size: 13pt;
-}}
-#Verdict {{ font-size: 20pt; font-weight: 700; color: #b3261e; }}
-#Verdict[eligible="true"] {{ color: #1e8e3e; }}
-#Reasons, #StepNote, #IdleBody {{ font-size: 14pt; }}
-#ReviewCaption {{ font-size: 12pt; color: {MUTED}; }}
-#ReviewValue {{ font-size: 14pt; font-weight: 600; }}
-#AdminMenu, #AdminPage, #MyCardScreen {{ background: {SURFACE}; }}
-QPushButton#AdminEntry {{
+}
+#Verdict { font-size: 20pt; font-weight: 700; color: $DANGER; }
+#Verdict[eligible="true"] { color: $OK; }
+#Reasons, #StepNote, #IdleBody { font-size: 14pt; }
+#ReviewCaption { font-size: 12pt; color: $MUTED; }
+#ReviewValue { font-size: 14pt; font-weight: 600; }
+#AdminMenu, #AdminPage, #MyCardScreen { background: $SURFACE; }
+QPushButton#AdminEntry {
     min-height: 72px; font-size: 15pt; font-weight: 600; text-align: left; padding: 8px 24px;
-}}
-QPushButton#Stepper {{ min-width: 64px; min-height: 56px; font-size: 22pt; font-weight: 700; }}
-#SettingValue {{ font-size: 16pt; font-weight: 700; }}
-#AdminMeta {{ font-size: 12pt; color: {MUTED}; }}
-#Outcome {{
-    font-size: 13pt; background: #e7f4ea; border: 2px solid #1e8e3e; border-radius: 10px;
+}
+QPushButton#Stepper { min-width: 64px; min-height: 56px; font-size: 22pt; font-weight: 700; }
+#SettingValue { font-size: 16pt; font-weight: 700; }
+#AdminMeta { font-size: 12pt; color: $MUTED; }
+#Outcome {
+    font-size: 13pt; background: $OK_SOFT; border: 2px solid $OK; border-radius: $RADIUS_M;
     padding: 8px 14px;
-}}
-#Outcome[error="true"] {{ background: #fdf0ef; border-color: #b3261e; }}
-QPushButton#KeyboardKey, QPushButton#SpaceBar {{
-    font-size: 16pt; font-weight: 600; min-height: 44px; padding: 0px 4px; border-radius: 8px;
-}}
-QPushButton#KeyboardKey[on="true"] {{ background: {PRIMARY}; color: white; border-color: {PRIMARY}; }}
-QPushButton#SpaceBar {{ font-size: 13pt; font-weight: 400; color: {MUTED}; }}
-#KeyboardDock {{ background: #dfe5ec; border-top: 2px solid #c9d3df; }}
-QPushButton#StaffName {{ font-size: 17pt; font-weight: 600; text-align: center; }}
-#CardVerdict {{
-    font-size: 20pt; font-weight: 700; color: #b3261e; background: #fdf0ef;
-    border: 2px solid #b3261e; border-radius: 12px; padding: 12px 18px;
-}}
-#CardVerdict[valid="true"] {{ color: #1e6b34; background: #e7f4ea; border-color: #1e8e3e; }}
-#IdleOverlay {{ background: rgba(27, 36, 48, 150); }}
-#IdleCard {{ background: white; border: 3px solid {ACCENT}; border-radius: 18px; }}
-#IdleSeconds {{ font-size: 48pt; font-weight: 700; color: {PRIMARY}; }}
+}
+#Outcome[error="true"] { background: $DANGER_SOFT; border-color: $DANGER; }
+QPushButton#KeyboardKey, QPushButton#SpaceBar {
+    font-size: 16pt; font-weight: 600; min-height: 44px; padding: 0px 4px; border-radius: $RADIUS_S;
+}
+QPushButton#KeyboardKey[on="true"] { background: $PRIMARY; color: $ON_DARK; border-color: $PRIMARY; }
+QPushButton#SpaceBar { font-size: 13pt; font-weight: 400; color: $MUTED; }
+#KeyboardDock { background: $DOCK; border-top: 2px solid $LINE; }
+QPushButton#StaffName { font-size: 17pt; font-weight: 600; text-align: center; }
+#CardVerdict {
+    font-size: 20pt; font-weight: 700; color: $DANGER; background: $DANGER_SOFT;
+    border: 2px solid $DANGER; border-radius: $RADIUS_L; padding: 12px 18px;
+}
+#CardVerdict[valid="true"] { color: $OK_INK; background: $OK_SOFT; border-color: $OK; }
+#IdleOverlay { background: $SCRIM; }
+#IdleCard { background: $RAISED; border: 3px solid $WARN; border-radius: $RADIUS_XL; }
+#IdleSeconds { font-size: 48pt; font-weight: 700; color: $PRIMARY; }
+#StaffLoginScreen, #StaffHomeScreen, #ScanScreen, #RosterScreen, #OpenTrainingScreen,
+#EnrolScreen, #AccountsScreen, #PersonScreen, #VerifyCertificateScreen,
+#CompletionReviewScreen { background: $SURFACE; }
+#VerdictName { font-size: 30pt; font-weight: 700; }
+#VerdictReason { font-size: 17pt; }
+#VerdictBanner, #CertificateVerdict { background: $SUNKEN; }
+#VerdictBanner[tone="green"], #CertificateVerdict[tone="green"] { background: $OK; }
+#VerdictBanner[tone="blue"] { background: $PRIMARY; }
+#VerdictBanner[tone="amber"], #CertificateVerdict[tone="amber"] { background: $WARN; }
+#VerdictBanner[tone="red"], #CertificateVerdict[tone="red"] { background: $DANGER; }
+#VerdictBanner QLabel, #CertificateVerdict QLabel { color: $INK; }
+#VerdictBanner[tone="green"] QLabel, #VerdictBanner[tone="blue"] QLabel,
+#VerdictBanner[tone="red"] QLabel, #CertificateVerdict[tone="green"] QLabel,
+#CertificateVerdict[tone="red"] QLabel { color: $ON_DARK; }
+#AdmitButton { font-size: 16pt; font-weight: 700; }
+#FieldLabel { font-size: 13pt; font-weight: 600; }
+#RosterCounts { font-size: 15pt; font-weight: 600; }
+#PadKey { font-size: 20pt; }
+#PersonNik { font-size: 20pt; font-weight: 600; }
+#StepNote[size="small"] { font-size: 12pt; }
+QPushButton#PrimaryButton { background: $PRIMARY; color: $ON_DARK; border-color: $PRIMARY; }
+QPushButton:disabled, QPushButton#Danger:disabled { color: $FAINT; }
+QListWidget { font-size: 14pt; background: $RAISED; border: 1px solid $LINE_SOFT; }
+QListWidget::item { padding: 10px; min-height: $TOUCH_PX; }
+QTableWidget { font-size: 13pt; background: $RAISED; }
 """
+)
+STYLESHEET: Final = _SHEET.substitute(tokens())
 
 
 def app_icon() -> QIcon:
@@ -170,7 +267,7 @@ def pictogram(name: str, size: int, colour: str = PRIMARY) -> QPixmap:
 def apply_theme(app: QApplication, *, icon: bool = True) -> None:
     """Font and stylesheet; the icon may be set later (set_icon) to keep start-up short."""
     font = QFont(app.font())
-    font.setPointSize(13)
+    font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
     if icon:

@@ -12,6 +12,18 @@ def named_label(name: str, text: str = "", parent: QWidget | None = None) -> QLa
     return label
 
 
+def set_look(widget: QWidget, name: str, value: str, *inside: QWidget) -> None:
+    """Set a dynamic property the stylesheet selects on (``[tone="green"]``) and restyle the
+    widget and the given children whose look depends on it (Qt restyles none by itself)."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    for target in (widget, *inside):
+        style = target.style()
+        style.unpolish(target)
+        style.polish(target)
+
+
 def named_button(name: str, text: str = "", parent: QWidget | None = None) -> QPushButton:
     # Not QPushButton(text, parent): choosing among its overloads builds QIcon's Python type
     # with its enums (a few milliseconds at start-up, where no icon is needed).

@@ -6,7 +6,7 @@ each page the messages for its own fields.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent
@@ -24,10 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import regions
-from kiosk.domain.eligibility import EducationLevel, EmploymentStatus, Occupation, Verdict
-from kiosk.domain.nik import mask_nik
+from kiosk.domain.eligibility import (
+    EDUCATION_TEXT,
+    EMPLOYMENT_TEXT,
+    OCCUPATION_TEXT,
+    EducationLevel,
+    EmploymentStatus,
+    Occupation,
+    Verdict,
+)
+from kiosk.domain.nik import SEX_TEXT, mask_nik
 from kiosk.i18n import Message
 from kiosk.services.registration import CONSENT_VERSION, ApplicantForm
+from kiosk.ui.texts_register import FIELD_TEXT, STEP_TEXT
 from kiosk.ui.touch import ChoiceButtons, Field, NumericKeypad, SearchList, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import named_label
@@ -98,9 +107,9 @@ class Page(QWidget):
                 field.editor.clear()
 
     def retranslate(self, lang: str) -> None:
-        self.title.setText(tr(f"wizard.step.{self.step}", lang))
+        self.title.setText(tr(STEP_TEXT[self.step], lang))
         for name, field in self.fields.items():
-            field.retranslate(tr(f"field.{name.removesuffix('_code')}", lang))
+            field.retranslate(tr(FIELD_TEXT[name], lang))
         self._render_errors(lang)
 
 
@@ -358,16 +367,12 @@ class StatusPage(Page):
 
     def retranslate(self, lang: str) -> None:
         super().retranslate(lang)
-        self.education.set_labels(
-            {e.value: tr(f"education.{e.value}", lang) for e in EducationLevel}
-        )
+        self.education.set_labels({e.value: tr(EDUCATION_TEXT[e], lang) for e in EducationLevel})
         self.employment.set_labels(
-            {e.value: tr(f"employment.{e.value}", lang) for e in EmploymentStatus}
+            {e.value: tr(EMPLOYMENT_TEXT[e], lang) for e in EmploymentStatus}
         )
         chosen = self.occupation.current_key()
-        self.occupation.set_items(
-            [(o.value, tr(f"occupation.{o.value}", lang)) for o in Occupation]
-        )
+        self.occupation.set_items([(o.value, tr(OCCUPATION_TEXT[o], lang)) for o in Occupation])
         self.occupation.select(chosen)
         self.occupation.search.setPlaceholderText(tr("field.region_search", lang))
         self.occupation.search.setAccessibleName(tr("field.region_search", lang))
@@ -434,8 +439,8 @@ def review_lines(
     def name(region: regions.Region | None) -> str:
         return "" if region is None else regions.display_name(region)
 
-    def chosen(prefix: str, key: str) -> str:
-        return tr(f"{prefix}.{key}", lang) if key else "—"
+    def chosen(codes: Mapping[str, str], key: str) -> str:
+        return tr(codes[key], lang) if key else "—"
 
     place = ", ".join(part for part in (form.address, name(regency), name(province)) if part)
     rows = [
@@ -443,17 +448,17 @@ def review_lines(
         (tr("field.full_name", lang), form.full_name),
         (tr("field.birth_place", lang), form.birth_place),
         (tr("review.birth_date", lang), str(form.birth_date)),
-        (tr("field.sex", lang), chosen("sex", form.sex)),
+        (tr("field.sex", lang), chosen(SEX_TEXT, form.sex)),
         (tr("field.address", lang), place),
         (tr("field.phone", lang), form.phone),
         (tr("field.email", lang), form.email or "—"),
-        (tr("field.education_level", lang), chosen("education", form.education_level)),
+        (tr("field.education_level", lang), chosen(EDUCATION_TEXT, form.education_level)),
         (
             tr("review.in_school", lang),
             tr("common.yes" if form.in_formal_education else "common.no", lang),
         ),
-        (tr("field.employment_status", lang), chosen("employment", form.employment_status)),
-        (tr("field.occupation", lang), chosen("occupation", form.occupation)),
+        (tr("field.employment_status", lang), chosen(EMPLOYMENT_TEXT, form.employment_status)),
+        (tr("field.occupation", lang), chosen(OCCUPATION_TEXT, form.occupation)),
         (tr("review.kk", lang), mask_nik(form.kk_number) if form.kk_number else "—"),
     ]
     if eligible is not None:

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Final
+
+from kiosk.domain.eligibility import EDUCATION_TEXT, EMPLOYMENT_TEXT
 from kiosk.i18n import define
 
 define("console.title", id="Konsol Kios3in1", en="Kios3in1 console")
@@ -347,3 +351,28 @@ define(
     en="This page or record does not exist.",
 )
 define("console.error.home", id="Ke halaman utama konsol", en="To the console's start page")
+
+# A value shown in a template -> its message code, written out so grep finds each one; the
+# templates look them up as ``codes.role[viewer.role]`` (web.page passes CODES).
+CODES: Final[Mapping[str, Mapping[str, str]]] = {
+    "role": {
+        "admin": "console.role.admin",
+        "manager": "console.role.manager",
+        "viewer": "console.role.viewer",
+    },
+    "attention": {
+        "silent": "console.attention.kind.silent",
+        "backlog": "console.attention.kind.backlog",
+        "drift": "console.attention.kind.drift",
+    },
+    "source": {
+        "kiosk": "console.kiosks.source_kiosk",
+        "server": "console.kiosks.source_server",
+    },
+    "kind": {
+        "check_in": "console.kind.check_in",
+        "check_out": "console.kind.check_out",
+    },
+    "education": EDUCATION_TEXT,
+    "employment": EMPLOYMENT_TEXT,
+}

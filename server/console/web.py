@@ -15,8 +15,8 @@ from fastapi.templating import Jinja2Templates
 
 import kiosk.domain.eligibility  # noqa: F401  (registers the reason and level texts)
 from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, render
-from server.console import texts  # noqa: F401  (registers the console's texts)
 from server.console.scope import ConsoleRefused, Viewer
+from server.console.texts import CODES
 from server.console.users import csrf_matches, viewer_of
 from server.deps import SessionDep
 
@@ -122,6 +122,7 @@ def page(
             "viewer": viewer,
             "lang": lang,
             "t": t,
+            "codes": CODES,
             "label": lambda code: label(code, lang),
             "when": lambda value: _when(value, lang),
             "path": request.url.path,

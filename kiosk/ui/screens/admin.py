@@ -22,7 +22,14 @@ if TYPE_CHECKING:
     from kiosk.services.kiosk import KioskServices
     from kiosk.ui.sync_bridge import SyncBridge
 
-MENU = ("pairing", "sync", "rejected", "export", "settings")
+# Each entry of the menu -> its caption's message code.
+MENU = {
+    "pairing": "admin.menu.pairing",
+    "sync": "admin.menu.sync",
+    "rejected": "admin.menu.rejected",
+    "export": "admin.menu.export",
+    "settings": "admin.menu.settings",
+}
 
 
 class AdminMenu(QWidget):
@@ -124,7 +131,7 @@ class AdminMenu(QWidget):
     def retranslate(self, lang: str) -> None:
         self.title.setText(tr("admin.title", lang))
         for name, button in self.entries.items():
-            button.setText(tr(f"admin.menu.{name}", lang))
+            button.setText(tr(MENU[name], lang))
         self.windowed.setText(tr("admin.windowed", lang))
         self.quit.setText(tr("admin.quit", lang))
         self.back.setText("‹ " + tr("common.back", lang))

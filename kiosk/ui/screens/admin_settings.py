@@ -15,6 +15,11 @@ from kiosk.ui.widgets import named_button, named_label
 EDITABLE: tuple[Setting[int], ...] = (IDLE_TIMEOUT, STALE_PENDING_DAYS, RETENTION_DAYS)
 UNITS = {IDLE_TIMEOUT.key: "admin.settings.seconds"}  # the others count days
 HINTS = {RETENTION_DAYS.key: "admin.settings.retention_days.hint"}
+CAPTIONS = {
+    IDLE_TIMEOUT.key: "admin.settings.idle_timeout_s",
+    STALE_PENDING_DAYS.key: "admin.settings.stale_pending_days",
+    RETENTION_DAYS.key: "admin.settings.retention_days",
+}
 
 
 class SettingRow:
@@ -47,7 +52,7 @@ class SettingRow:
         self.more.setEnabled(self.setting.clamp(value + self.setting.step) != value)
 
     def retranslate(self, lang: str) -> None:
-        caption = tr(f"admin.settings.{self.setting.key}", lang)
+        caption = tr(CAPTIONS[self.setting.key], lang)
         self.caption.setText(caption)
         self.less.setAccessibleName(f"{tr('admin.settings.less', lang)}: {caption}")
         self.more.setAccessibleName(f"{tr('admin.settings.more', lang)}: {caption}")

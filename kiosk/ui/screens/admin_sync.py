@@ -19,16 +19,17 @@ from kiosk.ui.widgets import named_button, named_label
 if TYPE_CHECKING:
     from kiosk.ui.sync_bridge import SyncBridge
 
-ROWS = (
-    "server",
-    "pending",
-    "oldest",
-    "rejected",
-    "set_aside",
-    "last_ok",
-    "last_attempt",
-    "last_error",
-)
+# Each row of the page -> its caption's message code.
+ROWS = {
+    "server": "admin.sync.server",
+    "pending": "admin.sync.pending",
+    "oldest": "admin.sync.oldest",
+    "rejected": "admin.sync.rejected",
+    "set_aside": "admin.sync.set_aside",
+    "last_ok": "admin.sync.last_ok",
+    "last_attempt": "admin.sync.last_attempt",
+    "last_error": "admin.sync.last_error",
+}
 # The newest set-aside changes listed on the page; the count above says how many in all.
 SET_ASIDE_SHOWN = 5
 
@@ -160,7 +161,7 @@ class SyncHealthPage(AdminPage):
     def _fill(self) -> None:
         lang, health = self.lang, self.health
         for name in ROWS:
-            self.captions[name].setText(tr(f"admin.sync.{name}", lang))
+            self.captions[name].setText(tr(ROWS[name], lang))
         if health is None:
             for label in self.values.values():
                 label.clear()

@@ -47,6 +47,7 @@ define("assessui.K", id="K (kompeten)", en="K (competent)")
 define("assessui.BK", id="BK (belum kompeten)", en="BK (not yet competent)")
 
 _MARKS = (COMPETENT, NOT_YET_COMPETENT)
+_MARK_TEXT = {COMPETENT: "assessui.K", NOT_YET_COMPETENT: "assessui.BK"}
 
 
 class AssessmentSheetScreen(QWidget):
@@ -238,7 +239,7 @@ class AssessmentSheetScreen(QWidget):
             self.hint.setText(f"{sheet.event.tuk} · {sheet.event.day:%d-%m-%Y} · {who}")
 
     def _label_marks(self) -> None:
-        labels = {mark: render(f"assessui.{mark}", self._lang) for mark in _MARKS}
+        labels = {mark: render(_MARK_TEXT[mark], self._lang) for mark in _MARKS}
         self.result.set_labels(labels)
         for choice in self.unit_choices.values():
             choice.set_labels(labels)

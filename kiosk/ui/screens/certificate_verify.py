@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QHideEvent, QPalette, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain import certificate_text
@@ -12,14 +12,14 @@ from kiosk.i18n import render
 from kiosk.services.certificate_verify import TrustStatus
 from kiosk.ui import texts_certificates  # noqa: F401 - registers the texts
 from kiosk.ui.scanner import ScannerInput
-from kiosk.ui.widgets import named_label
+from kiosk.ui.widgets import named_label, set_look
 
-# Outcome -> (background, ink): green, red, and amber for "cannot tell".
-COLOURS = {
-    None: ("#e6ebf1", "#1b2430"),
-    Outcome.VALID: ("#1e8e3e", "#ffffff"),
-    Outcome.INVALID: ("#b3261e", "#ffffff"),
-    Outcome.CANNOT_TELL: ("#f2a900", "#1b2430"),
+# Outcome -> the banner's tone in the stylesheet: green, red, and amber for "cannot tell".
+TONES = {
+    None: "none",
+    Outcome.VALID: "green",
+    Outcome.INVALID: "red",
+    Outcome.CANNOT_TELL: "amber",
 }
 
 
@@ -49,7 +49,6 @@ class VerifyCertificateScreen(QWidget):
         layout.addLayout(header)
         self.banner = QFrame()
         self.banner.setObjectName("CertificateVerdict")
-        self.banner.setAutoFillBackground(True)
         self.banner.setMinimumHeight(260)
         inside = QVBoxLayout(self.banner)
         inside.setContentsMargins(32, 24, 32, 24)
@@ -83,12 +82,7 @@ class VerifyCertificateScreen(QWidget):
             self.verify_requested.emit(text)
 
     def _paint(self, outcome: Outcome | None) -> None:
-        background, ink = COLOURS[outcome]
-        palette = self.banner.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(background))
-        self.banner.setPalette(palette)
-        for label in (self.headline, self.reason, self.certifies):
-            label.setStyleSheet(f"color: {ink};")
+        set_look(self.banner, "tone", TONES[outcome], self.headline, self.reason, self.certifies)
 
     def show_verdict(self, verdict: Verdict) -> None:
         self._verdict = verdict

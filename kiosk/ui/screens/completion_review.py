@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.i18n import render
 from kiosk.services.catalogue import SessionSummary
-from kiosk.services.certificates import CandidateStatus, CompletionReview
-from kiosk.ui import texts_certificates  # noqa: F401 - registers the texts
+from kiosk.services.certificates import STATUS_TEXT, CandidateStatus, CompletionReview
+from kiosk.ui.texts_certificates import COLUMN_TEXT
 from kiosk.ui.widgets import named_label
 
 _COLUMNS = ("name", "share", "meetings", "status", "note")
@@ -161,7 +161,7 @@ class CompletionReviewScreen(QWidget):
     def _fill(self) -> None:
         lang, review = self._lang, self.review
         self.table.setHorizontalHeaderLabels(
-            [render(f"certreview.col.{column}", lang) for column in _COLUMNS]
+            [render(COLUMN_TEXT[column], lang) for column in _COLUMNS]
         )
         self.table.setRowCount(0 if review is None else len(review.candidates))
         chosen = review is not None
@@ -185,7 +185,7 @@ class CompletionReviewScreen(QWidget):
                     candidate.full_name,
                     f"{result.share_pct}%",
                     f"{result.attended} / {result.counted}",
-                    render(f"certificates.status.{candidate.status.value}", lang),
+                    render(STATUS_TEXT[candidate.status], lang),
                     note,
                 )
                 for column, text in enumerate(cells):

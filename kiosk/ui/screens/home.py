@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.texts import HOME_TILES
 from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_label
 
@@ -55,8 +56,9 @@ class Tile(QPushButton):
         row.addLayout(layout, 1)
 
     def retranslate(self, lang: str) -> None:
-        self.title.setText(tr(f"home.{self.name}", lang))
-        self.hint.setText(tr(f"home.{self.name}.hint", lang))
+        title, hint = HOME_TILES[self.name]
+        self.title.setText(tr(title, lang))
+        self.hint.setText(tr(hint, lang))
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.hint.text())
 

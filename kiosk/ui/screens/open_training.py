@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain import regions
 from kiosk.i18n import Message
 from kiosk.services.opening import OpenedTraining, ProviderChoice, SessionDraft, TrainingDraft
-from kiosk.ui import texts_staff_tools  # noqa: F401 - registers the texts
+from kiosk.ui.texts_staff_tools import DAY_TEXT
 from kiosk.ui.touch import (
     ChoiceButtons,
     Field,
@@ -377,7 +377,7 @@ class OpenTrainingScreen(QWidget):
             self.fields[name].retranslate(tr(code, lang))
         self.fields["provider"].caption.hide()  # the heading above says it
         for day, button in enumerate(self.day_buttons):
-            button.setText(tr(f"open.day.{day}", lang))
+            button.setText(tr(DAY_TEXT[day], lang))
         self.prakerja.setText(tr("open.prakerja", lang))
         self.checkout.setText(tr("open.checkout", lang))
         self.save.setText(tr("open.save" if self._opened is None else "open.save_session", lang))

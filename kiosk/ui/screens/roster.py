@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n import render
-from kiosk.services.roster import Roster
+from kiosk.services.roster import COLUMN_TEXT, STATUS_TEXT, Roster
 from kiosk.ui import (
     texts_staff,  # noqa: F401 - registers the staff texts
     texts_staff_tools,  # noqa: F401 - registers the tools' texts
@@ -101,7 +101,7 @@ class RosterScreen(QWidget):
     def _fill(self) -> None:
         lang = self._lang
         roster = self._roster
-        self.table.setHorizontalHeaderLabels([render(f"roster.col.{c}", lang) for c in _COLUMNS])
+        self.table.setHorizontalHeaderLabels([render(COLUMN_TEXT[c], lang) for c in _COLUMNS])
         if roster is None:
             self.table.setRowCount(0)
             return
@@ -125,7 +125,7 @@ class RosterScreen(QWidget):
             values = (
                 line.full_name,
                 self.reveal.nik_of(line.applicant_id) or line.masked_nik,
-                render(f"roster.status.{line.status.value}", lang),
+                render(STATUS_TEXT[line.status], lang),
                 "" if line.first_in is None else line.first_in.strftime("%H:%M"),
                 "" if line.last_out is None else line.last_out.strftime("%H:%M"),
                 line.admitted_by or "",
@@ -168,7 +168,7 @@ class RosterScreen(QWidget):
             cells = "".join(f"<td>{html.escape(i.text() if i else '')}</td>" for i in items)
             rows.append(f"<tr>{cells}</tr>")
         heads = "".join(
-            f"<th align='left'>{html.escape(render(f'roster.col.{c}', self._lang))}</th>"
+            f"<th align='left'>{html.escape(render(COLUMN_TEXT[c], self._lang))}</th>"
             for c in _COLUMNS
         )
         return (

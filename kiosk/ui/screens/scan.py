@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import QHideEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,17 +25,10 @@ from kiosk.services.catalogue import SessionSummary
 from kiosk.services.roster import TraineeMatch
 from kiosk.ui import texts_staff  # noqa: F401 - registers the staff texts
 from kiosk.ui.scanner import ScannerInput
-from kiosk.ui.widgets import named_button, named_label
+from kiosk.ui.widgets import named_button, named_label, set_look
 
 VERDICT_MS = 3000
 LOOKUP_DELAY_MS = 300
-_COLOURS = {
-    None: ("#e6ebf1", "#1b2430"),
-    Tone.GREEN: ("#1e8e3e", "#ffffff"),
-    Tone.BLUE: ("#0b5cab", "#ffffff"),
-    Tone.AMBER: ("#f2a900", "#1b2430"),
-    Tone.RED: ("#b3261e", "#ffffff"),
-}
 
 
 class VerdictBanner(QFrame):
@@ -47,7 +40,6 @@ class VerdictBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("VerdictBanner")
-        self.setAutoFillBackground(True)
         self.setMinimumHeight(200)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
@@ -75,13 +67,8 @@ class VerdictBanner(QFrame):
         self.clear()
 
     def _paint_tone(self, tone: Tone | None) -> None:
-        background, ink = _COLOURS[tone]
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(background))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(ink))
-        self.setPalette(palette)
-        for label in (self.name, self.reason):
-            label.setStyleSheet(f"color: {ink};")
+        # The colours are the stylesheet's (theme.py, #VerdictBanner[tone=...]).
+        set_look(self, "tone", "none" if tone is None else tone.value, self.name, self.reason)
 
     def set_idle_text(self, title: str, hint: str) -> None:
         self._idle_text = (title, hint)

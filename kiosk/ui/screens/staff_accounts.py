@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.i18n import Message, msg
 from kiosk.services.staff import Role, StaffListing
-from kiosk.ui import texts_staff_tools  # noqa: F401 - registers the texts
+from kiosk.ui.texts_staff_tools import ROLE_TEXT
 from kiosk.ui.touch import (
     ChoiceButtons,
     Field,
@@ -127,7 +127,7 @@ class StaffAccountsScreen(QWidget):
                 lang,
                 name=account.display_name,
                 username=account.username,
-                role=tr(f"accounts.role.{account.role.value}", lang),
+                role=tr(ROLE_TEXT[account.role], lang),
             )
             if not account.active:
                 line += f" · {tr('accounts.inactive', lang)}"
@@ -226,7 +226,7 @@ class StaffAccountsScreen(QWidget):
         }
         for name, code in captions.items():
             self.fields[name].retranslate(tr(code, lang))
-        self.role.set_labels({r.value: tr(f"accounts.role.{r.value}", lang) for r in Role})
+        self.role.set_labels({r.value: tr(ROLE_TEXT[r], lang) for r in Role})
         self.keypad.retranslate(lang)
         self.show_errors(self._errors)
         self.show_list_message(self._list_message, ok=self._list_ok)
