@@ -7,7 +7,7 @@ define("followup.title_anonymous", id="Apa kabar?", en="How are you?")
 define(
     "followup.intro",
     id="Sudah {month} bulan sejak pelatihan {training}. Apa kegiatan Anda sekarang?",
-    en="It is {month} months since the {training} training. What do you do now?",
+    en="Survey {month} month(s) after the {training} training. What do you do now?",
 )
 define("followup.working.hint", id="Bekerja pada orang lain atau perusahaan", en="Employed by a person or a company")  # fmt: skip
 define("followup.self_employed.hint", id="Punya usaha atau bekerja sendiri", en="Own business or freelance")  # fmt: skip

@@ -3005,6 +3005,271 @@ Consent text version: {version}</translation>
         <translation>Sex</translation>
     </message>
     <message>
+        <source>followup.back</source>
+        <comment>‹ Back</comment>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>followup.done</source>
+        <comment>Done</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>followup.employer</source>
+        <comment>Employer's name</comment>
+        <translation>Employer's name</translation>
+    </message>
+    <message>
+        <source>followup.employer_required</source>
+        <comment>Write the employer's name (2–120 characters).</comment>
+        <translation>Write the employer's name (2–120 characters).</translation>
+    </message>
+    <message>
+        <source>followup.intro</source>
+        <comment>Survey {month} month(s) after the {training} training. What do you do now?</comment>
+        <translation>Survey {month} month(s) after the {training} training. What do you do now?</translation>
+    </message>
+    <message>
+        <source>followup.looking</source>
+        <comment>Looking for work</comment>
+        <translation>Looking for work</translation>
+    </message>
+    <message>
+        <source>followup.looking.hint</source>
+        <comment>Not working yet, looking</comment>
+        <translation>Not working yet, looking</translation>
+    </message>
+    <message>
+        <source>followup.next</source>
+        <comment>Next ›</comment>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>followup.no</source>
+        <comment>No</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>followup.not_due</source>
+        <comment>This survey is not open now or was answered already.</comment>
+        <translation>This survey is not open now or was answered already.</translation>
+    </message>
+    <message>
+        <source>followup.not_for_status</source>
+        <comment>Employer, sector and pay are only given when working.</comment>
+        <translation>Employer, sector and pay are only given when working.</translation>
+    </message>
+    <message>
+        <source>followup.related_question</source>
+        <comment>Is this work related to the training?</comment>
+        <translation>Is this work related to the training?</translation>
+    </message>
+    <message>
+        <source>followup.related_required</source>
+        <comment>Choose whether this work is related to the training.</comment>
+        <translation>Choose whether this work is related to the training.</translation>
+    </message>
+    <message>
+        <source>followup.save</source>
+        <comment>Save</comment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>followup.saving</source>
+        <comment>Saving…</comment>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>followup.sector.agriculture</source>
+        <comment>Agriculture</comment>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>followup.sector.construction</source>
+        <comment>Construction</comment>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>followup.sector.hospitality</source>
+        <comment>Hotel / restaurant</comment>
+        <translation>Hotel / restaurant</translation>
+    </message>
+    <message>
+        <source>followup.sector.ict</source>
+        <comment>Computers / IT</comment>
+        <translation>Computers / IT</translation>
+    </message>
+    <message>
+        <source>followup.sector.manufacturing</source>
+        <comment>Manufacturing</comment>
+        <translation>Manufacturing</translation>
+    </message>
+    <message>
+        <source>followup.sector.other</source>
+        <comment>Other</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>followup.sector.public</source>
+        <comment>Government</comment>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>followup.sector.services</source>
+        <comment>Services</comment>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>followup.sector.trade</source>
+        <comment>Shop / trade</comment>
+        <translation>Shop / trade</translation>
+    </message>
+    <message>
+        <source>followup.sector.transport</source>
+        <comment>Transport</comment>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>followup.sector_question</source>
+        <comment>Which sector?</comment>
+        <translation>Which sector?</translation>
+    </message>
+    <message>
+        <source>followup.sector_required</source>
+        <comment>Choose the sector.</comment>
+        <translation>Choose the sector.</translation>
+    </message>
+    <message>
+        <source>followup.self_employed</source>
+        <comment>Self-employed</comment>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>followup.self_employed.hint</source>
+        <comment>Own business or freelance</comment>
+        <translation>Own business or freelance</translation>
+    </message>
+    <message>
+        <source>followup.skip</source>
+        <comment>Skip</comment>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>followup.staff_ask</source>
+        <comment>Ask</comment>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>followup.staff_class</source>
+        <comment>{training} · ended {end} · {due} surveys open</comment>
+        <translation>{training} · ended {end} · {due} surveys open</translation>
+    </message>
+    <message>
+        <source>followup.staff_none</source>
+        <comment>No survey is open.</comment>
+        <translation>No survey is open.</translation>
+    </message>
+    <message>
+        <source>followup.staff_person</source>
+        <comment>{name} · {month}-month survey</comment>
+        <translation>{name} · {month}-month survey</translation>
+    </message>
+    <message>
+        <source>followup.staff_pick</source>
+        <comment>Finished classes — choose a class, then a trainee whose survey is open:</comment>
+        <translation>Finished classes — choose a class, then a trainee whose survey is open:</translation>
+    </message>
+    <message>
+        <source>followup.staff_title</source>
+        <comment>Follow-up surveys</comment>
+        <translation>Follow-up surveys</translation>
+    </message>
+    <message>
+        <source>followup.studying</source>
+        <comment>Studying</comment>
+        <translation>Studying</translation>
+    </message>
+    <message>
+        <source>followup.studying.hint</source>
+        <comment>At school, college or another course</comment>
+        <translation>At school, college or another course</translation>
+    </message>
+    <message>
+        <source>followup.thanks</source>
+        <comment>Thank you!</comment>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>followup.thanks_note</source>
+        <comment>Your answer helps us make the training better.</comment>
+        <translation>Your answer helps us make the training better.</translation>
+    </message>
+    <message>
+        <source>followup.title</source>
+        <comment>How are you, {name}?</comment>
+        <translation>How are you, {name}?</translation>
+    </message>
+    <message>
+        <source>followup.title_anonymous</source>
+        <comment>How are you?</comment>
+        <translation>How are you?</translation>
+    </message>
+    <message>
+        <source>followup.unknown_person</source>
+        <comment>This trainee is not on this kiosk.</comment>
+        <translation>This trainee is not on this kiosk.</translation>
+    </message>
+    <message>
+        <source>followup.wage.1m_2m</source>
+        <comment>Rp1–2 million</comment>
+        <translation>Rp1–2 million</translation>
+    </message>
+    <message>
+        <source>followup.wage.2m_3m</source>
+        <comment>Rp2–3 million</comment>
+        <translation>Rp2–3 million</translation>
+    </message>
+    <message>
+        <source>followup.wage.3m_5m</source>
+        <comment>Rp3–5 million</comment>
+        <translation>Rp3–5 million</translation>
+    </message>
+    <message>
+        <source>followup.wage.5m_plus</source>
+        <comment>&gt; Rp5 million</comment>
+        <translation>&gt; Rp5 million</translation>
+    </message>
+    <message>
+        <source>followup.wage.lt_1m</source>
+        <comment>&lt; Rp1 million</comment>
+        <translation>&lt; Rp1 million</translation>
+    </message>
+    <message>
+        <source>followup.wage_question</source>
+        <comment>Income per month?</comment>
+        <translation>Income per month?</translation>
+    </message>
+    <message>
+        <source>followup.wage_required</source>
+        <comment>Choose the pay band.</comment>
+        <translation>Choose the pay band.</translation>
+    </message>
+    <message>
+        <source>followup.working</source>
+        <comment>Working</comment>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>followup.working.hint</source>
+        <comment>Employed by a person or a company</comment>
+        <translation>Employed by a person or a company</translation>
+    </message>
+    <message>
+        <source>followup.yes</source>
+        <comment>Yes, related</comment>
+        <translation>Yes, related</translation>
+    </message>
+    <message>
         <source>form.choice_invalid</source>
         <comment>Choose one of the options.</comment>
         <translation>Choose one of the options.</translation>

@@ -3005,6 +3005,271 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
+        <source>followup.back</source>
+        <comment>‹ Back</comment>
+        <translation>‹ Kembali</translation>
+    </message>
+    <message>
+        <source>followup.done</source>
+        <comment>Done</comment>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>followup.employer</source>
+        <comment>Employer's name</comment>
+        <translation>Nama tempat kerja</translation>
+    </message>
+    <message>
+        <source>followup.employer_required</source>
+        <comment>Write the employer's name (2–120 characters).</comment>
+        <translation>Tuliskan nama tempat kerja (2–120 huruf).</translation>
+    </message>
+    <message>
+        <source>followup.intro</source>
+        <comment>Survey {month} month(s) after the {training} training. What do you do now?</comment>
+        <translation>Sudah {month} bulan sejak pelatihan {training}. Apa kegiatan Anda sekarang?</translation>
+    </message>
+    <message>
+        <source>followup.looking</source>
+        <comment>Looking for work</comment>
+        <translation>Mencari kerja</translation>
+    </message>
+    <message>
+        <source>followup.looking.hint</source>
+        <comment>Not working yet, looking</comment>
+        <translation>Belum bekerja, sedang mencari</translation>
+    </message>
+    <message>
+        <source>followup.next</source>
+        <comment>Next ›</comment>
+        <translation>Lanjut ›</translation>
+    </message>
+    <message>
+        <source>followup.no</source>
+        <comment>No</comment>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>followup.not_due</source>
+        <comment>This survey is not open now or was answered already.</comment>
+        <translation>Survei ini tidak sedang dibuka atau sudah dijawab.</translation>
+    </message>
+    <message>
+        <source>followup.not_for_status</source>
+        <comment>Employer, sector and pay are only given when working.</comment>
+        <translation>Tempat kerja, bidang dan gaji hanya diisi bila bekerja.</translation>
+    </message>
+    <message>
+        <source>followup.related_question</source>
+        <comment>Is this work related to the training?</comment>
+        <translation>Apakah pekerjaan ini sesuai dengan pelatihan?</translation>
+    </message>
+    <message>
+        <source>followup.related_required</source>
+        <comment>Choose whether this work is related to the training.</comment>
+        <translation>Pilih apakah pekerjaan ini sesuai dengan pelatihan.</translation>
+    </message>
+    <message>
+        <source>followup.save</source>
+        <comment>Save</comment>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>followup.saving</source>
+        <comment>Saving…</comment>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>followup.sector.agriculture</source>
+        <comment>Agriculture</comment>
+        <translation>Pertanian</translation>
+    </message>
+    <message>
+        <source>followup.sector.construction</source>
+        <comment>Construction</comment>
+        <translation>Bangunan</translation>
+    </message>
+    <message>
+        <source>followup.sector.hospitality</source>
+        <comment>Hotel / restaurant</comment>
+        <translation>Hotel / rumah makan</translation>
+    </message>
+    <message>
+        <source>followup.sector.ict</source>
+        <comment>Computers / IT</comment>
+        <translation>Komputer / TI</translation>
+    </message>
+    <message>
+        <source>followup.sector.manufacturing</source>
+        <comment>Manufacturing</comment>
+        <translation>Pabrik / industri</translation>
+    </message>
+    <message>
+        <source>followup.sector.other</source>
+        <comment>Other</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>followup.sector.public</source>
+        <comment>Government</comment>
+        <translation>Pemerintah</translation>
+    </message>
+    <message>
+        <source>followup.sector.services</source>
+        <comment>Services</comment>
+        <translation>Jasa</translation>
+    </message>
+    <message>
+        <source>followup.sector.trade</source>
+        <comment>Shop / trade</comment>
+        <translation>Toko / dagang</translation>
+    </message>
+    <message>
+        <source>followup.sector.transport</source>
+        <comment>Transport</comment>
+        <translation>Angkutan</translation>
+    </message>
+    <message>
+        <source>followup.sector_question</source>
+        <comment>Which sector?</comment>
+        <translation>Bidang usahanya?</translation>
+    </message>
+    <message>
+        <source>followup.sector_required</source>
+        <comment>Choose the sector.</comment>
+        <translation>Pilih bidang usaha.</translation>
+    </message>
+    <message>
+        <source>followup.self_employed</source>
+        <comment>Self-employed</comment>
+        <translation>Usaha sendiri</translation>
+    </message>
+    <message>
+        <source>followup.self_employed.hint</source>
+        <comment>Own business or freelance</comment>
+        <translation>Punya usaha atau bekerja sendiri</translation>
+    </message>
+    <message>
+        <source>followup.skip</source>
+        <comment>Skip</comment>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>followup.staff_ask</source>
+        <comment>Ask</comment>
+        <translation>Tanyakan</translation>
+    </message>
+    <message>
+        <source>followup.staff_class</source>
+        <comment>{training} · ended {end} · {due} surveys open</comment>
+        <translation>{training} · selesai {end} · {due} survei terbuka</translation>
+    </message>
+    <message>
+        <source>followup.staff_none</source>
+        <comment>No survey is open.</comment>
+        <translation>Tidak ada survei yang terbuka.</translation>
+    </message>
+    <message>
+        <source>followup.staff_person</source>
+        <comment>{name} · {month}-month survey</comment>
+        <translation>{name} · survei {month} bulan</translation>
+    </message>
+    <message>
+        <source>followup.staff_pick</source>
+        <comment>Finished classes — choose a class, then a trainee whose survey is open:</comment>
+        <translation>Kelas yang sudah selesai — pilih kelas, lalu peserta yang surveinya dibuka:</translation>
+    </message>
+    <message>
+        <source>followup.staff_title</source>
+        <comment>Follow-up surveys</comment>
+        <translation>Survei lanjutan</translation>
+    </message>
+    <message>
+        <source>followup.studying</source>
+        <comment>Studying</comment>
+        <translation>Sekolah / kuliah</translation>
+    </message>
+    <message>
+        <source>followup.studying.hint</source>
+        <comment>At school, college or another course</comment>
+        <translation>Sekolah, kuliah atau kursus lagi</translation>
+    </message>
+    <message>
+        <source>followup.thanks</source>
+        <comment>Thank you!</comment>
+        <translation>Terima kasih!</translation>
+    </message>
+    <message>
+        <source>followup.thanks_note</source>
+        <comment>Your answer helps us make the training better.</comment>
+        <translation>Jawaban Anda membantu kami memperbaiki pelatihan.</translation>
+    </message>
+    <message>
+        <source>followup.title</source>
+        <comment>How are you, {name}?</comment>
+        <translation>Apa kabar, {name}?</translation>
+    </message>
+    <message>
+        <source>followup.title_anonymous</source>
+        <comment>How are you?</comment>
+        <translation>Apa kabar?</translation>
+    </message>
+    <message>
+        <source>followup.unknown_person</source>
+        <comment>This trainee is not on this kiosk.</comment>
+        <translation>Peserta ini tidak ditemukan di kios ini.</translation>
+    </message>
+    <message>
+        <source>followup.wage.1m_2m</source>
+        <comment>Rp1–2 million</comment>
+        <translation>Rp1–2 juta</translation>
+    </message>
+    <message>
+        <source>followup.wage.2m_3m</source>
+        <comment>Rp2–3 million</comment>
+        <translation>Rp2–3 juta</translation>
+    </message>
+    <message>
+        <source>followup.wage.3m_5m</source>
+        <comment>Rp3–5 million</comment>
+        <translation>Rp3–5 juta</translation>
+    </message>
+    <message>
+        <source>followup.wage.5m_plus</source>
+        <comment>&gt; Rp5 million</comment>
+        <translation>&gt; Rp5 juta</translation>
+    </message>
+    <message>
+        <source>followup.wage.lt_1m</source>
+        <comment>&lt; Rp1 million</comment>
+        <translation>&lt; Rp1 juta</translation>
+    </message>
+    <message>
+        <source>followup.wage_question</source>
+        <comment>Income per month?</comment>
+        <translation>Penghasilan per bulan?</translation>
+    </message>
+    <message>
+        <source>followup.wage_required</source>
+        <comment>Choose the pay band.</comment>
+        <translation>Pilih kisaran gaji.</translation>
+    </message>
+    <message>
+        <source>followup.working</source>
+        <comment>Working</comment>
+        <translation>Bekerja</translation>
+    </message>
+    <message>
+        <source>followup.working.hint</source>
+        <comment>Employed by a person or a company</comment>
+        <translation>Bekerja pada orang lain atau perusahaan</translation>
+    </message>
+    <message>
+        <source>followup.yes</source>
+        <comment>Yes, related</comment>
+        <translation>Ya, sesuai</translation>
+    </message>
+    <message>
         <source>form.choice_invalid</source>
         <comment>Choose one of the options.</comment>
         <translation>Pilih salah satu pilihan yang tersedia.</translation>

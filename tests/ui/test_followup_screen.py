@@ -95,7 +95,8 @@ def test_working_by_touch(
     touch.tap(screen.tiles[Status.WORKING])
     assert screen.pages.currentWidget() is screen.employer_page
     touch.tap(screen.next)  # nothing typed yet: a clear message, still here
-    assert screen.error.isVisible() and screen.pages.currentWidget() is screen.employer_page
+    assert screen.employer_field.error.isVisible()
+    assert screen.pages.currentWidget() is screen.employer_page
     touch.type(screen.employer, "CV Jahit Rapi")
     touch.tap(screen.next)
     assert screen.pages.currentWidget() is screen.sector_page

@@ -80,6 +80,7 @@ class StatusTile(QPushButton):
         row.addWidget(self.pictogram)
         column = QVBoxLayout()
         self.title = named_label("TileTitle")
+        self.title.setWordWrap(True)  # "Looking for work" on two lines in a narrow tile
         self.hint = named_label("TileHint")
         self.hint.setWordWrap(True)
         column.addStretch(1)
@@ -204,7 +205,10 @@ class FollowupScreen(QWidget):
         self.related = ChoiceButtons(["yes", "no"], columns=2)
         for key, icon in (("yes", "thumbs-up"), ("no", "thumbs-down")):
             button = self.related.buttons[key]
-            button.setIcon(QIcon(pictogram(icon, 32)))
+            drawn = QIcon(pictogram(icon, 32))
+            # White on the chosen button's primary background, primary on the others.
+            drawn.addPixmap(pictogram(icon, 32, "white"), QIcon.Mode.Normal, QIcon.State.On)
+            button.setIcon(drawn)
             button.setIconSize(QSize(32, 32))
         for choices in (self.wage, self.related):
             choices.changed.connect(lambda _key: self._show_error(None))
@@ -356,10 +360,11 @@ class FollowupScreen(QWidget):
     def _show_error(self, error: Message | None) -> None:
         self._error = error
         text = "" if error is None else tr_msg(error, self.lang)
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        if self.pages.currentWidget() is self.employer_page or error is None:
-            self.employer_field.set_error(None)
+        # Under the name field when it is about the name, else above the buttons.
+        on_field = self.pages.currentWidget() is self.employer_page
+        self.employer_field.set_error(text if on_field and text else None)
+        self.error.setText("" if on_field else text)
+        self.error.setVisible(bool(text) and not on_field)
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
