@@ -33,7 +33,9 @@ def verify(
     if record is None:
         raise VerifyRefused("unknown_answer", "no such follow-up answer")
     if record.status not in VERIFIABLE:
-        raise VerifyRefused("not_working", "only an answer saying the person works for an employer can be verified")
+        raise VerifyRefused(
+            "not_working", "only an answer saying the person works for an employer can be verified"
+        )
     if record.verified_at is not None:
         raise VerifyRefused("already_verified", "this answer was verified before")
     record.verified_at = now

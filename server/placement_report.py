@@ -88,7 +88,9 @@ def _hires(session: Session, add: Any) -> None:
     verified: dict[tuple[str, str], dt.datetime] = {}
     reported: dict[tuple[str, str], dt.datetime] = {}
 
-    def keep(into: dict[tuple[str, str], dt.datetime], key: tuple[str, str], at: dt.datetime) -> None:
+    def keep(
+        into: dict[tuple[str, str], dt.datetime], key: tuple[str, str], at: dt.datetime
+    ) -> None:
         if key not in into or at < into[key]:
             into[key] = at
 

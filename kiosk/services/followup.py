@@ -62,7 +62,9 @@ class FinishedClass:
     due: int  # trainees whose survey is open now
 
 
-def _attended(session: Session, applicant_ids: Iterable[str] | None) -> dict[str, list[AttendedClass]]:
+def _attended(
+    session: Session, applicant_ids: Iterable[str] | None
+) -> dict[str, list[AttendedClass]]:
     """Classes each person checked in to at least once, by applicant id."""
     query = (
         select(

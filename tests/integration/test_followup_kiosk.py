@@ -45,7 +45,11 @@ def test_the_one_month_survey_is_asked_once_and_synced(
     ani = ended.people["Ani"]
     survey = kiosk.followup.due_survey(ani)
     assert survey is not None
-    assert (survey.session_id, survey.month, survey.title) == (ended.session_id, 1, "Menjahit Dasar")
+    assert (survey.session_id, survey.month, survey.title) == (
+        ended.session_id,
+        1,
+        "Menjahit Dasar",
+    )
 
     answer_id = kiosk.followup.answer(survey, WORKING)
     assert kiosk.followup.due_survey(ani) is None
@@ -101,7 +105,9 @@ def test_the_field_officer_lists_and_answers_for_a_finished_class(
     assert finished.due == 2 and finished.end_date == dt.date(2026, 1, 30)
 
     budi = next(d for d in kiosk.followup.trainees_due(ended.session_id) if d.first_name == "Budi")
-    kiosk.followup.answer(budi.survey, Answer(Status.LOOKING), channel=CHANNEL_STAFF, staff_id=staff.id)
+    kiosk.followup.answer(
+        budi.survey, Answer(Status.LOOKING), channel=CHANNEL_STAFF, staff_id=staff.id
+    )
     assert [d.first_name for d in kiosk.followup.trainees_due(ended.session_id)] == ["Ani"]
     with kiosk.store.reading() as session:
         row = session.scalars(

@@ -18,8 +18,8 @@ from kiosk.domain.ids import new_id
 from kiosk.services.kiosk import KioskServices
 from server.db import Database
 from server.followup_models import FollowupRecord
-from server.placement_report import COLUMNS, month_of, placement_figures
 from server.placement_models import Application, Hire, JobSeekerRecord
+from server.placement_report import COLUMNS, month_of, placement_figures
 from tests.conftest import JAKARTA, SettableClock
 from tests.followup_data import ended_class
 from tests.servers import ServerProcess

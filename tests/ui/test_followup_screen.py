@@ -76,9 +76,7 @@ def _stored(kiosk: KioskServices, applicant_id: str) -> FollowupAnswer:
         row = session.scalars(
             select(FollowupAnswer).where(FollowupAnswer.applicant_id == applicant_id)
         ).one()
-        assert session.scalars(
-            select(OutboxEvent.id).where(OutboxEvent.entity_id == row.id)
-        ).one()
+        assert session.scalars(select(OutboxEvent.id).where(OutboxEvent.entity_id == row.id)).one()
         return row
 
 

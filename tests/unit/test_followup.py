@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -24,7 +25,9 @@ END = dt.date(2026, 1, 31)
 CLASS = AttendedClass("s1", "Menjahit", END)
 
 
-def _due(today: dt.date, answered: set[tuple[str, int]] = set()) -> list[int]:
+def _due(today: dt.date, answered: set[tuple[str, int]] | None = None) -> list[int]:
+    if answered is None:
+        answered = set()
     return [s.month for s in due_surveys("p1", [CLASS], answered, today)]
 
 
@@ -65,7 +68,7 @@ def test_a_class_not_ended_asks_nothing_and_several_classes_sort_by_closing() ->
 def test_windows_never_overlap_and_leave_no_gap(end: dt.date) -> None:
     found = windows(end)
     assert [w.month for w in found] == list(SURVEY_MONTHS)
-    for w, following in zip(found, found[1:], strict=False):
+    for w, following in itertools.pairwise(found):
         assert w.opens <= w.point <= w.closes
         assert following.opens == w.closes + dt.timedelta(days=1)
     for offset in range(0, 460, 7):
@@ -91,8 +94,10 @@ def test_other_statuses_carry_no_work_details() -> None:
     assert [m.code for m in problems(Answer(Status.LOOKING, related=False))] == [
         "followup.not_for_status"
     ]
-    assert [m.code for m in problems(Answer(Status.SELF_EMPLOYED, employer="PT X", related=True))] == [
-        "followup.not_for_status"
-    ]
-    own = Answer(Status.SELF_EMPLOYED, sector=Sector.HOSPITALITY, wage_band=WageBand.UNDER_1M, related=True)
+    assert [
+        m.code for m in problems(Answer(Status.SELF_EMPLOYED, employer="PT X", related=True))
+    ] == ["followup.not_for_status"]
+    own = Answer(
+        Status.SELF_EMPLOYED, sector=Sector.HOSPITALITY, wage_band=WageBand.UNDER_1M, related=True
+    )
     assert problems(own) == []
