@@ -12,6 +12,7 @@ from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.kiosk import KioskServices
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.followup import FollowupScreen
+from kiosk.ui.screens.followup_staff import FollowupStaffScreen
 
 Shoot = Callable[..., None]
 
@@ -97,4 +98,21 @@ def followup(
     screen.reset()
     window.stack.removeWidget(screen)
     screen.deleteLater()
+
+    staff = FollowupStaffScreen(window.tasks)
+    window.stack.addWidget(staff)
+    window.stack.setCurrentWidget(staff)
+
+    def listed() -> None:
+        staff.retranslate(window.lang)
+        staff.open(services, "")
+        settle()
+        staff._class_clicked(staff.classes.item(0))
+        settle()
+        staff.trainees.setCurrentRow(0)
+
+    shoot("followup-staff-list", listed)
+    staff.reset()
+    window.stack.removeWidget(staff)
+    staff.deleteLater()
     window.go_home()

@@ -17,6 +17,7 @@ from kiosk.store.followup_models import FollowupAnswer
 from kiosk.store.models import OutboxEvent
 from kiosk.ui.keyboard import KeyboardDock
 from kiosk.ui.screens.followup import FollowupScreen
+from kiosk.ui.screens.followup_staff import FollowupStaffScreen
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import apply_theme
 from tests.conftest import SettableClock
@@ -138,3 +139,61 @@ def test_looking_is_one_tap_and_english_reads_well(
     screen.reset()  # the next person sees none of it
     assert screen.survey is None and screen.pages.currentWidget() is screen.status_page
     assert host.errors == []
+
+
+class StaffHost(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors: list[BaseException] = []
+        self.tasks = TaskRunner(self.errors.append, self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.screen = FollowupStaffScreen(self.tasks)
+        column.addWidget(self.screen, 1)
+        self.keyboard = KeyboardDock(self)
+        column.addWidget(self.keyboard)
+
+
+def test_a_field_officer_asks_a_trainee_of_a_finished_class(
+    qtbot: QtBot, kiosk: KioskServices, clock: SettableClock
+) -> None:
+    ended = ended_class(kiosk, clock, ("Ani", "Budi"), seed=970)
+    staff = kiosk.staff.create("petugas", "Petugas Lapangan", "482913")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old_sheet, old_font = app.styleSheet(), app.font()
+    apply_theme(app, icon=False)
+    host = StaffHost()
+    qtbot.addWidget(host)
+    host.resize(1024, 768)
+    host.show()
+    qtbot.waitExposed(host)
+    driver = TouchDriver(host, qtbot)  # type: ignore[arg-type]
+    try:
+        screen = host.screen
+        screen.retranslate("id")
+        screen.open(kiosk, staff.id)
+        qtbot.waitUntil(lambda: screen.classes.count() == 1, timeout=10_000)
+        assert "2 survei terbuka" in screen.classes.item(0).text()
+        driver.pick(screen.classes, ended.session_id)
+        qtbot.waitUntil(lambda: screen.trainees.count() == 2, timeout=10_000)
+        driver.pick(screen.trainees, 1)  # sorted by first name: Budi
+        driver.tap(screen.ask)
+        assert screen.pages.currentWidget() is screen.survey
+        driver.tap(screen.survey.tiles[Status.STUDYING])
+        qtbot.waitUntil(
+            lambda: screen.survey.pages.currentWidget() is screen.survey.thanks_page,
+            timeout=10_000,
+        )
+        driver.tap(screen.survey.next)
+        qtbot.waitUntil(lambda: screen.trainees.count() == 1, timeout=10_000)
+        row = _stored(kiosk, ended.people["Budi"])
+        assert (row.status, row.channel, row.staff_id) == ("studying", "staff", staff.id)
+        assert host.errors == []
+    finally:
+        host.tasks.drain()
+        driver.close()
+        driver.no_key_events()
+        host.close()
+        app.setStyleSheet(old_sheet)
+        app.setFont(old_font)
