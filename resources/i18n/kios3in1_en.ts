@@ -2190,6 +2190,51 @@ Consent text version: {version}</translation>
         <translation>Until</translation>
     </message>
     <message>
+        <source>console.followup.answered</source>
+        <comment>Answered</comment>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>console.followup.employer</source>
+        <comment>Employer</comment>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>console.followup.month</source>
+        <comment>Month</comment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>console.followup.not_verified</source>
+        <comment>not yet</comment>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>console.followup.status</source>
+        <comment>Status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>console.followup.title</source>
+        <comment>Follow-up surveys</comment>
+        <translation>Follow-up surveys</translation>
+    </message>
+    <message>
+        <source>console.followup.verified</source>
+        <comment>Verification</comment>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>console.followup.verified_by</source>
+        <comment>by {name}, {when}</comment>
+        <translation>by {name}, {when}</translation>
+    </message>
+    <message>
+        <source>console.followup.verify</source>
+        <comment>Employer confirmed</comment>
+        <translation>Employer confirmed</translation>
+    </message>
+    <message>
         <source>console.kind.check_in</source>
         <comment>check-in</comment>
         <translation>check-in</translation>
@@ -2485,6 +2530,11 @@ Consent text version: {version}</translation>
         <translation>Main menu</translation>
     </message>
     <message>
+        <source>console.nav.placement</source>
+        <comment>Placement</comment>
+        <translation>Placement</translation>
+    </message>
+    <message>
         <source>console.nav.programme</source>
         <comment>Programme</comment>
         <translation>Programme</translation>
@@ -2523,6 +2573,66 @@ Consent text version: {version}</translation>
         <source>console.page.prev</source>
         <comment>‹ Previous</comment>
         <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>console.placement.col.applications</source>
+        <comment>Applications</comment>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>console.placement.col.employed_6m_self_reported</source>
+        <comment>Still employed at 6 months (self-reported)</comment>
+        <translation>Still employed at 6 months (self-reported)</translation>
+    </message>
+    <message>
+        <source>console.placement.col.employed_6m_verified</source>
+        <comment>Still employed at 6 months (verified)</comment>
+        <translation>Still employed at 6 months (verified)</translation>
+    </message>
+    <message>
+        <source>console.placement.col.hired_self_reported</source>
+        <comment>Hired (self-reported)</comment>
+        <translation>Hired (self-reported)</translation>
+    </message>
+    <message>
+        <source>console.placement.col.hired_verified</source>
+        <comment>Hired (verified)</comment>
+        <translation>Hired (verified)</translation>
+    </message>
+    <message>
+        <source>console.placement.col.interviews</source>
+        <comment>Interviews</comment>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>console.placement.col.job_seekers</source>
+        <comment>Job seekers</comment>
+        <translation>Job seekers</translation>
+    </message>
+    <message>
+        <source>console.placement.col.month</source>
+        <comment>Month</comment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>console.placement.col.site</source>
+        <comment>Site</comment>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>console.placement.note</source>
+        <comment>Verified = confirmed by the employer; self-reported = survey answers nobody confirmed yet. The two are never added up. Definitions: docs/placement.md.</comment>
+        <translation>Verified = confirmed by the employer; self-reported = survey answers nobody confirmed yet. The two are never added up. Definitions: docs/placement.md.</translation>
+    </message>
+    <message>
+        <source>console.placement.title</source>
+        <comment>Placement per site and month</comment>
+        <translation>Placement per site and month</translation>
+    </message>
+    <message>
+        <source>console.placement.verified</source>
+        <comment>The survey answer is marked verified.</comment>
+        <translation>The survey answer is marked verified.</translation>
     </message>
     <message>
         <source>console.programme.attended</source>

@@ -2190,6 +2190,51 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Sampai tanggal</translation>
     </message>
     <message>
+        <source>console.followup.answered</source>
+        <comment>Answered</comment>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>console.followup.employer</source>
+        <comment>Employer</comment>
+        <translation>Tempat kerja</translation>
+    </message>
+    <message>
+        <source>console.followup.month</source>
+        <comment>Month</comment>
+        <translation>Bulan ke-</translation>
+    </message>
+    <message>
+        <source>console.followup.not_verified</source>
+        <comment>not yet</comment>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>console.followup.status</source>
+        <comment>Status</comment>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>console.followup.title</source>
+        <comment>Follow-up surveys</comment>
+        <translation>Survei lanjutan</translation>
+    </message>
+    <message>
+        <source>console.followup.verified</source>
+        <comment>Verification</comment>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>console.followup.verified_by</source>
+        <comment>by {name}, {when}</comment>
+        <translation>oleh {name}, {when}</translation>
+    </message>
+    <message>
+        <source>console.followup.verify</source>
+        <comment>Employer confirmed</comment>
+        <translation>Dikonfirmasi pemberi kerja</translation>
+    </message>
+    <message>
         <source>console.kind.check_in</source>
         <comment>check-in</comment>
         <translation>masuk</translation>
@@ -2485,6 +2530,11 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Menu utama</translation>
     </message>
     <message>
+        <source>console.nav.placement</source>
+        <comment>Placement</comment>
+        <translation>Penempatan</translation>
+    </message>
+    <message>
         <source>console.nav.programme</source>
         <comment>Programme</comment>
         <translation>Program</translation>
@@ -2523,6 +2573,66 @@ Versi naskah persetujuan: {version}</translation>
         <source>console.page.prev</source>
         <comment>‹ Previous</comment>
         <translation>‹ Sebelumnya</translation>
+    </message>
+    <message>
+        <source>console.placement.col.applications</source>
+        <comment>Applications</comment>
+        <translation>Lamaran</translation>
+    </message>
+    <message>
+        <source>console.placement.col.employed_6m_self_reported</source>
+        <comment>Still employed at 6 months (self-reported)</comment>
+        <translation>Masih bekerja 6 bulan (dilaporkan sendiri)</translation>
+    </message>
+    <message>
+        <source>console.placement.col.employed_6m_verified</source>
+        <comment>Still employed at 6 months (verified)</comment>
+        <translation>Masih bekerja 6 bulan (diverifikasi)</translation>
+    </message>
+    <message>
+        <source>console.placement.col.hired_self_reported</source>
+        <comment>Hired (self-reported)</comment>
+        <translation>Bekerja (dilaporkan sendiri)</translation>
+    </message>
+    <message>
+        <source>console.placement.col.hired_verified</source>
+        <comment>Hired (verified)</comment>
+        <translation>Bekerja (diverifikasi)</translation>
+    </message>
+    <message>
+        <source>console.placement.col.interviews</source>
+        <comment>Interviews</comment>
+        <translation>Wawancara</translation>
+    </message>
+    <message>
+        <source>console.placement.col.job_seekers</source>
+        <comment>Job seekers</comment>
+        <translation>Pencari kerja</translation>
+    </message>
+    <message>
+        <source>console.placement.col.month</source>
+        <comment>Month</comment>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>console.placement.col.site</source>
+        <comment>Site</comment>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>console.placement.note</source>
+        <comment>Verified = confirmed by the employer; self-reported = survey answers nobody confirmed yet. The two are never added up. Definitions: docs/placement.md.</comment>
+        <translation>Diverifikasi = dikonfirmasi pemberi kerja; dilaporkan sendiri = jawaban survei yang belum dikonfirmasi. Keduanya tidak pernah dijumlahkan. Definisi: docs/placement.md.</translation>
+    </message>
+    <message>
+        <source>console.placement.title</source>
+        <comment>Placement per site and month</comment>
+        <translation>Penempatan per lokasi dan bulan</translation>
+    </message>
+    <message>
+        <source>console.placement.verified</source>
+        <comment>The survey answer is marked verified.</comment>
+        <translation>Jawaban survei sudah ditandai terverifikasi.</translation>
     </message>
     <message>
         <source>console.programme.attended</source>
