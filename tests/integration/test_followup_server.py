@@ -165,3 +165,41 @@ def test_funnel_definitions(tmp_path: Path) -> None:
     # The self-reported one-month answer (March) is not a second hire of a verified person.
     assert ("A", "2026-03") not in rows
     assert rows[("A", "2026-08")]["employed_6m_verified"] == 1
+
+
+def test_a_server_at_0012_keeps_every_record_and_gains_follow_up(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from server.db import make_engine, script_location
+
+    url, secrets = f"sqlite:///{tmp_path / 'server.sqlite3'}", tmp_path / "secrets"
+    Database(url, secrets_dir=secrets).close()
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        config = Config()
+        config.set_main_option("script_location", script_location())
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0012")  # a server as the previous release left it
+        connection.execute(
+            text(
+                "INSERT INTO job_application (id, vacancy_id, applicant_id, card_id, device_id, "
+                "site, applied_at, stage, stage_at) VALUES (:id, :v, :p, :c, :d, 'A', :at, "
+                "'applied', :at)"
+            ),
+            {"id": new_id(), "v": new_id(), "p": new_id(), "c": "A" * 16, "d": new_id(), "at": NOW},
+        )
+        connection.commit()
+        before = connection.execute(text("SELECT * FROM job_application")).fetchall()
+    engine.dispose()
+    db = Database(url, secrets_dir=secrets)
+    try:
+        with db.transaction() as session:
+            after = session.execute(text("SELECT * FROM job_application")).fetchall()
+            assert after == before
+            rows = placement_figures(session)
+            assert session.scalar(select(FollowupRecord.id).limit(1)) is None  # the new table
+        assert [(r["site"], r["applications"]) for r in rows] == [("A", 1)]
+    finally:
+        db.close()
