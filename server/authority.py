@@ -70,9 +70,9 @@ class Policy(StrEnum):
         "that created it"
     )
     FOLLOWUP = (
-        "only a device that holds the person, for a class the person attended, while the "
-        "survey is open; an answer id, once stored, only by the device that created it "
-        "(never changed)"
+        "only a device that holds the person, for a class the person was enrolled in or "
+        "checked in to, while the survey is open; an answer id, once stored, only by the "
+        "device that created it (never changed)"
     )
 
 

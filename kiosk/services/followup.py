@@ -4,7 +4,7 @@ outbox event, and the staff list of a finished class's trainees whose survey is 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -62,27 +62,48 @@ class FinishedClass:
     due: int  # trainees whose survey is open now
 
 
-def _attended(
-    session: Session, applicant_ids: Iterable[str] | None
-) -> dict[str, list[AttendedClass]]:
-    """Classes each person checked in to at least once, by applicant id."""
-    query = (
-        select(
-            m.AttendanceEvent.applicant_id,
-            m.TrainingSession.id,
-            m.TrainingProgram.title,
-            m.TrainingSession.end_date,
+def _attended(session: Session, applicant_ids: Collection[str]) -> dict[str, list[AttendedClass]]:
+    """The classes each person attended, by applicant id: checked in here at least once, or
+    enrolled in a class whose attendance this kiosk never took (a staff laptop scanned it,
+    and its scans are not pulled here), so nobody is left out for where the scans were."""
+    people = list(applicant_ids)
+    checked: set[tuple[str, str]] = {
+        (a, s)
+        for a, s in session.execute(
+            select(m.AttendanceEvent.applicant_id, m.AttendanceEvent.session_id)
+            .where(m.AttendanceEvent.applicant_id.in_(people), m.AttendanceEvent.kind == "check_in")
+            .distinct()
         )
-        .join(m.TrainingSession, m.TrainingSession.id == m.AttendanceEvent.session_id)
-        .join(m.TrainingProgram, m.TrainingProgram.id == m.TrainingSession.program_id)
-        .where(m.AttendanceEvent.kind == "check_in")
-        .distinct()
+    }
+    enrolled: set[tuple[str, str]] = {
+        (a, s)
+        for a, s in session.execute(
+            select(m.Enrolment.applicant_id, m.Enrolment.session_id).where(
+                m.Enrolment.applicant_id.in_(people)
+            )
+        )
+    }
+    sessions = {s for _a, s in checked | enrolled}
+    scanned_here = set(
+        session.scalars(
+            select(m.AttendanceEvent.session_id)
+            .where(m.AttendanceEvent.session_id.in_(sessions), m.AttendanceEvent.kind == "check_in")
+            .distinct()
+        )
     )
-    if applicant_ids is not None:
-        query = query.where(m.AttendanceEvent.applicant_id.in_(list(applicant_ids)))
+    pairs = checked | {(a, s) for a, s in enrolled if s not in scanned_here}
+    classes = {
+        row.id: AttendedClass(row.id, row.title, row.end_date)
+        for row in session.execute(
+            select(m.TrainingSession.id, m.TrainingProgram.title, m.TrainingSession.end_date)
+            .join(m.TrainingProgram, m.TrainingProgram.id == m.TrainingSession.program_id)
+            .where(m.TrainingSession.id.in_({s for _a, s in pairs}))
+        )
+    }
     found: dict[str, list[AttendedClass]] = {}
-    for applicant_id, session_id, title, end_date in session.execute(query):
-        found.setdefault(applicant_id, []).append(AttendedClass(session_id, title, end_date))
+    for applicant_id, session_id in sorted(pairs):
+        if session_id in classes:
+            found.setdefault(applicant_id, []).append(classes[session_id])
     return found
 
 
@@ -189,14 +210,19 @@ class FollowupService:
         """Trainees of this class whose survey for it is open today, by first name."""
         today = self.today()
         with self._ctx.store.reading() as session:
-            people = list(
-                session.scalars(
-                    select(m.AttendanceEvent.applicant_id)
-                    .where(
-                        m.AttendanceEvent.session_id == session_id,
-                        m.AttendanceEvent.kind == "check_in",
+            people = sorted(
+                set(
+                    session.scalars(
+                        select(m.AttendanceEvent.applicant_id).where(
+                            m.AttendanceEvent.session_id == session_id,
+                            m.AttendanceEvent.kind == "check_in",
+                        )
                     )
-                    .distinct()
+                )
+                | set(
+                    session.scalars(
+                        select(m.Enrolment.applicant_id).where(m.Enrolment.session_id == session_id)
+                    )
                 )
             )
             if not people:

@@ -44,6 +44,21 @@ def _scanned_in_batch(ctx: Context, session_id: str, people: set[str]) -> bool:
     )
 
 
+def _enrolled(ctx: Context, session_id: str, people: set[str]) -> bool:
+    """Enrolled in the class (its attendance may have been taken on a device whose scans
+    name the person under another id, or not uploaded yet)."""
+    found = ctx.session.scalar(
+        select(ReferenceRecord.id)
+        .where(
+            ReferenceRecord.kind == "enrolment",
+            ReferenceRecord.data["session_id"].as_string() == session_id,
+            ReferenceRecord.data["applicant_id"].as_string().in_(sorted(people)),
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
 def handle(ctx: Context, event: WireEvent) -> Outcome:
     parsed = parse_push_payload(event.entity, event.op, event.payload)
     assert isinstance(parsed, FollowupAnswerCreate)

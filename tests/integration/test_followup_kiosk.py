@@ -96,6 +96,15 @@ def test_a_trainee_who_never_came_is_not_followed_up(
     assert [d.first_name for d in due] == ["Ani"]
 
 
+def test_a_class_whose_attendance_was_taken_elsewhere_asks_everyone_enrolled(
+    kiosk: KioskServices, clock: SettableClock
+) -> None:
+    # No scan on this kiosk: a staff laptop took the attendance and its scans are not here.
+    ended = ended_class(kiosk, clock, ("Ani", "Budi"), seed=735, absent=("Ani", "Budi"))
+    assert kiosk.followup.due_survey(ended.people["Ani"]) is not None
+    assert len(kiosk.followup.trainees_due(ended.session_id)) == 2
+
+
 def test_the_field_officer_lists_and_answers_for_a_finished_class(
     kiosk: KioskServices, clock: SettableClock
 ) -> None:

@@ -1,5 +1,5 @@
 """Attacks on follow-up survey answers: another kiosk's answer rewritten, an answer for a
-person the kiosk does not hold or who never came to the class, and hostile values. Each is
+person the kiosk does not hold or who is in no such class, and hostile values. Each is
 refused and changes nothing (real server over HTTP, real kiosk stores)."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from kiosk.services.kiosk import KioskServices
 from kiosk.sync import state
 from server.followup_models import FollowupRecord
 from tests.conftest import SettableClock
+from tests.factories import applicant_form
 from tests.followup_data import EndedClass, ended_class
 from tests.servers import ServerProcess, open_second_kiosk
 from tests.synchelpers import enrol, server_count
@@ -115,6 +116,9 @@ def fleet(
     assert survey is not None
     working = Answer(Status.WORKING, "CV Jahit Rapi", Sector.MANUFACTURING, WageBand.FROM_2M, True)
     answer_id = kiosk.followup.answer(survey, working)
+    # Dedi is registered at this kiosk but in no class at all.
+    dedi = kiosk.registration.register(applicant_form(seed=830, full_name="Dedi Lestari"))
+    ended.people["Dedi"] = dedi.applicant_id
     enrol(kiosk, server)
     assert kiosk.sync.run().error is None
     other = open_second_kiosk(tmp_path, template_store, "other", clock)
@@ -156,12 +160,12 @@ def test_an_unknown_person_is_refused(fleet: Fleet) -> None:
     assert fleet.stored() == before
 
 
-def test_no_answer_for_a_trainee_who_never_came_or_a_class_that_does_not_exist(
+def test_no_answer_for_a_person_not_in_the_class_or_a_class_that_does_not_exist(
     fleet: Fleet,
 ) -> None:
     before = fleet.stored()
-    absent = fleet.payload(fleet.home, applicant_id=fleet.ended.people["Cici"])
-    result = fleet.push(fleet.home, absent["id"], absent)
+    outsider = fleet.payload(fleet.home, applicant_id=fleet.ended.people["Dedi"])
+    result = fleet.push(fleet.home, outsider["id"], outsider)
     assert (result["status"], result["reason"]) == ("rejected", "not_trainee")
     nowhere = fleet.payload(fleet.home, session_id=new_id())
     result = fleet.push(fleet.home, nowhere["id"], nowhere)
