@@ -69,6 +69,11 @@ class Policy(StrEnum):
         "any device for a new id, for an open published vacancy; afterwards only the device "
         "that created it"
     )
+    FOLLOWUP = (
+        "only a device that holds the person, for a class the person was enrolled in or "
+        "checked in to, while the survey is open; an answer id, once stored, only by the "
+        "device that created it (never changed)"
+    )
 
 
 class Scope(StrEnum):
@@ -115,6 +120,8 @@ RULES: Final[tuple[Rule, ...]] = (
     # Placement (docs/placement.md): stages are set at the server and go back to the site.
     Rule("job_seeker", "create", Policy.JOB_SEEKER, "", Scope.NOT_PULLED),
     Rule("job_application", "create", Policy.APPLICATION, "job_application", Scope.OWNER_SITE),
+    # Follow-up surveys after training; verified at the server (`kiosk-server followup`).
+    Rule("followup_answer", "create", Policy.FOLLOWUP, "", Scope.NOT_PULLED),
 )
 _RULES: Final = {(rule.entity, rule.op): rule for rule in RULES}
 

@@ -438,6 +438,16 @@ def export_trust_command(args: argparse.Namespace) -> int:
 def report_command(args: argparse.Namespace) -> int:
     from server.certificate_report import as_csv, certificate_figures, write_figures_xlsx
 
+    if args.subject == "placement":
+        from server.followup_cli import placement_report_command
+
+        return placement_report_command(args)
+    if args.json:
+        args.format = "json"
+    for flag, kind in ((args.csv, "csv"), (args.xlsx, "xlsx")):
+        if flag:
+            args.format, args.out = kind, flag
+
     if args.format == "xlsx" and not args.out:
         return _fail("--format xlsx needs --out FILE.xlsx (a workbook is not terminal text)")
     today = dt.date.fromisoformat(args.today) if args.today else utc_now().date()
@@ -669,10 +679,13 @@ def build_parser() -> argparse.ArgumentParser:
         "export-trust", export_trust_command, "write the certificate trust file for USB sticks"
     )
     sub.add_argument("file")
-    sub = command("report", report_command, "figures per site and scheme")
-    sub.add_argument("subject", choices=["certificates"])
+    sub = command("report", report_command, "figures per site and scheme, or site and month")
+    sub.add_argument("subject", choices=["certificates", "placement"])
     sub.add_argument("--format", choices=["json", "csv", "xlsx"], default="json")
     sub.add_argument("--out", help="write to this file instead of the terminal (needed for xlsx)")
+    sub.add_argument("--json", action="store_true", help="JSON on the terminal (the default)")
+    sub.add_argument("--csv", metavar="FILE", help="write the figures as CSV to FILE")
+    sub.add_argument("--xlsx", metavar="FILE", help="write the figures as XLSX to FILE")
     sub.add_argument("--today", help="count expiries from this day (YYYY-MM-DD)")
     sub = command(
         "publish-scheme", publish_scheme_command, "publish a certification scheme (skema) JSON"
@@ -703,6 +716,9 @@ def build_parser() -> argparse.ArgumentParser:
     from server.placement_cli import register as register_placement
 
     register_placement(command)
+    from server.followup_cli import register as register_followup
+
+    register_followup(command)
     return parser
 
 

@@ -411,5 +411,6 @@ class CertificateAnnotation(Base):
 
 
 # The placement tables live in their own module; importing it registers them on Base.
+from server import followup_models as _followup_models  # noqa: E402,F401
 from server import placement_models as _placement_models  # noqa: E402,F401
 from server import summary_models as _summary_models  # noqa: E402,F401

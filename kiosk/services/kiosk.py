@@ -14,6 +14,7 @@ from kiosk.services.certificate_verify import CertificateVerifier
 from kiosk.services.certificates import CompletionService
 from kiosk.services.context import ServiceContext
 from kiosk.services.device import open_context
+from kiosk.services.followup import FollowupService
 from kiosk.services.maintenance import MaintenanceService
 from kiosk.services.my_card import MyCardService
 from kiosk.services.opening import OpeningService
@@ -51,6 +52,7 @@ class KioskServices:
     completion: CompletionService
     certificates: CertificateVerifier
     assessments: AssessmentService
+    followup: FollowupService
 
     @property
     def store(self) -> Store:
@@ -106,4 +108,5 @@ def open_kiosk(
         completion=CompletionService(ctx),
         certificates=CertificateVerifier(ctx),
         assessments=AssessmentService(ctx),
+        followup=FollowupService(ctx),
     )

@@ -419,4 +419,5 @@ class CertificateBnspNumber(Base):
 
 
 # The placement tables live in their own module; importing it registers them on Base.
+from kiosk.store import followup_models as _followup_models  # noqa: E402,F401
 from kiosk.store import placement_models as _placement_models  # noqa: E402,F401

@@ -468,10 +468,11 @@ ANY_OP: Final[dict[str, type[BaseModel]]] = {"staff_login": StaffLogin}
 
 def _placement() -> None:
     # Placement models live in their own module (it imports Payload from here).
-    from kiosk.sync import placement_entities
+    from kiosk.sync import followup_entities, placement_entities
 
     PUSH_MODELS.update(placement_entities.PUSH)
     CHANGE_MODELS.update(placement_entities.CHANGES)
+    PUSH_MODELS.update(followup_entities.PUSH)
 
 
 CHANGE_MODELS: Final[dict[str, type[BaseModel]]] = {

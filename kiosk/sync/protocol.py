@@ -71,6 +71,8 @@ ENTITIES: Final = frozenset(
         # Placement (docs/placement.md).
         "job_seeker",
         "job_application",
+        # A follow-up survey answer after training (docs/placement.md).
+        "followup_answer",
     }
 )
 

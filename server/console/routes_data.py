@@ -15,6 +15,7 @@ from server.console import lists
 from server.console.export import FORMATS, download
 from server.console.lists import EXPORT_LIMIT, ListFilter, Table
 from server.console.programme import ProgrammeFilter, programme, session_titles
+from server.console.routes_placement import followups_of
 from server.console.scope import ConsoleRefused, Viewer
 from server.console.web import CurrentViewer, check_csrf, language, now, page
 from server.deps import SessionDep
@@ -135,7 +136,15 @@ def reveal_applicant(
         detail={"user": viewer.user_id, "person": person.id},
     )
     shown = {k: v for k, v in sorted(fields.items()) if k not in ("id", "device_id")}
-    return page(request, "applicant.html", viewer, person=person, site=site, fields=shown)
+    return page(
+        request,
+        "applicant.html",
+        viewer,
+        person=person,
+        site=site,
+        fields=shown,
+        followups=followups_of(session, viewer, person.id),
+    )
 
 
 @router.get("/classes")

@@ -25,6 +25,7 @@ from server.ingest import (
     certificate,
     device_key,
     events_only,
+    followup,
     placement,
     reference,
     staff,
@@ -70,6 +71,7 @@ HANDLERS: dict[str, Handler] = {
     "certificate_annotation": assessment.handle,
     "job_seeker": placement.handle,
     "job_application": placement.handle,
+    "followup_answer": followup.handle,
 }
 assert set(HANDLERS) == ENTITIES
 

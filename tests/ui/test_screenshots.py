@@ -38,6 +38,8 @@ def test_every_screen_state_renders_whole_in_both_languages_and_sizes(
         "staff-login-names",
         "admin-pairing-keyboard",
         "idle-countdown",
+        "followup-status",
+        "followup-staff-list",
     ):
         assert state in names
     assert summary["written"] == len(names) * len(LANGS) * len(SIZES)

@@ -235,6 +235,23 @@ PUSHED[("job_application", "create")] = {
     "applied_at": TIME,
     "device_id": DEVICE,
 }
+# Follow-up surveys (kiosk/sync/followup_entities.py).
+PUSHED[("followup_answer", "create")] = {
+    "id": ID,
+    "applicant_id": OTHER,
+    "session_id": ID,
+    "month": 6,
+    "status": "working",
+    "employer": "Kafe Sejahtera",
+    "sector": "hospitality",
+    "wage_band": "2m_3m",
+    "related": True,
+    "answered_at": TIME,
+    "utc_offset_min": 420,
+    "channel": "staff",
+    "staff_id": ID,
+    "device_id": DEVICE,
+}
 PULLED["vacancy"] = {
     "id": ID,
     "employer": "PT Kopi Nusantara",
