@@ -330,6 +330,9 @@ def walk(
     staff(window, services, clock, shoot, settle, data)
     tools(window, services, shoot, settle, data)
     admin(window, services, shoot, settle)
+    from screenshot_certificates import certificates
+
+    certificates(window, services, shoot, settle, data)
     window.go_home()
     window._tile_chosen("register")
     settle()

@@ -464,11 +464,6 @@
         <translation>The BNSP certificate number is not valid (4–64 letters or digits).</translation>
     </message>
     <message>
-        <source>assess.card_invalid</source>
-        <comment>The card cannot be accepted: {reason}</comment>
-        <translation>The card cannot be accepted: {reason}</translation>
-    </message>
-    <message>
         <source>assess.card_unknown</source>
         <comment>This card's holder is not registered on this kiosk.</comment>
         <translation>This card's holder is not registered on this kiosk.</translation>
@@ -1149,6 +1144,51 @@
         <translation>Check</translation>
     </message>
     <message>
+        <source>checkin.camera</source>
+        <comment>Camera</comment>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>checkin.count</source>
+        <comment>{count} candidates checked in</comment>
+        <translation>{count} candidates checked in</translation>
+    </message>
+    <message>
+        <source>checkin.done</source>
+        <comment>Checked in for this assessment.</comment>
+        <translation>Checked in for this assessment.</translation>
+    </message>
+    <message>
+        <source>checkin.idle</source>
+        <comment>Scan the candidate's card</comment>
+        <translation>Scan the candidate's card</translation>
+    </message>
+    <message>
+        <source>checkin.idle_hint</source>
+        <comment>With the scanner, or the camera. A card number can be typed too.</comment>
+        <translation>With the scanner, or the camera. A card number can be typed too.</translation>
+    </message>
+    <message>
+        <source>checkin.refused</source>
+        <comment>Cannot check in</comment>
+        <translation>Cannot check in</translation>
+    </message>
+    <message>
+        <source>checkin.submit</source>
+        <comment>Check in</comment>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>checkin.title</source>
+        <comment>Check-in: {scheme} · {day}</comment>
+        <translation>Check-in: {scheme} · {day}</translation>
+    </message>
+    <message>
+        <source>checkin.typed</source>
+        <comment>Card number</comment>
+        <translation>Card number</translation>
+    </message>
+    <message>
         <source>cli.admit_needs_staff</source>
         <comment>--admit needs --staff USERNAME: the staff member who admits a person not enrolled.</comment>
         <translation>--admit needs --staff USERNAME: the staff member who admits a person not enrolled.</translation>
@@ -1827,6 +1867,121 @@
         <source>common.yes</source>
         <comment>Yes</comment>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>compcert.bnsp_field</source>
+        <comment>BNSP certificate number</comment>
+        <translation>BNSP certificate number</translation>
+    </message>
+    <message>
+        <source>compcert.bnsp_for</source>
+        <comment>BNSP number for {name}:</comment>
+        <translation>BNSP number for {name}:</translation>
+    </message>
+    <message>
+        <source>compcert.bnsp_pick</source>
+        <comment>Choose a certificate in the list, or scan its QR code, then type the BNSP number.</comment>
+        <translation>Choose a certificate in the list, or scan its QR code, then type the BNSP number.</translation>
+    </message>
+    <message>
+        <source>compcert.bnsp_save</source>
+        <comment>Save number</comment>
+        <translation>Save number</translation>
+    </message>
+    <message>
+        <source>compcert.bnsp_saved</source>
+        <comment>{name}'s BNSP number is saved.</comment>
+        <translation>{name}'s BNSP number is saved.</translation>
+    </message>
+    <message>
+        <source>compcert.col.bnsp</source>
+        <comment>BNSP number</comment>
+        <translation>BNSP number</translation>
+    </message>
+    <message>
+        <source>compcert.col.certificate</source>
+        <comment>Certificate</comment>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>compcert.col.name</source>
+        <comment>Name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>compcert.col.result</source>
+        <comment>Result</comment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>compcert.counts</source>
+        <comment>{to_issue} ready to issue · {issued} issued · {total} candidates checked in</comment>
+        <translation>{to_issue} ready to issue · {issued} issued · {total} candidates checked in</translation>
+    </message>
+    <message>
+        <source>compcert.issue</source>
+        <comment>Issue {count} certificates</comment>
+        <translation>Issue {count} certificates</translation>
+    </message>
+    <message>
+        <source>compcert.issued</source>
+        <comment>{count} certificates issued.</comment>
+        <translation>{count} certificates issued.</translation>
+    </message>
+    <message>
+        <source>compcert.none</source>
+        <comment>—</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>compcert.not_judged</source>
+        <comment>not judged yet</comment>
+        <translation>not judged yet</translation>
+    </message>
+    <message>
+        <source>compcert.print</source>
+        <comment>Print PDF</comment>
+        <translation>Print PDF</translation>
+    </message>
+    <message>
+        <source>compcert.printed</source>
+        <comment>{count} certificates saved as PDF (one page each, and one file with them all).</comment>
+        <translation>{count} certificates saved as PDF (one page each, and one file with them all).</translation>
+    </message>
+    <message>
+        <source>compcert.title</source>
+        <comment>Competency certificates: {scheme}</comment>
+        <translation>Competency certificates: {scheme}</translation>
+    </message>
+    <message>
+        <source>compcert.will_issue</source>
+        <comment>will be issued</comment>
+        <translation>will be issued</translation>
+    </message>
+    <message>
+        <source>compprint.awarded</source>
+        <comment>Awarded to</comment>
+        <translation>Awarded to</translation>
+    </message>
+    <message>
+        <source>compprint.competent</source>
+        <comment>who has been assessed COMPETENT in the certification scheme</comment>
+        <translation>who has been assessed COMPETENT in the certification scheme</translation>
+    </message>
+    <message>
+        <source>compprint.details</source>
+        <comment>Assessed on {assessed} at {tuk} by assessor {assessor}; {lsp}.</comment>
+        <translation>Assessed on {assessed} at {tuk} by assessor {assessor}; {lsp}.</translation>
+    </message>
+    <message>
+        <source>compprint.title</source>
+        <comment>CERTIFICATE OF COMPETENCE</comment>
+        <translation>CERTIFICATE OF COMPETENCE</translation>
+    </message>
+    <message>
+        <source>compprint.validity</source>
+        <comment>Issued {issued} by {site} · valid until {valid_until}</comment>
+        <translation>Issued {issued} by {site} · valid until {valid_until}</translation>
     </message>
     <message>
         <source>consent.agree</source>
@@ -2773,6 +2928,101 @@ Consent text version: {version}</translation>
         <source>demo.paired</source>
         <comment>This kiosk is paired with the server {server}: demo data would be uploaded as real people. Nothing was written. Try the demo in another data folder (--data-dir).</comment>
         <translation>This kiosk is paired with the server {server}: demo data would be uploaded as real people. Nothing was written. Try the demo in another data folder (--data-dir).</translation>
+    </message>
+    <message>
+        <source>desk.certificates</source>
+        <comment>Certificates and BNSP numbers</comment>
+        <translation>Certificates and BNSP numbers</translation>
+    </message>
+    <message>
+        <source>desk.check_in</source>
+        <comment>Check candidates in</comment>
+        <translation>Check candidates in</translation>
+    </message>
+    <message>
+        <source>desk.event_line</source>
+        <comment>{scheme} · {day} · assessor {assessor}</comment>
+        <translation>{scheme} · {day} · assessor {assessor}</translation>
+    </message>
+    <message>
+        <source>desk.new</source>
+        <comment>+ Plan an assessment</comment>
+        <translation>+ Plan an assessment</translation>
+    </message>
+    <message>
+        <source>desk.none</source>
+        <comment>No assessments yet. Plan the first one.</comment>
+        <translation>No assessments yet. Plan the first one.</translation>
+    </message>
+    <message>
+        <source>desk.pick</source>
+        <comment>Choose an assessment, or plan a new one.</comment>
+        <translation>Choose an assessment, or plan a new one.</translation>
+    </message>
+    <message>
+        <source>desk.plan.assessor</source>
+        <comment>Assessor</comment>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>desk.plan.bad_day</source>
+        <comment>Write the date as DD-MM-YYYY, for example 16-03-2026.</comment>
+        <translation>Write the date as DD-MM-YYYY, for example 16-03-2026.</translation>
+    </message>
+    <message>
+        <source>desk.plan.day</source>
+        <comment>Assessment date (DD-MM-YYYY)</comment>
+        <translation>Assessment date (DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>desk.plan.need_assessor</source>
+        <comment>Choose an assessor.</comment>
+        <translation>Choose an assessor.</translation>
+    </message>
+    <message>
+        <source>desk.plan.need_scheme</source>
+        <comment>Choose a scheme.</comment>
+        <translation>Choose a scheme.</translation>
+    </message>
+    <message>
+        <source>desk.plan.no_assessors</source>
+        <comment>No assessor accounts yet: an admin makes one under Staff accounts.</comment>
+        <translation>No assessor accounts yet: an admin makes one under Staff accounts.</translation>
+    </message>
+    <message>
+        <source>desk.plan.no_schemes</source>
+        <comment>No schemes on this kiosk yet: schemes come from the central server when it syncs.</comment>
+        <translation>No schemes on this kiosk yet: schemes come from the central server when it syncs.</translation>
+    </message>
+    <message>
+        <source>desk.plan.save</source>
+        <comment>Save the plan</comment>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <source>desk.plan.saved</source>
+        <comment>Assessment planned.</comment>
+        <translation>Assessment planned.</translation>
+    </message>
+    <message>
+        <source>desk.plan.scheme</source>
+        <comment>Certification scheme</comment>
+        <translation>Certification scheme</translation>
+    </message>
+    <message>
+        <source>desk.plan.title</source>
+        <comment>Plan an assessment</comment>
+        <translation>Plan an assessment</translation>
+    </message>
+    <message>
+        <source>desk.plan.tuk</source>
+        <comment>TUK (assessment site)</comment>
+        <translation>TUK (assessment site)</translation>
+    </message>
+    <message>
+        <source>desk.title</source>
+        <comment>Run competency assessments</comment>
+        <translation>Run competency assessments</translation>
     </message>
     <message>
         <source>done.enrol_failed</source>
@@ -4233,6 +4483,11 @@ Consent text version: {version}</translation>
         <source>staff.home.accounts</source>
         <comment>Staff accounts</comment>
         <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>staff.home.assessment_desk</source>
+        <comment>Run assessments</comment>
+        <translation>Run assessments</translation>
     </message>
     <message>
         <source>staff.home.assessments</source>

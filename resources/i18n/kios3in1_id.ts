@@ -464,11 +464,6 @@
         <translation>Nomor sertifikat BNSP tidak valid (4–64 huruf/angka).</translation>
     </message>
     <message>
-        <source>assess.card_invalid</source>
-        <comment>The card cannot be accepted: {reason}</comment>
-        <translation>Kartu tidak dapat diterima: {reason}</translation>
-    </message>
-    <message>
         <source>assess.card_unknown</source>
         <comment>This card's holder is not registered on this kiosk.</comment>
         <translation>Pemegang kartu ini tidak terdaftar di kios ini.</translation>
@@ -1149,6 +1144,51 @@
         <translation>Periksa</translation>
     </message>
     <message>
+        <source>checkin.camera</source>
+        <comment>Camera</comment>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>checkin.count</source>
+        <comment>{count} candidates checked in</comment>
+        <translation>{count} peserta hadir</translation>
+    </message>
+    <message>
+        <source>checkin.done</source>
+        <comment>Checked in for this assessment.</comment>
+        <translation>Hadir untuk asesmen ini.</translation>
+    </message>
+    <message>
+        <source>checkin.idle</source>
+        <comment>Scan the candidate's card</comment>
+        <translation>Pindai kartu peserta</translation>
+    </message>
+    <message>
+        <source>checkin.idle_hint</source>
+        <comment>With the scanner, or the camera. A card number can be typed too.</comment>
+        <translation>Dengan pemindai, atau kamera. Nomor kartu juga bisa diketik.</translation>
+    </message>
+    <message>
+        <source>checkin.refused</source>
+        <comment>Cannot check in</comment>
+        <translation>Tidak dapat hadir</translation>
+    </message>
+    <message>
+        <source>checkin.submit</source>
+        <comment>Check in</comment>
+        <translation>Hadirkan</translation>
+    </message>
+    <message>
+        <source>checkin.title</source>
+        <comment>Check-in: {scheme} · {day}</comment>
+        <translation>Kehadiran: {scheme} · {day}</translation>
+    </message>
+    <message>
+        <source>checkin.typed</source>
+        <comment>Card number</comment>
+        <translation>Nomor kartu</translation>
+    </message>
+    <message>
         <source>cli.admit_needs_staff</source>
         <comment>--admit needs --staff USERNAME: the staff member who admits a person not enrolled.</comment>
         <translation>--admit perlu --staff NAMA_PENGGUNA: staf yang mengizinkan peserta yang tidak terdaftar.</translation>
@@ -1827,6 +1867,121 @@
         <source>common.yes</source>
         <comment>Yes</comment>
         <translation>Ya</translation>
+    </message>
+    <message>
+        <source>compcert.bnsp_field</source>
+        <comment>BNSP certificate number</comment>
+        <translation>Nomor sertifikat BNSP</translation>
+    </message>
+    <message>
+        <source>compcert.bnsp_for</source>
+        <comment>BNSP number for {name}:</comment>
+        <translation>Nomor BNSP untuk {name}:</translation>
+    </message>
+    <message>
+        <source>compcert.bnsp_pick</source>
+        <comment>Choose a certificate in the list, or scan its QR code, then type the BNSP number.</comment>
+        <translation>Pilih sertifikat dalam daftar, atau pindai kode QR-nya, lalu ketik nomor BNSP.</translation>
+    </message>
+    <message>
+        <source>compcert.bnsp_save</source>
+        <comment>Save number</comment>
+        <translation>Simpan nomor</translation>
+    </message>
+    <message>
+        <source>compcert.bnsp_saved</source>
+        <comment>{name}'s BNSP number is saved.</comment>
+        <translation>Nomor BNSP {name} tersimpan.</translation>
+    </message>
+    <message>
+        <source>compcert.col.bnsp</source>
+        <comment>BNSP number</comment>
+        <translation>Nomor BNSP</translation>
+    </message>
+    <message>
+        <source>compcert.col.certificate</source>
+        <comment>Certificate</comment>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>compcert.col.name</source>
+        <comment>Name</comment>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>compcert.col.result</source>
+        <comment>Result</comment>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>compcert.counts</source>
+        <comment>{to_issue} ready to issue · {issued} issued · {total} candidates checked in</comment>
+        <translation>{to_issue} siap terbit · {issued} sudah terbit · {total} peserta hadir</translation>
+    </message>
+    <message>
+        <source>compcert.issue</source>
+        <comment>Issue {count} certificates</comment>
+        <translation>Terbitkan {count} sertifikat</translation>
+    </message>
+    <message>
+        <source>compcert.issued</source>
+        <comment>{count} certificates issued.</comment>
+        <translation>{count} sertifikat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>compcert.none</source>
+        <comment>—</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>compcert.not_judged</source>
+        <comment>not judged yet</comment>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>compcert.print</source>
+        <comment>Print PDF</comment>
+        <translation>Cetak PDF</translation>
+    </message>
+    <message>
+        <source>compcert.printed</source>
+        <comment>{count} certificates saved as PDF (one page each, and one file with them all).</comment>
+        <translation>{count} sertifikat disimpan sebagai PDF (satu per halaman, dan satu berkas gabungan).</translation>
+    </message>
+    <message>
+        <source>compcert.title</source>
+        <comment>Competency certificates: {scheme}</comment>
+        <translation>Sertifikat kompetensi: {scheme}</translation>
+    </message>
+    <message>
+        <source>compcert.will_issue</source>
+        <comment>will be issued</comment>
+        <translation>akan terbit</translation>
+    </message>
+    <message>
+        <source>compprint.awarded</source>
+        <comment>Awarded to</comment>
+        <translation>Diberikan kepada</translation>
+    </message>
+    <message>
+        <source>compprint.competent</source>
+        <comment>who has been assessed COMPETENT in the certification scheme</comment>
+        <translation>yang dinyatakan KOMPETEN pada skema sertifikasi</translation>
+    </message>
+    <message>
+        <source>compprint.details</source>
+        <comment>Assessed on {assessed} at {tuk} by assessor {assessor}; {lsp}.</comment>
+        <translation>Diases pada {assessed} di {tuk} oleh asesor {assessor}; {lsp}.</translation>
+    </message>
+    <message>
+        <source>compprint.title</source>
+        <comment>CERTIFICATE OF COMPETENCE</comment>
+        <translation>SERTIFIKAT KOMPETENSI</translation>
+    </message>
+    <message>
+        <source>compprint.validity</source>
+        <comment>Issued {issued} by {site} · valid until {valid_until}</comment>
+        <translation>Diterbitkan {issued} oleh {site} · berlaku sampai {valid_until}</translation>
     </message>
     <message>
         <source>consent.agree</source>
@@ -2773,6 +2928,101 @@ Versi naskah persetujuan: {version}</translation>
         <source>demo.paired</source>
         <comment>This kiosk is paired with the server {server}: demo data would be uploaded as real people. Nothing was written. Try the demo in another data folder (--data-dir).</comment>
         <translation>Kios ini sudah dipasangkan dengan server {server}: data demo akan diunggah sebagai orang sungguhan. Tidak ada yang ditulis. Coba demo di folder data lain (--data-dir).</translation>
+    </message>
+    <message>
+        <source>desk.certificates</source>
+        <comment>Certificates and BNSP numbers</comment>
+        <translation>Sertifikat dan nomor BNSP</translation>
+    </message>
+    <message>
+        <source>desk.check_in</source>
+        <comment>Check candidates in</comment>
+        <translation>Kehadiran peserta</translation>
+    </message>
+    <message>
+        <source>desk.event_line</source>
+        <comment>{scheme} · {day} · assessor {assessor}</comment>
+        <translation>{scheme} · {day} · asesor {assessor}</translation>
+    </message>
+    <message>
+        <source>desk.new</source>
+        <comment>+ Plan an assessment</comment>
+        <translation>+ Rencanakan asesmen</translation>
+    </message>
+    <message>
+        <source>desk.none</source>
+        <comment>No assessments yet. Plan the first one.</comment>
+        <translation>Belum ada asesmen. Rencanakan yang pertama.</translation>
+    </message>
+    <message>
+        <source>desk.pick</source>
+        <comment>Choose an assessment, or plan a new one.</comment>
+        <translation>Pilih asesmen, atau rencanakan yang baru.</translation>
+    </message>
+    <message>
+        <source>desk.plan.assessor</source>
+        <comment>Assessor</comment>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>desk.plan.bad_day</source>
+        <comment>Write the date as DD-MM-YYYY, for example 16-03-2026.</comment>
+        <translation>Tulis tanggal sebagai HH-BB-TTTT, misalnya 16-03-2026.</translation>
+    </message>
+    <message>
+        <source>desk.plan.day</source>
+        <comment>Assessment date (DD-MM-YYYY)</comment>
+        <translation>Tanggal uji (HH-BB-TTTT)</translation>
+    </message>
+    <message>
+        <source>desk.plan.need_assessor</source>
+        <comment>Choose an assessor.</comment>
+        <translation>Pilih asesor.</translation>
+    </message>
+    <message>
+        <source>desk.plan.need_scheme</source>
+        <comment>Choose a scheme.</comment>
+        <translation>Pilih skema.</translation>
+    </message>
+    <message>
+        <source>desk.plan.no_assessors</source>
+        <comment>No assessor accounts yet: an admin makes one under Staff accounts.</comment>
+        <translation>Belum ada akun asesor: admin membuatnya di Akun petugas.</translation>
+    </message>
+    <message>
+        <source>desk.plan.no_schemes</source>
+        <comment>No schemes on this kiosk yet: schemes come from the central server when it syncs.</comment>
+        <translation>Belum ada skema di kios ini: skema datang dari server pusat saat sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>desk.plan.save</source>
+        <comment>Save the plan</comment>
+        <translation>Simpan rencana</translation>
+    </message>
+    <message>
+        <source>desk.plan.saved</source>
+        <comment>Assessment planned.</comment>
+        <translation>Asesmen direncanakan.</translation>
+    </message>
+    <message>
+        <source>desk.plan.scheme</source>
+        <comment>Certification scheme</comment>
+        <translation>Skema sertifikasi</translation>
+    </message>
+    <message>
+        <source>desk.plan.title</source>
+        <comment>Plan an assessment</comment>
+        <translation>Rencanakan asesmen</translation>
+    </message>
+    <message>
+        <source>desk.plan.tuk</source>
+        <comment>TUK (assessment site)</comment>
+        <translation>TUK (tempat uji kompetensi)</translation>
+    </message>
+    <message>
+        <source>desk.title</source>
+        <comment>Run competency assessments</comment>
+        <translation>Kelola asesmen kompetensi</translation>
     </message>
     <message>
         <source>done.enrol_failed</source>
@@ -4233,6 +4483,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>staff.home.accounts</source>
         <comment>Staff accounts</comment>
         <translation>Akun staf</translation>
+    </message>
+    <message>
+        <source>staff.home.assessment_desk</source>
+        <comment>Run assessments</comment>
+        <translation>Kelola asesmen</translation>
     </message>
     <message>
         <source>staff.home.assessments</source>

@@ -8,9 +8,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +23,15 @@ from kiosk.i18n import render
 from kiosk.services.assessments import EventSummary
 from kiosk.services.staff import StaffListing
 from kiosk.ui import texts_assessment_desk  # noqa: F401 - registers the texts
-from kiosk.ui.touch import Field, NumericKeypad, back_header, kinetic, line_edit, mark_numeric
+from kiosk.ui.touch import (
+    TOUCH_MIN,
+    Field,
+    NumericKeypad,
+    back_header,
+    kinetic,
+    line_edit,
+    mark_numeric,
+)
 from kiosk.ui.widgets import named_button, named_label
 
 
@@ -30,6 +40,22 @@ def _list(name: str) -> QListWidget:
     widget.setObjectName(name)
     kinetic(widget)
     return widget
+
+
+def _growing(name: str) -> QListWidget:
+    """A list on the scrolling plan form: it shows every row and the form scrolls (one
+    scroll area inside another confuses a finger)."""
+    widget = QListWidget()
+    widget.setObjectName(name)
+    widget.setProperty("grows", True)
+    widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return widget
+
+
+def _fit(widget: QListWidget) -> None:
+    rows = sum(max(widget.sizeHintForRow(row), TOUCH_MIN) for row in range(widget.count()))
+    widget.setFixedHeight(max(rows, 2 * TOUCH_MIN) + 2 * widget.frameWidth() + 4)
 
 
 def _chosen(widget: QListWidget) -> str:
@@ -51,6 +77,7 @@ class AssessmentDeskScreen(QWidget):
         self.planning = False
         self._events: list[EventSummary] = []
         self._assessors: dict[str, str] = {}
+        self._errors: dict[Field, str | None] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 16)
         header, self.back, self.title = back_header(self._back)
@@ -82,13 +109,12 @@ class AssessmentDeskScreen(QWidget):
         body.setSpacing(16)
         fields = QVBoxLayout()
         lists = QHBoxLayout()
-        self.schemes = _list("SchemeList")
-        self.assessors = _list("AssessorList")
+        self.schemes = _growing("SchemeList")
+        self.assessors = _growing("AssessorList")
         self.scheme_field = Field("scheme", self.schemes)
         self.assessor_field = Field("assessor", self.assessors)
         lists.addWidget(self.scheme_field, 3)
         lists.addWidget(self.assessor_field, 2)
-        fields.addLayout(lists, 1)
         line = QHBoxLayout()
         self.day = line_edit("AssessmentDay", max_length=10)
         mark_numeric(self.day)
@@ -97,7 +123,10 @@ class AssessmentDeskScreen(QWidget):
         self.tuk_field = Field("tuk", self.tuk)
         line.addWidget(self.day_field, 2)
         line.addWidget(self.tuk_field, 3)
+        # The typed fields first: the letter keyboard, once open, leaves room for little else.
         fields.addLayout(line)
+        fields.addLayout(lists)
+        fields.addStretch(1)
         body.addLayout(fields, 1)
         side = QVBoxLayout()
         self.keypad = NumericKeypad()
@@ -105,7 +134,15 @@ class AssessmentDeskScreen(QWidget):
         side.addWidget(self.keypad)
         side.addStretch(1)
         body.addLayout(side)
-        outer.addWidget(self.form, 1)
+        # The form scrolls: with the letter keyboard open a 768 px screen has little room
+        # left, and the keyboard dock brings the field being typed into view.
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("PageScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(self.form)
+        kinetic(self.form_scroll)
+        outer.addWidget(self.form_scroll, 1)
         self.notice = named_label("SessionMeta")
         self.notice.setWordWrap(True)
         outer.addWidget(self.notice)
@@ -163,10 +200,13 @@ class AssessmentDeskScreen(QWidget):
             item = QListWidgetItem(account.display_name)
             item.setData(Qt.ItemDataRole.UserRole, account.id)
             self.assessors.addItem(item)
+        _fit(self.schemes)
+        _fit(self.assessors)
         if len(assessors) == 1:
             self.assessors.setCurrentRow(0)  # the only assessor: nothing to choose
         self.day.setText(f"{today:%d-%m-%Y}")
         self.tuk.clear()
+        self._errors = {}
         for field in (self.scheme_field, self.assessor_field, self.day_field, self.tuk_field):
             field.set_error(None)
         missing = [] if schemes else ["desk.plan.no_schemes"]
@@ -183,10 +223,14 @@ class AssessmentDeskScreen(QWidget):
             self.day_field: None if day else "desk.plan.bad_day",
             self.tuk_field: None if self.tuk.text().strip() else "assess.tuk_required",
         }
-        for field, key in errors.items():
-            field.set_error(None if key is None else render(key, self._lang))
+        self._errors = errors
+        self._show_errors()
         if all(key is None for key in errors.values()):
             self.save_requested.emit(scheme, day, self.tuk.text(), assessor)
+
+    def _show_errors(self) -> None:
+        for field, key in self._errors.items():
+            field.set_error(None if key is None else render(key, self._lang))
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -204,7 +248,7 @@ class AssessmentDeskScreen(QWidget):
         lang, planning = self._lang, self.planning
         self.events.setVisible(not planning)
         self.event_actions.setVisible(not planning)
-        self.form.setVisible(planning)
+        self.form_scroll.setVisible(planning)
         self.save.setVisible(planning)
         chosen = bool(self.chosen_event())
         self.check_in.setEnabled(chosen)
@@ -241,6 +285,7 @@ class AssessmentDeskScreen(QWidget):
         ):
             field.retranslate(render(key, lang))
         self.keypad.retranslate(lang)
+        self._show_errors()
         for row, event in enumerate(self._events):
             self.events.item(row).setText(self._event_text(event))
         self._fill()
