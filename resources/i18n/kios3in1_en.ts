@@ -2130,6 +2130,126 @@ Consent text version: {version}</translation>
         <translation>Needs attention</translation>
     </message>
     <message>
+        <source>console.cert.any_kind</source>
+        <comment>every kind</comment>
+        <translation>every kind</translation>
+    </message>
+    <message>
+        <source>console.cert.col.assessed</source>
+        <comment>Assessed</comment>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>console.cert.col.competent</source>
+        <comment>Competent</comment>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <source>console.cert.col.expiring_90_days</source>
+        <comment>Expiring ≤ 90 days</comment>
+        <translation>Expiring ≤ 90 days</translation>
+    </message>
+    <message>
+        <source>console.cert.col.issued</source>
+        <comment>Issued</comment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>console.cert.col.kind</source>
+        <comment>Kind</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>console.cert.col.not_yet_competent</source>
+        <comment>Not yet competent</comment>
+        <translation>Not yet competent</translation>
+    </message>
+    <message>
+        <source>console.cert.col.revoked</source>
+        <comment>Revoked</comment>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>console.cert.col.scheme</source>
+        <comment>Scheme</comment>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>console.cert.col.site</source>
+        <comment>Site</comment>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>console.cert.kind</source>
+        <comment>Kind</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>console.cert.kind.competency</source>
+        <comment>competency</comment>
+        <translation>competency</translation>
+    </message>
+    <message>
+        <source>console.cert.kind.completion</source>
+        <comment>completion</comment>
+        <translation>completion</translation>
+    </message>
+    <message>
+        <source>console.cert.note</source>
+        <comment>Assessed, competent and not yet competent: by each candidate's newest assessment record.</comment>
+        <translation>Assessed, competent and not yet competent: by each candidate's newest assessment record.</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.already</source>
+        <comment>Certificate {number} was already revoked.</comment>
+        <translation>Certificate {number} was already revoked.</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.bad_reason</source>
+        <comment>Write a reason (3–200 characters).</comment>
+        <translation>Write a reason (3–200 characters).</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.code</source>
+        <comment>Certificate code or number</comment>
+        <translation>Certificate code or number</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.done</source>
+        <comment>Certificate {number} revoked (revocation {entry}).</comment>
+        <translation>Certificate {number} revoked (revocation {entry}).</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.hint</source>
+        <comment>Kiosks receive the revocation on their next sync or USB bundle.</comment>
+        <translation>Kiosks receive the revocation on their next sync or USB bundle.</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.reason</source>
+        <comment>Reason (3–200 characters)</comment>
+        <translation>Reason (3–200 characters)</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.submit</source>
+        <comment>Revoke</comment>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.title</source>
+        <comment>Revoke a certificate</comment>
+        <translation>Revoke a certificate</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.unknown</source>
+        <comment>No certificate with that code on the server.</comment>
+        <translation>No certificate with that code on the server.</translation>
+    </message>
+    <message>
+        <source>console.cert.title</source>
+        <comment>Certificates by site and scheme</comment>
+        <translation>Certificates by site and scheme</translation>
+    </message>
+    <message>
         <source>console.class.attendance_link</source>
         <comment>This class's attendance</comment>
         <translation>This class's attendance</translation>
@@ -2618,6 +2738,11 @@ Consent text version: {version}</translation>
         <source>console.nav.attention</source>
         <comment>Needs attention</comment>
         <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>console.nav.certificates</source>
+        <comment>Certificates</comment>
+        <translation>Certificates</translation>
     </message>
     <message>
         <source>console.nav.classes</source>

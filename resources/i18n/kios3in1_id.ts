@@ -2130,6 +2130,126 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Perlu perhatian</translation>
     </message>
     <message>
+        <source>console.cert.any_kind</source>
+        <comment>every kind</comment>
+        <translation>semua jenis</translation>
+    </message>
+    <message>
+        <source>console.cert.col.assessed</source>
+        <comment>Assessed</comment>
+        <translation>Diases</translation>
+    </message>
+    <message>
+        <source>console.cert.col.competent</source>
+        <comment>Competent</comment>
+        <translation>Kompeten</translation>
+    </message>
+    <message>
+        <source>console.cert.col.expiring_90_days</source>
+        <comment>Expiring ≤ 90 days</comment>
+        <translation>Habis ≤ 90 hari</translation>
+    </message>
+    <message>
+        <source>console.cert.col.issued</source>
+        <comment>Issued</comment>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <source>console.cert.col.kind</source>
+        <comment>Kind</comment>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>console.cert.col.not_yet_competent</source>
+        <comment>Not yet competent</comment>
+        <translation>Belum kompeten</translation>
+    </message>
+    <message>
+        <source>console.cert.col.revoked</source>
+        <comment>Revoked</comment>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>console.cert.col.scheme</source>
+        <comment>Scheme</comment>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <source>console.cert.col.site</source>
+        <comment>Site</comment>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>console.cert.kind</source>
+        <comment>Kind</comment>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>console.cert.kind.competency</source>
+        <comment>competency</comment>
+        <translation>kompetensi</translation>
+    </message>
+    <message>
+        <source>console.cert.kind.completion</source>
+        <comment>completion</comment>
+        <translation>pelatihan</translation>
+    </message>
+    <message>
+        <source>console.cert.note</source>
+        <comment>Assessed, competent and not yet competent: by each candidate's newest assessment record.</comment>
+        <translation>Diases, kompeten dan belum kompeten: menurut catatan asesmen terbaru tiap peserta.</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.already</source>
+        <comment>Certificate {number} was already revoked.</comment>
+        <translation>Sertifikat {number} sudah dicabut sebelumnya.</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.bad_reason</source>
+        <comment>Write a reason (3–200 characters).</comment>
+        <translation>Tulis alasan (3–200 huruf).</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.code</source>
+        <comment>Certificate code or number</comment>
+        <translation>Kode atau nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.done</source>
+        <comment>Certificate {number} revoked (revocation {entry}).</comment>
+        <translation>Sertifikat {number} dicabut (pencabutan ke-{entry}).</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.hint</source>
+        <comment>Kiosks receive the revocation on their next sync or USB bundle.</comment>
+        <translation>Kios menerima pencabutan pada sinkronisasi atau bundel USB berikutnya.</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.reason</source>
+        <comment>Reason (3–200 characters)</comment>
+        <translation>Alasan (3–200 huruf)</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.submit</source>
+        <comment>Revoke</comment>
+        <translation>Cabut</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.title</source>
+        <comment>Revoke a certificate</comment>
+        <translation>Cabut sertifikat</translation>
+    </message>
+    <message>
+        <source>console.cert.revoke.unknown</source>
+        <comment>No certificate with that code on the server.</comment>
+        <translation>Tidak ada sertifikat dengan kode itu di server.</translation>
+    </message>
+    <message>
+        <source>console.cert.title</source>
+        <comment>Certificates by site and scheme</comment>
+        <translation>Sertifikat per lokasi dan skema</translation>
+    </message>
+    <message>
         <source>console.class.attendance_link</source>
         <comment>This class's attendance</comment>
         <translation>Kehadiran kelas ini</translation>
@@ -2618,6 +2738,11 @@ Versi naskah persetujuan: {version}</translation>
         <source>console.nav.attention</source>
         <comment>Needs attention</comment>
         <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>console.nav.certificates</source>
+        <comment>Certificates</comment>
+        <translation>Sertifikat</translation>
     </message>
     <message>
         <source>console.nav.classes</source>
