@@ -17,8 +17,9 @@ from sqlalchemy import func, select
 
 from kiosk.domain.certificate import Outcome, Reason
 from server.models import AuditEntry, CertificateRevocation
+from tests.console.browser import chromium, needs_chromium
 from tests.console.certdata import CertSites, build
-from tests.console.fleet import sign_in
+from tests.console.fleet import PASSWORD, sign_in
 from tests.servers import ServerProcess
 
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
@@ -166,3 +167,39 @@ def test_pages_need_a_signed_in_user(sites: CertSites) -> None:
     for path in ("/console/certificates", "/console/certificates/export.csv"):
         answer = requests.get(sites.server.url + path, timeout=30, allow_redirects=False)
         assert answer.status_code == 303
+
+
+@needs_chromium()
+@pytest.mark.slow
+def test_in_a_browser_filter_export_and_a_managers_view(sites: CertSites, tmp_path: Path) -> None:
+    with chromium() as browser:
+        for name in (sites.admin, sites.manager_a):
+            context = browser.new_context(
+                viewport={"width": 1366, "height": 768}, accept_downloads=True
+            )
+            page = context.new_page()
+            page.goto(f"{sites.server.url}/console/login")
+            page.get_by_label("Nama pengguna").fill(name)
+            page.get_by_label("Kata sandi").fill(PASSWORD)
+            page.get_by_role("button", name="Masuk").click()
+            page.wait_for_url("**/console/")
+            page.get_by_role("link", name="Sertifikat", exact=True).click()
+            page.wait_for_url("**/console/certificates")
+            if name == sites.manager_a:
+                cells = page.locator("table.certificates td:first-child").all_inner_texts()
+                assert cells == [sites.site_a]
+                assert page.get_by_role("button", name="Cabut").count() == 0
+                continue
+            page.get_by_role("combobox", name="Lokasi").select_option(sites.site_b)
+            page.get_by_role("combobox", name="Jenis").select_option("competency")
+            page.get_by_role("button", name="Terapkan").click()
+            page.wait_for_url(f"**/console/certificates?site={sites.site_b}*")
+            shown = page.locator("table.certificates tbody tr").all_inner_texts()
+            assert len(shown) == 1 and sites.site_b in shown[0]
+            with page.expect_download() as download:
+                page.get_by_role("link", name="CSV").click()
+            saved = tmp_path / "certificates.csv"
+            download.value.save_as(saved)
+            rows = list(csv.reader(saved.read_text(encoding="utf-8-sig").splitlines()))
+            assert [row[0] for row in rows[1:]] == [sites.site_b]
+            context.close()
