@@ -45,6 +45,7 @@ def build(server: ServerProcess, root: Path, template_store: Path) -> CertSites:
     Ani competent (one certificate). Three console users: admin, manager of A, viewer."""
     tag = uuid.uuid4().hex[:6].upper()
     site_a, site_b = f"LSP-A{tag}", f"LSP-B{tag}"
+    root.mkdir(parents=True, exist_ok=True)
     (root / "skema.json").write_text(json.dumps(SCHEME), encoding="utf-8")
     published = server.cli("publish-scheme", str(root / "skema.json"))
     assert published.returncode == 0, published.stderr
