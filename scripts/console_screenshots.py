@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from kiosk.store.db import Store  # noqa: E402
 from kiosk.store.paths import DataPaths  # noqa: E402
 from tests.console.browser import chromium  # noqa: E402
+from tests.console.certdata import build  # noqa: E402
 from tests.console.fleet import PASSWORD, Fleet, add_user, seed_fleet  # noqa: E402
 from tests.servers import ServerProcess  # noqa: E402
 
@@ -36,6 +37,7 @@ def pages(fleet: Fleet) -> list[tuple[str, str]]:
         ("classes", "/console/classes"),
         ("class", f"/console/classes/{fleet.session_a}"),
         ("attendance", "/console/attendance"),
+        ("certificates", "/console/certificates"),
         ("users", "/console/users"),
         ("not-found", "/console/kiosks/00000000-0000-0000-0000-000000000000"),
     ]
@@ -90,6 +92,8 @@ def main() -> int:
         server.start()
         try:
             fleet = seed_fleet(server, root / "kiosks", template.database)
+            # Competency certificates at two more sites, for the certificates page.
+            build(server, root / "certificates", template.database).kiosk_a.close()
             add_user(server, "admin1", "admin")
             made: list[Path] = []
             with chromium() as browser:

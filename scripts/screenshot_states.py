@@ -333,6 +333,10 @@ def walk(
     from screenshot_followup import followup
 
     followup(window, services, clock, shoot, settle)
+
+    from screenshot_certificates import certificates
+
+    certificates(window, services, shoot, settle, data)
     window.go_home()
     window._tile_chosen("register")
     settle()

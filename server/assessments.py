@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.assessment import COMPETENT, NOT_YET_COMPETENT, Scheme, scheme_from
@@ -38,9 +39,12 @@ def publish_scheme(session: Session, data: object, now: dt.datetime) -> tuple[Sc
     return scheme, new
 
 
-def assessment_figures(session: Session) -> dict[tuple[str, str], dict[str, int]]:
+def assessment_figures(
+    session: Session, sites: Callable[[Any], ColumnElement[bool]] | None = None
+) -> dict[tuple[str, str], dict[str, int]]:
     """Per (site, scheme): candidates assessed, competent and not yet competent, by each
-    candidate's current record at each event (a superseded record no longer counts)."""
+    candidate's current record at each event (a superseded record no longer counts).
+    ``sites``: the condition on the site column that keeps only some sites."""
     query = select(
         AssessmentRecord.id,
         AssessmentRecord.supersedes,
@@ -48,6 +52,8 @@ def assessment_figures(session: Session) -> dict[tuple[str, str], dict[str, int]
         AssessmentRecord.scheme,
         AssessmentRecord.result,
     )
+    if sites is not None:
+        query = query.where(sites(AssessmentRecord.site))
     rows = session.execute(query).all()
     replaced = {row.supersedes for row in rows if row.supersedes}
     figures: dict[tuple[str, str], dict[str, int]] = defaultdict(

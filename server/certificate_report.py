@@ -7,10 +7,11 @@ import csv
 import datetime as dt
 import io
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.certificate import KIND_COMPETENCY
@@ -32,11 +33,19 @@ COLUMNS: Final = (
 )
 
 
-def certificate_figures(session: Session, today: dt.date) -> list[dict[str, Any]]:
+SiteCondition = Callable[[Any], ColumnElement[bool]]
+
+
+def certificate_figures(
+    session: Session, today: dt.date, sites: SiteCondition | None = None
+) -> list[dict[str, Any]]:
     """One row per site, kind and scheme (empty for completion certificates). Assessed,
     competent and not yet competent count candidates by their current assessment record
     (server/assessments.py) where records exist, else competency certificates by their
-    result; a certificate revoked is counted as issued and as revoked, never as expiring."""
+    result; a certificate revoked is counted as issued and as revoked, never as expiring.
+    ``sites`` turns a site column into the condition that keeps only some sites (the
+    console's viewer and filter); a correction supersedes a record of its own site only,
+    so a site's figures never need another site's records."""
     rows: dict[tuple[str, str, str], dict[str, Any]] = defaultdict(dict)
     query = select(
         IssuedCertificate.site,
@@ -46,6 +55,8 @@ def certificate_figures(session: Session, today: dt.date) -> list[dict[str, Any]
         IssuedCertificate.valid_until,
         IssuedCertificate.revoked_at,
     )
+    if sites is not None:
+        query = query.where(sites(IssuedCertificate.site))
     for site, kind, scheme, result, valid_until, revoked_at in session.execute(query):
         key = (site, kind, scheme or "")
         row = rows[key]
@@ -58,7 +69,7 @@ def certificate_figures(session: Session, today: dt.date) -> list[dict[str, Any]
             row["revoked"] += 1
         elif valid_until is not None and today <= valid_until <= today + EXPIRING_WITHIN:
             row["expiring_90_days"] += 1
-    for (site, scheme), counts in assessment_figures(session).items():
+    for (site, scheme), counts in assessment_figures(session, sites).items():
         row = rows[(site, KIND_COMPETENCY, scheme)]
         if not row:
             row.update(dict.fromkeys(COLUMNS, 0), site=site, kind=KIND_COMPETENCY, scheme=scheme)

@@ -42,11 +42,6 @@ define(
     "assess.tuk_required", id="Tuliskan TUK (tempat uji).", en="Enter the TUK (assessment site)."
 )
 define(
-    "assess.card_invalid",
-    id="Kartu tidak dapat diterima: {reason}",
-    en="The card cannot be accepted: {reason}",
-)
-define(
     "assess.card_unknown",
     id="Pemegang kartu ini tidak terdaftar di kios ini.",
     en="This card's holder is not registered on this kiosk.",
@@ -196,7 +191,8 @@ class AssessmentService:
         authorize(staff, Action.RUN_ASSESSMENT)
         verdict = CardService(self._ctx).check(scanned)
         if not verdict.valid or verdict.card_id is None:
-            raise AssessmentError(msg("assess.card_invalid", reason=verdict.status.value))
+            # The card's own words (as the scan station says them), not a status code.
+            raise AssessmentError(verdict.reason)
         with self._ctx.store.transaction() as session:
             self._event(session, event_id)
             card = session.get(m.Card, verdict.card_id)

@@ -1,5 +1,5 @@
-"""Drawing completion certificates on A4 with Qt: to an image (preview, tests at 300 dpi) and
-to PDF (one page each; one file per certificate and one batch file)."""
+"""Drawing certificates on A4 with Qt: to an image (preview, tests at 300 dpi) and to PDF (one
+page each; one file per certificate and one batch file). Competency pages: competency_render."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 
 from kiosk.domain import card_layout
 from kiosk.i18n import define
+from kiosk.services.assessment_review import PrintableCompetency
 from kiosk.services.certificates import PrintableCertificate
 from kiosk.ui import texts  # noqa: F401  (defines app.title)
 from kiosk.ui.theme import PRINT
@@ -59,6 +60,9 @@ define(
     id="Periksa keaslian: pindai kode QR dengan kios Kios3in1 mana pun, atau ketik kode",
     en="Check it is genuine: scan the QR code at any Kios3in1 kiosk, or type the code",
 )
+
+
+Printable = PrintableCertificate | PrintableCompetency
 
 
 def _date(iso: str) -> str:
@@ -117,7 +121,12 @@ class _PagePainter:
                 if dark:
                     self.p.drawRect(QRectF(x0 + col * module, y0 + row * module, module, module))
 
-    def page(self, cert: PrintableCertificate, lang: str) -> None:
+    def page(self, cert: Printable, lang: str) -> None:
+        if isinstance(cert, PrintableCompetency):
+            from kiosk.ui.competency_render import competency_page
+
+            competency_page(self, cert, lang)
+            return
         width, _height = A4_MM
         p = self.p
         p.fillRect(self.rect(0, 0, width, 34), QColor(PRINT.brand))
@@ -167,7 +176,7 @@ class _PagePainter:
         self.text((20, 236, qr_x - 30, 36), hint, 3.6, color=PRINT.muted, center=False)
 
 
-def certificate_image(cert: PrintableCertificate, lang: str, dpi: int = PDF_DPI) -> QImage:
+def certificate_image(cert: Printable, lang: str, dpi: int = PDF_DPI) -> QImage:
     """One certificate page as an image at ``dpi`` (preview, and the tests' 300 dpi check)."""
     k = dpi / MM_PER_INCH
     image = QImage(round(A4_MM[0] * k), round(A4_MM[1] * k), QImage.Format.Format_RGB32)
@@ -181,7 +190,7 @@ def certificate_image(cert: PrintableCertificate, lang: str, dpi: int = PDF_DPI)
     return image
 
 
-def paint_pages(device: QPagedPaintDevice, certs: Sequence[PrintableCertificate], lang: str) -> int:
+def paint_pages(device: QPagedPaintDevice, certs: Sequence[Printable], lang: str) -> int:
     k = device.logicalDpiX() / MM_PER_INCH
     painter = QPainter(device)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -193,7 +202,7 @@ def paint_pages(device: QPagedPaintDevice, certs: Sequence[PrintableCertificate]
     return len(certs)
 
 
-def write_pdf(certs: Sequence[PrintableCertificate], path: Path, lang: str) -> int:
+def write_pdf(certs: Sequence[Printable], path: Path, lang: str) -> int:
     """All the certificates in one PDF, one A4 page each; returns the number of pages."""
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
@@ -211,7 +220,7 @@ def write_pdf(certs: Sequence[PrintableCertificate], path: Path, lang: str) -> i
     return paint_pages(writer, certs, lang)
 
 
-def write_batch(certs: Sequence[PrintableCertificate], folder: Path, lang: str) -> list[Path]:
+def write_batch(certs: Sequence[Printable], folder: Path, lang: str) -> list[Path]:
     """One PDF per certificate (named by its number) and ``certificates.pdf`` with them all."""
     written = []
     for cert in certs:

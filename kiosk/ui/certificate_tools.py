@@ -17,6 +17,7 @@ from kiosk.services.catalogue import SessionSummary
 from kiosk.services.certificate_verify import TrustStatus
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.staff import StaffUser
+from kiosk.ui.assessment_desk import AssessmentDesk
 from kiosk.ui.screens.assessment_sheet import AssessmentSheetScreen
 from kiosk.ui.screens.certificate_verify import VerifyCertificateScreen
 from kiosk.ui.screens.completion_review import CompletionReviewScreen
@@ -48,6 +49,8 @@ class CertificateTools(QObject):
         for screen in self.screens:
             area.stack.addWidget(screen)
             screen.back_requested.connect(area.show_home)
+        # Planning, check-in, issuing and BNSP numbers: kiosk/ui/assessment_desk.py.
+        self.desk = AssessmentDesk(area, lambda parent: self.choose_folder(parent))
         self.verify.verify_requested.connect(self._verify)
         self.review.withhold_requested.connect(self._withhold)
         self.review.release_requested.connect(self._release)
@@ -249,10 +252,12 @@ class CertificateTools(QObject):
         self._event_id = None
         for screen in self.screens:
             screen.reset()
+        self.desk.reset()
 
     def retranslate(self, lang: str) -> None:
         for screen in self.screens:
             screen.retranslate(lang)
+        self.desk.retranslate(lang)
 
 
 def _tone(verdict: Verdict) -> Any:

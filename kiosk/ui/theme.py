@@ -207,7 +207,9 @@ QPushButton#StaffName { font-size: 17pt; font-weight: 600; text-align: center; }
 #IdleSeconds { font-size: 48pt; font-weight: 700; color: $PRIMARY; }
 #StaffLoginScreen, #StaffHomeScreen, #ScanScreen, #RosterScreen, #OpenTrainingScreen,
 #EnrolScreen, #AccountsScreen, #PersonScreen, #VerifyCertificateScreen,
-#CompletionReviewScreen { background: $SURFACE; }
+#CompletionReviewScreen, #AssessmentDeskScreen, #AssessmentCheckInScreen,
+#AssessmentSheetScreen, #CompetencyCertificatesScreen, #FollowupScreen,
+#FollowupStaffScreen { background: $SURFACE; }
 #VerdictName { font-size: 30pt; font-weight: 700; }
 #VerdictReason { font-size: 17pt; }
 #VerdictBanner, #CertificateVerdict { background: $SUNKEN; }

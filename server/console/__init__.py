@@ -11,7 +11,14 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from server.audit import record
-from server.console import routes_auth, routes_data, routes_fleet, routes_placement, routes_users
+from server.console import (
+    certificates,
+    routes_auth,
+    routes_data,
+    routes_fleet,
+    routes_placement,
+    routes_users,
+)
 from server.console.scope import ConsoleRefused
 from server.console.users import viewer_of
 from server.console.web import STATIC_DIR, NeedsLogin, now, refused_page, session_token
@@ -22,7 +29,14 @@ PREFIX = "/console"
 
 def console_router() -> APIRouter:
     router = APIRouter(prefix=PREFIX, include_in_schema=False)
-    for part in (routes_auth, routes_fleet, routes_data, routes_placement, routes_users):
+    for part in (
+        routes_auth,
+        routes_fleet,
+        routes_data,
+        routes_placement,
+        routes_users,
+        certificates,
+    ):
         router.include_router(part.router)
     return router
 

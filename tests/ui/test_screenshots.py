@@ -40,6 +40,11 @@ def test_every_screen_state_renders_whole_in_both_languages_and_sizes(
         "idle-countdown",
         "followup-status",
         "followup-staff-list",
+        "desk-plan-keyboard",
+        "checkin-refused",
+        "competency-bnsp-saved",
+        "verify-valid",
+        "completion-review",
     ):
         assert state in names
     assert summary["written"] == len(names) * len(LANGS) * len(SIZES)

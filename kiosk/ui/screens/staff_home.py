@@ -18,6 +18,7 @@ from kiosk.i18n import render
 from kiosk.services.catalogue import SessionSummary
 from kiosk.services.staff import Action, StaffUser, may
 from kiosk.ui import (
+    texts_assessment_desk,  # noqa: F401 - registers the assessment desk's texts
     texts_certificates,  # noqa: F401 - registers the certificate texts
     texts_staff,  # noqa: F401 - registers the staff texts
     texts_staff_tools,  # noqa: F401 - registers the tools' texts
@@ -36,6 +37,7 @@ class StaffHomeScreen(QWidget):
     certificates_requested = Signal()
     verify_certificate_requested = Signal()
     assessments_requested = Signal()
+    assessment_desk_requested = Signal()  # plan, check in, issue, BNSP numbers
     logout_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,6 +105,9 @@ class StaffHomeScreen(QWidget):
         self.assessments = QPushButton()
         self.assessments.clicked.connect(self.assessments_requested)
         certificates.addWidget(self.assessments)
+        self.assessment_desk = QPushButton()
+        self.assessment_desk.clicked.connect(self.assessment_desk_requested)
+        certificates.addWidget(self.assessment_desk)
         certificates.addStretch(1)
         layout.addLayout(certificates)
 
@@ -114,6 +119,7 @@ class StaffHomeScreen(QWidget):
             self.accounts: Action.MANAGE_STAFF,
             self.people: Action.TAKE_ATTENDANCE,
             self.assessments: Action.ASSESS,
+            self.assessment_desk: Action.RUN_ASSESSMENT,
         }
         for button, action in allowed.items():
             button.setVisible(user is not None and may(user, action))
@@ -174,3 +180,4 @@ class StaffHomeScreen(QWidget):
         self.certificates.setText(tr("staff.home.certificates", lang))
         self.verify_certificate.setText(tr("staff.home.verify_certificate", lang))
         self.assessments.setText(tr("staff.home.assessments", lang))
+        self.assessment_desk.setText(tr("staff.home.assessment_desk", lang))
