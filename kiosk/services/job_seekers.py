@@ -267,9 +267,7 @@ class JobSeekerService:
             regions: tuple[str, ...] = ()
             if row is not None:
                 form = form_of(row)
-                occupations = form.desired_occupations + tuple(
-                    e.isco_code for e in form.experience
-                )
+                occupations = form.desired_occupations + tuple(e.isco_code for e in form.experience)
                 years = form.experience_years()
                 regions = form.desired_regions
             return Seeker(

@@ -343,8 +343,9 @@ class MainWindow(QMainWindow):
         self.status_strip.setVisible(current is self.staff_area)
 
     def go_home(self) -> None:
-        if self._built and self.job_fair.employer:  # job-fair mode: the booth is home
-            self._show_job_fair(self.job_fair.employer)
+        fair = self._job_fair_employer()
+        if fair:  # job-fair mode (issue 14): the booth is home
+            self._show_job_fair(fair)
             return
         if self.keyboard is not None:
             self.keyboard.close_keys()
@@ -475,6 +476,10 @@ class MainWindow(QMainWindow):
         if employer:  # the kiosk restarted during a job fair: straight back to the booth
             self._show_job_fair(employer)
 
+    def _job_fair_employer(self) -> str:
+        # One settings row read: the mode survives restarts and is set by the admin page.
+        return self.services.job_fair.employer() if self._built and self.services else ""
+
     def _show_job_fair(self, employer: str) -> None:
         self.job_fair.start(employer)
         self.stack.setCurrentWidget(self.job_fair)
@@ -492,5 +497,4 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda: services.job_fair.stop(staff_id=staff_id), self._job_fair_ended)
 
     def _job_fair_ended(self, _none: object) -> None:
-        self.job_fair.employer = ""
         self.go_home()

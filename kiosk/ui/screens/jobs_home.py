@@ -251,7 +251,10 @@ class JobsScreen(QWidget):
         holder = scan.holder
         self._run(
             lambda: services.job_seekers.form(holder.applicant_id),
-            lambda form: (self.wizard.start(holder, form), self.pages.setCurrentWidget(self.wizard)),
+            lambda form: (
+                self.wizard.start(holder, form),
+                self.pages.setCurrentWidget(self.wizard),
+            ),
         )
 
     def _registered(self, status: object) -> None:
@@ -383,7 +386,9 @@ class JobsScreen(QWidget):
                       until=v.valid_until, fit=fit)  # fmt: skip
             self.results.addItem(QListWidgetItem(text))
         count = len(self.listings)
-        self.count.setText(tr("jobs.results", lang, count=count) if count else tr("jobs.none", lang))
+        self.count.setText(
+            tr("jobs.results", lang, count=count) if count else tr("jobs.none", lang)
+        )
 
     def _fill_detail(self) -> None:
         lang, v = self.lang, self.vacancy
@@ -396,8 +401,15 @@ class JobsScreen(QWidget):
             wage = tr("jobs.detail.wage", lang, low=low, high=high)
         self.vacancy_title.setText(v.title)
         self.vacancy_meta.setText(
-            tr("jobs.detail.meta", lang, employer=v.employer, place=place(v),
-               openings=v.openings - v.filled, until=v.valid_until, wage=wage)  # fmt: skip
+            tr(
+                "jobs.detail.meta",
+                lang,
+                employer=v.employer,
+                place=place(v),
+                openings=v.openings - v.filled,
+                until=v.valid_until,
+                wage=wage,
+            )
         )
         self.why_title.setText(tr("jobs.detail.why", lang))
         self.why.clear()
@@ -411,9 +423,15 @@ class JobsScreen(QWidget):
         self.applications.clear()
         for made in self.mine:
             self.applications.addItem(
-                tr("jobs.applications.row", lang, title=made.title, employer=made.employer,
-                   stage=tr_msg(made.stage_text, lang), when=made.stage_at.date(),
-                   number=made.number)  # fmt: skip
+                tr(
+                    "jobs.applications.row",
+                    lang,
+                    title=made.title,
+                    employer=made.employer,
+                    stage=tr_msg(made.stage_text, lang),
+                    when=made.stage_at.date(),
+                    number=made.number,
+                )
             )
         self.applications_note.setText(tr("jobs.applications.none", lang) if not self.mine else "")
         self.applications_note.setVisible(not self.mine)
@@ -447,7 +465,10 @@ class JobsScreen(QWidget):
         )
         self.region_field.retranslate(tr("jobs.filter.region", lang))
         self.education.set_labels(
-            {"mine": tr("jobs.filter.my_education", lang), "any": tr("jobs.filter.any_education", lang)}
+            {
+                "mine": tr("jobs.filter.my_education", lang),
+                "any": tr("jobs.filter.any_education", lang),
+            }
         )
         self.education_field.retranslate(tr("jobs.filter.education", lang))
         self.occupation.lang = lang

@@ -9,7 +9,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.eligibility import EducationLevel
-from kiosk.domain.job_seeker import DISABILITIES, WAGE_BANDS, JobSeekerForm, Schooling, WorkExperience
+from kiosk.domain.job_seeker import (
+    DISABILITIES,
+    WAGE_BANDS,
+    JobSeekerForm,
+    Schooling,
+    WorkExperience,
+)
 from kiosk.domain.occupations import search
 from kiosk.i18n import UserError
 from kiosk.services.job_seekers import FormRefused, Holder, JobSeekerStatus
@@ -23,7 +29,7 @@ from kiosk.ui.widgets import named_button, named_label
 LEVELS = tuple(level.value for level in EducationLevel)
 YEARS = ("0", "1", "2", "3", "5", "10")
 REGIONS = ("regency", "province")
-STEPS = 4
+STEPS = 5
 
 
 class OccupationPicker(SearchList):
@@ -111,8 +117,10 @@ class JobSeekerWizard(QWidget):
         self.years = ChoiceButtons(YEARS, columns=6)
         self.years_field = Field("years", self.years)
         second.addWidget(self.wanted_field, 1)
-        second.addWidget(self.worked_field, 1)
-        second.addWidget(self.years_field)
+        # One search per page: with the keyboard open, the rows need the room.
+        work = self._page()
+        work.addWidget(self.worked_field, 1)
+        work.addWidget(self.years_field)
         third = self._page()
         self.skill = line_edit("JobsSkill", max_length=80)
         self.add_skill = named_button("Secondary")
@@ -252,7 +260,9 @@ class JobSeekerWizard(QWidget):
         self.lang = lang
         step = self.steps.currentIndex() + 1
         self.title.setText(
-            tr("jobs.wizard.title", lang) + " — " + tr("jobs.wizard.step", lang, n=step, total=STEPS)
+            tr("jobs.wizard.title", lang)
+            + " — "
+            + tr("jobs.wizard.step", lang, n=step, total=STEPS)
         )
         self.level.set_labels({k: tr(f"education.{k}", lang) for k in LEVELS})
         self.level_field.retranslate(tr("jobs.wizard.education", lang))
