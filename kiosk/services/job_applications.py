@@ -108,10 +108,11 @@ class ApplicationService:
         self._seekers = seekers
 
     def browse(
-        self, applicant_id: str | None, browse: Browse = Browse(), limit: int = 50
+        self, applicant_id: str | None, browse: Browse | None = None, limit: int = 50
     ) -> list[Listing]:
         """Open vacancies by the browse choices: ranked with fits/score for a known person
         (best first), else soonest to close first."""
+        browse = browse or Browse()
         today = self._ctx.now().date()
         seeker = None if applicant_id is None else self._seekers.seeker(applicant_id)
         with self._ctx.store.reading() as session:

@@ -28,10 +28,9 @@ define("jobs.none", id="Tidak ada lowongan terbuka untuk pilihan ini.", en="No o
 define("jobs.row", id="{title} — {employer}\n{place} · sampai {until} · {fit}", en="{title} — {employer}\n{place} · until {until} · {fit}")  # fmt: skip
 define("jobs.fit.yes", id="cocok, skor {score}", en="fits, score {score}")
 define("jobs.fit.no", id="tidak cocok, skor {score}", en="does not fit, score {score}")
-define("jobs.fit.unknown", id="", en="")
 define("jobs.fit.applied", id="sudah dilamar", en="applied")
 define("jobs.detail.meta", id="{employer} · {place}\n{openings} lowongan · berlaku sampai {until}{wage}", en="{employer} · {place}\n{openings} openings · valid until {until}{wage}")  # fmt: skip
-define("jobs.detail.wage", id=" · upah Rp{low}–Rp{high}", en=" · wage Rp{low}–Rp{high}")
+define("jobs.detail.wage", id="upah Rp{low}–Rp{high}", en="wage Rp{low}–Rp{high}")
 define("jobs.detail.why", id="Mengapa cocok atau tidak", en="Why it fits or not")
 define("jobs.apply", id="Lamar dengan kartu saya", en="Apply with my card")
 define("jobs.applied", id="Lamaran terkirim. Nomor lamaran: {number}. Hasilnya muncul di \u201cLamaran saya\u201d.", en="Application sent. Application number: {number}. The outcome appears under \u201cMy applications\u201d.")  # fmt: skip

@@ -139,6 +139,11 @@
         <translation>Export to a USB drive</translation>
     </message>
     <message>
+        <source>admin.menu.job_fair</source>
+        <comment>Job-fair mode</comment>
+        <translation>Job-fair mode</translation>
+    </message>
+    <message>
         <source>admin.menu.pairing</source>
         <comment>Pair with the central server</comment>
         <translation>Pair with the central server</translation>
@@ -357,6 +362,46 @@
         <source>app.title</source>
         <comment>Kios3in1</comment>
         <translation>Kios3in1</translation>
+    </message>
+    <message>
+        <source>application.closed</source>
+        <comment>This vacancy is closed (expired or filled).</comment>
+        <translation>This vacancy is closed (expired or filled).</translation>
+    </message>
+    <message>
+        <source>application.stage.applied</source>
+        <comment>Applied</comment>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>application.stage.hired</source>
+        <comment>Hired</comment>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <source>application.stage.interview</source>
+        <comment>Invited to interview</comment>
+        <translation>Invited to interview</translation>
+    </message>
+    <message>
+        <source>application.stage.not_selected</source>
+        <comment>Not selected</comment>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>application.stage.shortlisted</source>
+        <comment>Shortlisted</comment>
+        <translation>Shortlisted</translation>
+    </message>
+    <message>
+        <source>application.stage.withdrawn</source>
+        <comment>Withdrawn</comment>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>application.unknown_vacancy</source>
+        <comment>This vacancy is no longer on this kiosk.</comment>
+        <translation>This vacancy is no longer on this kiosk.</translation>
     </message>
     <message>
         <source>argparse.ambiguous</source>
@@ -3085,6 +3130,16 @@ Consent text version: {version}</translation>
         <translation>This service is coming soon to this kiosk.</translation>
     </message>
     <message>
+        <source>home.jobs</source>
+        <comment>Jobs</comment>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>home.jobs.hint</source>
+        <comment>Find work and apply with your card.</comment>
+        <translation>Find work and apply with your card.</translation>
+    </message>
+    <message>
         <source>home.register</source>
         <comment>Register</comment>
         <translation>Register</translation>
@@ -3133,6 +3188,527 @@ Consent text version: {version}</translation>
         <source>idle.title</source>
         <comment>Are you still there?</comment>
         <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>jobfair.choose</source>
+        <comment>Hello, {name}! Tap the vacancy you want to apply for.</comment>
+        <translation>Hello, {name}! Tap the vacancy you want to apply for.</translation>
+    </message>
+    <message>
+        <source>jobfair.leave</source>
+        <comment>Staff: leave</comment>
+        <translation>Staff: leave</translation>
+    </message>
+    <message>
+        <source>jobfair.next</source>
+        <comment>Next applicant</comment>
+        <translation>Next applicant</translation>
+    </message>
+    <message>
+        <source>jobfair.no_employer</source>
+        <comment>This employer has no open vacancy on this kiosk.</comment>
+        <translation>This employer has no open vacancy on this kiosk.</translation>
+    </message>
+    <message>
+        <source>jobfair.not_this_employer</source>
+        <comment>This vacancy is not one of this booth's employer.</comment>
+        <translation>This vacancy is not one of this booth's employer.</translation>
+    </message>
+    <message>
+        <source>jobfair.print</source>
+        <comment>Print</comment>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>jobfair.printed</source>
+        <comment>Receipt printed.</comment>
+        <translation>Receipt printed.</translation>
+    </message>
+    <message>
+        <source>jobfair.prompt</source>
+        <comment>Show your card to the scanner to apply.</comment>
+        <translation>Show your card to the scanner to apply.</translation>
+    </message>
+    <message>
+        <source>jobfair.receipt</source>
+        <comment>APPLICATION RECEIPT
+{employer}
+{title}
+Name: {name}
+Number: {number}
+Time: {when}</comment>
+        <translation>APPLICATION RECEIPT
+{employer}
+{title}
+Name: {name}
+Number: {number}
+Time: {when}</translation>
+    </message>
+    <message>
+        <source>jobfair.receipt_again</source>
+        <comment>(applied before)</comment>
+        <translation>(applied before)</translation>
+    </message>
+    <message>
+        <source>jobfair.setup</source>
+        <comment>Choose the employer for job-fair mode. The kiosk then only takes applications for its vacancies; only a staff PIN ends it.</comment>
+        <translation>Choose the employer for job-fair mode. The kiosk then only takes applications for its vacancies; only a staff PIN ends it.</translation>
+    </message>
+    <message>
+        <source>jobfair.start</source>
+        <comment>Start job fair</comment>
+        <translation>Start job fair</translation>
+    </message>
+    <message>
+        <source>jobfair.title</source>
+        <comment>Job fair: {employer}</comment>
+        <translation>Job fair: {employer}</translation>
+    </message>
+    <message>
+        <source>jobs.applications.none</source>
+        <comment>You have not applied from this kiosk yet.</comment>
+        <translation>You have not applied from this kiosk yet.</translation>
+    </message>
+    <message>
+        <source>jobs.applications.row</source>
+        <comment>{title} — {employer}
+{stage} · {when} · number {number}</comment>
+        <translation>{title} — {employer}
+{stage} · {when} · number {number}</translation>
+    </message>
+    <message>
+        <source>jobs.applied</source>
+        <comment>Application sent. Application number: {number}. The outcome appears under “My applications”.</comment>
+        <translation>Application sent. Application number: {number}. The outcome appears under “My applications”.</translation>
+    </message>
+    <message>
+        <source>jobs.applied_before</source>
+        <comment>You have applied for this vacancy already (number {number}).</comment>
+        <translation>You have applied for this vacancy already (number {number}).</translation>
+    </message>
+    <message>
+        <source>jobs.apply</source>
+        <comment>Apply with my card</comment>
+        <translation>Apply with my card</translation>
+    </message>
+    <message>
+        <source>jobs.detail.meta</source>
+        <comment>{employer} · {place}
+{openings} openings · valid until {until}{wage}</comment>
+        <translation>{employer} · {place}
+{openings} openings · valid until {until}{wage}</translation>
+    </message>
+    <message>
+        <source>jobs.detail.wage</source>
+        <comment>wage Rp{low}–Rp{high}</comment>
+        <translation>wage Rp{low}–Rp{high}</translation>
+    </message>
+    <message>
+        <source>jobs.detail.why</source>
+        <comment>Why it fits or not</comment>
+        <translation>Why it fits or not</translation>
+    </message>
+    <message>
+        <source>jobs.disability.hearing</source>
+        <comment>Hearing</comment>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>jobs.disability.intellectual</source>
+        <comment>Intellectual</comment>
+        <translation>Intellectual</translation>
+    </message>
+    <message>
+        <source>jobs.disability.mental</source>
+        <comment>Mental</comment>
+        <translation>Mental</translation>
+    </message>
+    <message>
+        <source>jobs.disability.none</source>
+        <comment>Prefer not to say</comment>
+        <translation>Prefer not to say</translation>
+    </message>
+    <message>
+        <source>jobs.disability.other</source>
+        <comment>Other</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>jobs.disability.physical</source>
+        <comment>Physical</comment>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <source>jobs.disability.speech</source>
+        <comment>Speech</comment>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <source>jobs.disability.visual</source>
+        <comment>Sight</comment>
+        <translation>Sight</translation>
+    </message>
+    <message>
+        <source>jobs.done</source>
+        <comment>Done</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>jobs.filter.any_education</source>
+        <comment>Any</comment>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>jobs.filter.any_occupation</source>
+        <comment>All occupations</comment>
+        <translation>All occupations</translation>
+    </message>
+    <message>
+        <source>jobs.filter.education</source>
+        <comment>Education</comment>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>jobs.filter.everywhere</source>
+        <comment>Everywhere</comment>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>jobs.filter.mine</source>
+        <comment>My region</comment>
+        <translation>My region</translation>
+    </message>
+    <message>
+        <source>jobs.filter.my_education</source>
+        <comment>For my education</comment>
+        <translation>For my education</translation>
+    </message>
+    <message>
+        <source>jobs.filter.occupation</source>
+        <comment>Occupation (type a few letters)</comment>
+        <translation>Occupation (type a few letters)</translation>
+    </message>
+    <message>
+        <source>jobs.filter.region</source>
+        <comment>Region</comment>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>jobs.fit.applied</source>
+        <comment>applied</comment>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>jobs.fit.no</source>
+        <comment>does not fit, score {score}</comment>
+        <translation>does not fit, score {score}</translation>
+    </message>
+    <message>
+        <source>jobs.fit.yes</source>
+        <comment>fits, score {score}</comment>
+        <translation>fits, score {score}</translation>
+    </message>
+    <message>
+        <source>jobs.hello</source>
+        <comment>Hello, {name}!</comment>
+        <translation>Hello, {name}!</translation>
+    </message>
+    <message>
+        <source>jobs.menu.applications</source>
+        <comment>My applications</comment>
+        <translation>My applications</translation>
+    </message>
+    <message>
+        <source>jobs.menu.browse</source>
+        <comment>Browse vacancies</comment>
+        <translation>Browse vacancies</translation>
+    </message>
+    <message>
+        <source>jobs.menu.register</source>
+        <comment>Register as a job seeker</comment>
+        <translation>Register as a job seeker</translation>
+    </message>
+    <message>
+        <source>jobs.menu.update</source>
+        <comment>Update my job-seeker data</comment>
+        <translation>Update my job-seeker data</translation>
+    </message>
+    <message>
+        <source>jobs.none</source>
+        <comment>No open vacancy for these choices.</comment>
+        <translation>No open vacancy for these choices.</translation>
+    </message>
+    <message>
+        <source>jobs.not_registered</source>
+        <comment>You are not registered as a job seeker (AK/1 card) yet. Register first so vacancies are ranked for you.</comment>
+        <translation>You are not registered as a job seeker (AK/1 card) yet. Register first so vacancies are ranked for you.</translation>
+    </message>
+    <message>
+        <source>jobs.prompt</source>
+        <comment>Show your card to the scanner, or type the card number.</comment>
+        <translation>Show your card to the scanner, or type the card number.</translation>
+    </message>
+    <message>
+        <source>jobs.registered</source>
+        <comment>Registered as a job seeker until {until}. Next report: {next}.</comment>
+        <translation>Registered as a job seeker until {until}. Next report: {next}.</translation>
+    </message>
+    <message>
+        <source>jobs.reported</source>
+        <comment>Thank you — this card scan counts as your six-monthly report.</comment>
+        <translation>Thank you — this card scan counts as your six-monthly report.</translation>
+    </message>
+    <message>
+        <source>jobs.results</source>
+        <comment>{count} vacancies</comment>
+        <translation>{count} vacancies</translation>
+    </message>
+    <message>
+        <source>jobs.row</source>
+        <comment>{title} — {employer}
+{place} · until {until} · {fit}</comment>
+        <translation>{title} — {employer}
+{place} · until {until} · {fit}</translation>
+    </message>
+    <message>
+        <source>jobs.title</source>
+        <comment>Jobs</comment>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>jobs.wage.2-4jt</source>
+        <comment>Rp2–4 million</comment>
+        <translation>Rp2–4 million</translation>
+    </message>
+    <message>
+        <source>jobs.wage.4-6jt</source>
+        <comment>Rp4–6 million</comment>
+        <translation>Rp4–6 million</translation>
+    </message>
+    <message>
+        <source>jobs.wage.6-10jt</source>
+        <comment>Rp6–10 million</comment>
+        <translation>Rp6–10 million</translation>
+    </message>
+    <message>
+        <source>jobs.wage.ge10jt</source>
+        <comment>≥ Rp10 million</comment>
+        <translation>≥ Rp10 million</translation>
+    </message>
+    <message>
+        <source>jobs.wage.lt2jt</source>
+        <comment>&lt; Rp2 million</comment>
+        <translation>&lt; Rp2 million</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.add</source>
+        <comment>Add</comment>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.course</source>
+        <comment>Other course or training (may be empty)</comment>
+        <translation>Other course or training (may be empty)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.disability</source>
+        <comment>Disability (only if you wish to tell)</comment>
+        <translation>Disability (only if you wish to tell)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.education</source>
+        <comment>Highest education</comment>
+        <translation>Highest education</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.employer</source>
+        <comment>Employer name (may be empty)</comment>
+        <translation>Employer name (may be empty)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.major</source>
+        <comment>Major (may be empty)</comment>
+        <translation>Major (may be empty)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.next</source>
+        <comment>Next ›</comment>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.region.province</source>
+        <comment>My province</comment>
+        <translation>My province</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.region.regency</source>
+        <comment>My regency/city</comment>
+        <translation>My regency/city</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.regions</source>
+        <comment>Where do you want to work?</comment>
+        <translation>Where do you want to work?</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.save</source>
+        <comment>Save</comment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.saved</source>
+        <comment>Your job-seeker data is saved.</comment>
+        <translation>Your job-seeker data is saved.</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.skills</source>
+        <comment>Your skills: type one, then “Add”. Tap one to remove it.</comment>
+        <translation>Your skills: type one, then “Add”. Tap one to remove it.</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.step</source>
+        <comment>Step {n} of {total}</comment>
+        <translation>Step {n} of {total}</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.title</source>
+        <comment>Job-seeker card (AK/1)</comment>
+        <translation>Job-seeker card (AK/1)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.wage</source>
+        <comment>Monthly wage you expect</comment>
+        <translation>Monthly wage you expect</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.wanted</source>
+        <comment>The work you are looking for (type a few letters, then tap)</comment>
+        <translation>The work you are looking for (type a few letters, then tap)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.worked</source>
+        <comment>Your last job (may be empty)</comment>
+        <translation>Your last job (may be empty)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.year</source>
+        <comment>Year finished (may be empty)</comment>
+        <translation>Year finished (may be empty)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.years</source>
+        <comment>Years worked</comment>
+        <translation>Years worked</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_disability</source>
+        <comment>Unknown disability choice.</comment>
+        <translation>Unknown disability choice.</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_education</source>
+        <comment>Unknown education level.</comment>
+        <translation>Unknown education level.</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_occupation</source>
+        <comment>Occupation {isco} is not a known 4-digit ISCO-08 code.</comment>
+        <translation>Occupation {isco} is not a known 4-digit ISCO-08 code.</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_region</source>
+        <comment>Unknown region {region}.</comment>
+        <translation>Unknown region {region}.</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_wage</source>
+        <comment>Choose one of the wage bands.</comment>
+        <translation>Choose one of the wage bands.</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_year</source>
+        <comment>The year {year} does not make sense.</comment>
+        <translation>The year {year} does not make sense.</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_years</source>
+        <comment>Years worked must be 0 to 60.</comment>
+        <translation>Years worked must be 0 to 60.</translation>
+    </message>
+    <message>
+        <source>jobseeker.card_unknown</source>
+        <comment>This card is valid, but its holder is not registered on this kiosk. Please see the staff.</comment>
+        <translation>This card is valid, but its holder is not registered on this kiosk. Please see the staff.</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.education</source>
+        <comment>educations</comment>
+        <translation>educations</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.employer</source>
+        <comment>Employer name</comment>
+        <translation>Employer name</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.experience</source>
+        <comment>work experiences</comment>
+        <translation>work experiences</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.major</source>
+        <comment>Major</comment>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.occupations</source>
+        <comment>wanted occupations</comment>
+        <translation>wanted occupations</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.regions</source>
+        <comment>regions</comment>
+        <translation>regions</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.skill</source>
+        <comment>Skill</comment>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.skills</source>
+        <comment>skills</comment>
+        <translation>skills</translation>
+    </message>
+    <message>
+        <source>jobseeker.form_refused</source>
+        <comment>Could not save yet: {reasons}</comment>
+        <translation>Could not save yet: {reasons}</translation>
+    </message>
+    <message>
+        <source>jobseeker.no_education</source>
+        <comment>Give at least one education.</comment>
+        <translation>Give at least one education.</translation>
+    </message>
+    <message>
+        <source>jobseeker.no_wish</source>
+        <comment>Choose at least one occupation you are looking for.</comment>
+        <translation>Choose at least one occupation you are looking for.</translation>
+    </message>
+    <message>
+        <source>jobseeker.not_registered</source>
+        <comment>You are not registered as a job seeker (AK/1) yet.</comment>
+        <translation>You are not registered as a job seeker (AK/1) yet.</translation>
+    </message>
+    <message>
+        <source>jobseeker.too_long</source>
+        <comment>{field} is too long (at most {max} letters).</comment>
+        <translation>{field} is too long (at most {max} letters).</translation>
+    </message>
+    <message>
+        <source>jobseeker.too_many</source>
+        <comment>At most {max} {field}.</comment>
+        <translation>At most {max} {field}.</translation>
     </message>
     <message>
         <source>keyboard.caps</source>

@@ -139,6 +139,11 @@
         <translation>Ekspor ke flashdisk (USB)</translation>
     </message>
     <message>
+        <source>admin.menu.job_fair</source>
+        <comment>Job-fair mode</comment>
+        <translation>Mode pameran kerja</translation>
+    </message>
+    <message>
         <source>admin.menu.pairing</source>
         <comment>Pair with the central server</comment>
         <translation>Hubungkan ke server pusat</translation>
@@ -357,6 +362,46 @@
         <source>app.title</source>
         <comment>Kios3in1</comment>
         <translation>Kios3in1</translation>
+    </message>
+    <message>
+        <source>application.closed</source>
+        <comment>This vacancy is closed (expired or filled).</comment>
+        <translation>Lowongan ini sudah ditutup (habis masa berlaku atau sudah terisi).</translation>
+    </message>
+    <message>
+        <source>application.stage.applied</source>
+        <comment>Applied</comment>
+        <translation>Lamaran terkirim</translation>
+    </message>
+    <message>
+        <source>application.stage.hired</source>
+        <comment>Hired</comment>
+        <translation>Diterima bekerja</translation>
+    </message>
+    <message>
+        <source>application.stage.interview</source>
+        <comment>Invited to interview</comment>
+        <translation>Diundang wawancara</translation>
+    </message>
+    <message>
+        <source>application.stage.not_selected</source>
+        <comment>Not selected</comment>
+        <translation>Belum terpilih</translation>
+    </message>
+    <message>
+        <source>application.stage.shortlisted</source>
+        <comment>Shortlisted</comment>
+        <translation>Masuk daftar pendek</translation>
+    </message>
+    <message>
+        <source>application.stage.withdrawn</source>
+        <comment>Withdrawn</comment>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>application.unknown_vacancy</source>
+        <comment>This vacancy is no longer on this kiosk.</comment>
+        <translation>Lowongan ini tidak ada lagi di kios ini.</translation>
     </message>
     <message>
         <source>argparse.ambiguous</source>
@@ -3085,6 +3130,16 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Layanan ini segera tersedia di kios ini.</translation>
     </message>
     <message>
+        <source>home.jobs</source>
+        <comment>Jobs</comment>
+        <translation>Lowongan kerja</translation>
+    </message>
+    <message>
+        <source>home.jobs.hint</source>
+        <comment>Find work and apply with your card.</comment>
+        <translation>Cari kerja dan lamar dengan kartu Anda.</translation>
+    </message>
+    <message>
         <source>home.register</source>
         <comment>Register</comment>
         <translation>Daftar</translation>
@@ -3133,6 +3188,527 @@ Versi naskah persetujuan: {version}</translation>
         <source>idle.title</source>
         <comment>Are you still there?</comment>
         <translation>Masih di sana?</translation>
+    </message>
+    <message>
+        <source>jobfair.choose</source>
+        <comment>Hello, {name}! Tap the vacancy you want to apply for.</comment>
+        <translation>Halo, {name}! Ketuk lowongan yang ingin Anda lamar.</translation>
+    </message>
+    <message>
+        <source>jobfair.leave</source>
+        <comment>Staff: leave</comment>
+        <translation>Staf: keluar</translation>
+    </message>
+    <message>
+        <source>jobfair.next</source>
+        <comment>Next applicant</comment>
+        <translation>Pelamar berikutnya</translation>
+    </message>
+    <message>
+        <source>jobfair.no_employer</source>
+        <comment>This employer has no open vacancy on this kiosk.</comment>
+        <translation>Pemberi kerja ini tidak punya lowongan terbuka di kios ini.</translation>
+    </message>
+    <message>
+        <source>jobfair.not_this_employer</source>
+        <comment>This vacancy is not one of this booth's employer.</comment>
+        <translation>Lowongan ini bukan dari pemberi kerja pameran ini.</translation>
+    </message>
+    <message>
+        <source>jobfair.print</source>
+        <comment>Print</comment>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>jobfair.printed</source>
+        <comment>Receipt printed.</comment>
+        <translation>Tanda terima dicetak.</translation>
+    </message>
+    <message>
+        <source>jobfair.prompt</source>
+        <comment>Show your card to the scanner to apply.</comment>
+        <translation>Tunjukkan kartu Anda ke pemindai untuk melamar.</translation>
+    </message>
+    <message>
+        <source>jobfair.receipt</source>
+        <comment>APPLICATION RECEIPT
+{employer}
+{title}
+Name: {name}
+Number: {number}
+Time: {when}</comment>
+        <translation>TANDA TERIMA LAMARAN
+{employer}
+{title}
+Atas nama: {name}
+Nomor: {number}
+Waktu: {when}</translation>
+    </message>
+    <message>
+        <source>jobfair.receipt_again</source>
+        <comment>(applied before)</comment>
+        <translation>(sudah dilamar sebelumnya)</translation>
+    </message>
+    <message>
+        <source>jobfair.setup</source>
+        <comment>Choose the employer for job-fair mode. The kiosk then only takes applications for its vacancies; only a staff PIN ends it.</comment>
+        <translation>Pilih pemberi kerja untuk mode pameran kerja. Kios lalu hanya menerima lamaran untuk lowongannya; hanya PIN staf yang bisa mengakhirinya.</translation>
+    </message>
+    <message>
+        <source>jobfair.start</source>
+        <comment>Start job fair</comment>
+        <translation>Mulai pameran kerja</translation>
+    </message>
+    <message>
+        <source>jobfair.title</source>
+        <comment>Job fair: {employer}</comment>
+        <translation>Pameran kerja: {employer}</translation>
+    </message>
+    <message>
+        <source>jobs.applications.none</source>
+        <comment>You have not applied from this kiosk yet.</comment>
+        <translation>Anda belum pernah melamar dari kios ini.</translation>
+    </message>
+    <message>
+        <source>jobs.applications.row</source>
+        <comment>{title} — {employer}
+{stage} · {when} · number {number}</comment>
+        <translation>{title} — {employer}
+{stage} · {when} · nomor {number}</translation>
+    </message>
+    <message>
+        <source>jobs.applied</source>
+        <comment>Application sent. Application number: {number}. The outcome appears under “My applications”.</comment>
+        <translation>Lamaran terkirim. Nomor lamaran: {number}. Hasilnya muncul di “Lamaran saya”.</translation>
+    </message>
+    <message>
+        <source>jobs.applied_before</source>
+        <comment>You have applied for this vacancy already (number {number}).</comment>
+        <translation>Anda sudah melamar lowongan ini (nomor {number}).</translation>
+    </message>
+    <message>
+        <source>jobs.apply</source>
+        <comment>Apply with my card</comment>
+        <translation>Lamar dengan kartu saya</translation>
+    </message>
+    <message>
+        <source>jobs.detail.meta</source>
+        <comment>{employer} · {place}
+{openings} openings · valid until {until}{wage}</comment>
+        <translation>{employer} · {place}
+{openings} lowongan · berlaku sampai {until}{wage}</translation>
+    </message>
+    <message>
+        <source>jobs.detail.wage</source>
+        <comment>wage Rp{low}–Rp{high}</comment>
+        <translation>upah Rp{low}–Rp{high}</translation>
+    </message>
+    <message>
+        <source>jobs.detail.why</source>
+        <comment>Why it fits or not</comment>
+        <translation>Mengapa cocok atau tidak</translation>
+    </message>
+    <message>
+        <source>jobs.disability.hearing</source>
+        <comment>Hearing</comment>
+        <translation>Pendengaran</translation>
+    </message>
+    <message>
+        <source>jobs.disability.intellectual</source>
+        <comment>Intellectual</comment>
+        <translation>Intelektual</translation>
+    </message>
+    <message>
+        <source>jobs.disability.mental</source>
+        <comment>Mental</comment>
+        <translation>Mental</translation>
+    </message>
+    <message>
+        <source>jobs.disability.none</source>
+        <comment>Prefer not to say</comment>
+        <translation>Tidak ingin mengisi</translation>
+    </message>
+    <message>
+        <source>jobs.disability.other</source>
+        <comment>Other</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>jobs.disability.physical</source>
+        <comment>Physical</comment>
+        <translation>Fisik</translation>
+    </message>
+    <message>
+        <source>jobs.disability.speech</source>
+        <comment>Speech</comment>
+        <translation>Wicara</translation>
+    </message>
+    <message>
+        <source>jobs.disability.visual</source>
+        <comment>Sight</comment>
+        <translation>Penglihatan</translation>
+    </message>
+    <message>
+        <source>jobs.done</source>
+        <comment>Done</comment>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>jobs.filter.any_education</source>
+        <comment>Any</comment>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>jobs.filter.any_occupation</source>
+        <comment>All occupations</comment>
+        <translation>Semua jabatan</translation>
+    </message>
+    <message>
+        <source>jobs.filter.education</source>
+        <comment>Education</comment>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>jobs.filter.everywhere</source>
+        <comment>Everywhere</comment>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>jobs.filter.mine</source>
+        <comment>My region</comment>
+        <translation>Wilayah saya</translation>
+    </message>
+    <message>
+        <source>jobs.filter.my_education</source>
+        <comment>For my education</comment>
+        <translation>Sesuai pendidikan saya</translation>
+    </message>
+    <message>
+        <source>jobs.filter.occupation</source>
+        <comment>Occupation (type a few letters)</comment>
+        <translation>Jabatan (ketik beberapa huruf)</translation>
+    </message>
+    <message>
+        <source>jobs.filter.region</source>
+        <comment>Region</comment>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>jobs.fit.applied</source>
+        <comment>applied</comment>
+        <translation>sudah dilamar</translation>
+    </message>
+    <message>
+        <source>jobs.fit.no</source>
+        <comment>does not fit, score {score}</comment>
+        <translation>tidak cocok, skor {score}</translation>
+    </message>
+    <message>
+        <source>jobs.fit.yes</source>
+        <comment>fits, score {score}</comment>
+        <translation>cocok, skor {score}</translation>
+    </message>
+    <message>
+        <source>jobs.hello</source>
+        <comment>Hello, {name}!</comment>
+        <translation>Halo, {name}!</translation>
+    </message>
+    <message>
+        <source>jobs.menu.applications</source>
+        <comment>My applications</comment>
+        <translation>Lamaran saya</translation>
+    </message>
+    <message>
+        <source>jobs.menu.browse</source>
+        <comment>Browse vacancies</comment>
+        <translation>Cari lowongan</translation>
+    </message>
+    <message>
+        <source>jobs.menu.register</source>
+        <comment>Register as a job seeker</comment>
+        <translation>Daftar pencari kerja</translation>
+    </message>
+    <message>
+        <source>jobs.menu.update</source>
+        <comment>Update my job-seeker data</comment>
+        <translation>Ubah data pencari kerja</translation>
+    </message>
+    <message>
+        <source>jobs.none</source>
+        <comment>No open vacancy for these choices.</comment>
+        <translation>Tidak ada lowongan terbuka untuk pilihan ini.</translation>
+    </message>
+    <message>
+        <source>jobs.not_registered</source>
+        <comment>You are not registered as a job seeker (AK/1 card) yet. Register first so vacancies are ranked for you.</comment>
+        <translation>Anda belum terdaftar sebagai pencari kerja (kartu AK/1). Daftar dulu agar lowongan diurutkan untuk Anda.</translation>
+    </message>
+    <message>
+        <source>jobs.prompt</source>
+        <comment>Show your card to the scanner, or type the card number.</comment>
+        <translation>Tunjukkan kartu Anda ke pemindai, atau ketik nomor kartu.</translation>
+    </message>
+    <message>
+        <source>jobs.registered</source>
+        <comment>Registered as a job seeker until {until}. Next report: {next}.</comment>
+        <translation>Terdaftar sebagai pencari kerja sampai {until}. Lapor berikutnya: {next}.</translation>
+    </message>
+    <message>
+        <source>jobs.reported</source>
+        <comment>Thank you — this card scan counts as your six-monthly report.</comment>
+        <translation>Terima kasih — pindaian kartu ini dicatat sebagai laporan enam bulanan Anda.</translation>
+    </message>
+    <message>
+        <source>jobs.results</source>
+        <comment>{count} vacancies</comment>
+        <translation>{count} lowongan</translation>
+    </message>
+    <message>
+        <source>jobs.row</source>
+        <comment>{title} — {employer}
+{place} · until {until} · {fit}</comment>
+        <translation>{title} — {employer}
+{place} · sampai {until} · {fit}</translation>
+    </message>
+    <message>
+        <source>jobs.title</source>
+        <comment>Jobs</comment>
+        <translation>Lowongan kerja</translation>
+    </message>
+    <message>
+        <source>jobs.wage.2-4jt</source>
+        <comment>Rp2–4 million</comment>
+        <translation>Rp2–4 juta</translation>
+    </message>
+    <message>
+        <source>jobs.wage.4-6jt</source>
+        <comment>Rp4–6 million</comment>
+        <translation>Rp4–6 juta</translation>
+    </message>
+    <message>
+        <source>jobs.wage.6-10jt</source>
+        <comment>Rp6–10 million</comment>
+        <translation>Rp6–10 juta</translation>
+    </message>
+    <message>
+        <source>jobs.wage.ge10jt</source>
+        <comment>≥ Rp10 million</comment>
+        <translation>≥ Rp10 juta</translation>
+    </message>
+    <message>
+        <source>jobs.wage.lt2jt</source>
+        <comment>&lt; Rp2 million</comment>
+        <translation>&lt; Rp2 juta</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.add</source>
+        <comment>Add</comment>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.course</source>
+        <comment>Other course or training (may be empty)</comment>
+        <translation>Kursus atau pelatihan lain (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.disability</source>
+        <comment>Disability (only if you wish to tell)</comment>
+        <translation>Disabilitas (hanya jika Anda ingin memberi tahu)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.education</source>
+        <comment>Highest education</comment>
+        <translation>Pendidikan terakhir</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.employer</source>
+        <comment>Employer name (may be empty)</comment>
+        <translation>Nama tempat kerja (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.major</source>
+        <comment>Major (may be empty)</comment>
+        <translation>Jurusan (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.next</source>
+        <comment>Next ›</comment>
+        <translation>Lanjut ›</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.region.province</source>
+        <comment>My province</comment>
+        <translation>Provinsi saya</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.region.regency</source>
+        <comment>My regency/city</comment>
+        <translation>Kabupaten/kota saya</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.regions</source>
+        <comment>Where do you want to work?</comment>
+        <translation>Di mana Anda mau bekerja?</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.save</source>
+        <comment>Save</comment>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.saved</source>
+        <comment>Your job-seeker data is saved.</comment>
+        <translation>Data pencari kerja Anda tersimpan.</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.skills</source>
+        <comment>Your skills: type one, then “Add”. Tap one to remove it.</comment>
+        <translation>Keterampilan Anda: ketik satu, lalu “Tambah”. Ketuk untuk menghapus.</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.step</source>
+        <comment>Step {n} of {total}</comment>
+        <translation>Langkah {n} dari {total}</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.title</source>
+        <comment>Job-seeker card (AK/1)</comment>
+        <translation>Kartu pencari kerja (AK/1)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.wage</source>
+        <comment>Monthly wage you expect</comment>
+        <translation>Upah per bulan yang Anda harapkan</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.wanted</source>
+        <comment>The work you are looking for (type a few letters, then tap)</comment>
+        <translation>Pekerjaan yang Anda cari (ketik beberapa huruf, lalu ketuk)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.worked</source>
+        <comment>Your last job (may be empty)</comment>
+        <translation>Pekerjaan terakhir Anda (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.year</source>
+        <comment>Year finished (may be empty)</comment>
+        <translation>Tahun lulus (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>jobs.wizard.years</source>
+        <comment>Years worked</comment>
+        <translation>Lama bekerja (tahun)</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_disability</source>
+        <comment>Unknown disability choice.</comment>
+        <translation>Pilihan disabilitas tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_education</source>
+        <comment>Unknown education level.</comment>
+        <translation>Jenjang pendidikan tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_occupation</source>
+        <comment>Occupation {isco} is not a known 4-digit ISCO-08 code.</comment>
+        <translation>Jabatan {isco} bukan kode ISCO-08 4 digit yang dikenal.</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_region</source>
+        <comment>Unknown region {region}.</comment>
+        <translation>Wilayah {region} tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_wage</source>
+        <comment>Choose one of the wage bands.</comment>
+        <translation>Pilih salah satu rentang upah.</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_year</source>
+        <comment>The year {year} does not make sense.</comment>
+        <translation>Tahun lulus {year} tidak masuk akal.</translation>
+    </message>
+    <message>
+        <source>jobseeker.bad_years</source>
+        <comment>Years worked must be 0 to 60.</comment>
+        <translation>Lama bekerja harus 0 sampai 60 tahun.</translation>
+    </message>
+    <message>
+        <source>jobseeker.card_unknown</source>
+        <comment>This card is valid, but its holder is not registered on this kiosk. Please see the staff.</comment>
+        <translation>Kartu ini sah, tetapi pemiliknya tidak terdaftar di kios ini. Silakan ke petugas.</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.education</source>
+        <comment>educations</comment>
+        <translation>pendidikan</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.employer</source>
+        <comment>Employer name</comment>
+        <translation>Nama pemberi kerja</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.experience</source>
+        <comment>work experiences</comment>
+        <translation>pengalaman kerja</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.major</source>
+        <comment>Major</comment>
+        <translation>Jurusan</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.occupations</source>
+        <comment>wanted occupations</comment>
+        <translation>jabatan yang dicari</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.regions</source>
+        <comment>regions</comment>
+        <translation>wilayah</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.skill</source>
+        <comment>Skill</comment>
+        <translation>Keterampilan</translation>
+    </message>
+    <message>
+        <source>jobseeker.field.skills</source>
+        <comment>skills</comment>
+        <translation>keterampilan</translation>
+    </message>
+    <message>
+        <source>jobseeker.form_refused</source>
+        <comment>Could not save yet: {reasons}</comment>
+        <translation>Data belum bisa disimpan: {reasons}</translation>
+    </message>
+    <message>
+        <source>jobseeker.no_education</source>
+        <comment>Give at least one education.</comment>
+        <translation>Isi paling sedikit satu pendidikan.</translation>
+    </message>
+    <message>
+        <source>jobseeker.no_wish</source>
+        <comment>Choose at least one occupation you are looking for.</comment>
+        <translation>Pilih paling sedikit satu jabatan yang Anda cari.</translation>
+    </message>
+    <message>
+        <source>jobseeker.not_registered</source>
+        <comment>You are not registered as a job seeker (AK/1) yet.</comment>
+        <translation>Anda belum terdaftar sebagai pencari kerja (AK/1).</translation>
+    </message>
+    <message>
+        <source>jobseeker.too_long</source>
+        <comment>{field} is too long (at most {max} letters).</comment>
+        <translation>{field} terlalu panjang (paling banyak {max} huruf).</translation>
+    </message>
+    <message>
+        <source>jobseeker.too_many</source>
+        <comment>At most {max} {field}.</comment>
+        <translation>Paling banyak {max} {field}.</translation>
     </message>
     <message>
         <source>keyboard.caps</source>

@@ -4,6 +4,8 @@ the admin page that starts the mode for one employer. Leaving the booth needs a 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -120,13 +122,19 @@ class JobFairScreen(QWidget):
         self.employer = employer
         self.next_applicant()
 
-    def _run(self, work: object, done: object) -> None:
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Off the GUI thread; a result that arrives after a reset is dropped."""
         generation = self._generation
-        self.tasks.run(
-            work,  # type: ignore[arg-type]
-            lambda result: generation == self._generation and done(result),  # type: ignore[operator]
-            lambda error: generation == self._generation and self._failed(error),
-        )
+
+        def succeeded(result: Any) -> None:
+            if generation == self._generation:
+                done(result)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._failed(error)
+
+        self.tasks.run(work, succeeded, failed)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, UserError):

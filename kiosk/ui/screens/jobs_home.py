@@ -4,6 +4,8 @@ occupation and education with why each fits or not, apply with one tap, see my a
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -204,13 +206,19 @@ class JobsScreen(QWidget):
 
     # -- work off the GUI thread ------------------------------------------------------------
 
-    def _run(self, work: object, done: object) -> None:
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Off the GUI thread; a result that arrives after a reset is dropped."""
         generation = self._generation
-        self.tasks.run(
-            work,  # type: ignore[arg-type]
-            lambda result: generation == self._generation and done(result),  # type: ignore[operator]
-            lambda error: generation == self._generation and self._failed(error),
-        )
+
+        def succeeded(result: Any) -> None:
+            if generation == self._generation:
+                done(result)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._failed(error)
+
+        self.tasks.run(work, succeeded, failed)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, UserError):
@@ -249,13 +257,12 @@ class JobsScreen(QWidget):
         if services is None or scan is None:
             return
         holder = scan.holder
-        self._run(
-            lambda: services.job_seekers.form(holder.applicant_id),
-            lambda form: (
-                self.wizard.start(holder, form),
-                self.pages.setCurrentWidget(self.wizard),
-            ),
-        )
+
+        def open_wizard(form: Any) -> None:
+            self.wizard.start(holder, form)
+            self.pages.setCurrentWidget(self.wizard)
+
+        self._run(lambda: services.job_seekers.form(holder.applicant_id), open_wizard)
 
     def _registered(self, status: object) -> None:
         if self.scan_result is not None:
@@ -398,7 +405,7 @@ class JobsScreen(QWidget):
         if v.wage_min is not None or v.wage_max is not None:
             low = f"{v.wage_min or 0:,}".replace(",", ".")
             high = f"{v.wage_max or v.wage_min or 0:,}".replace(",", ".")
-            wage = tr("jobs.detail.wage", lang, low=low, high=high)
+            wage = " · " + tr("jobs.detail.wage", lang, low=low, high=high)
         self.vacancy_title.setText(v.title)
         self.vacancy_meta.setText(
             tr(
