@@ -330,6 +330,9 @@ def walk(
     staff(window, services, clock, shoot, settle, data)
     tools(window, services, shoot, settle, data)
     admin(window, services, shoot, settle)
+    from screenshot_jobs import jobs
+
+    jobs(window, services, shoot, settle, data)  # placement (issue 14)
     window.go_home()
     window._tile_chosen("register")
     settle()

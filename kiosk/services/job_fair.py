@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kiosk.domain.placement import Vacancy
 from kiosk.i18n import UserError, define, msg
+from kiosk.services.audit import AuditAction, audit
 from kiosk.services.context import ServiceContext
 from kiosk.services.job_applications import ApplicationService, ApplicationView
 from kiosk.services.job_seekers import Holder, JobSeekerService
@@ -71,15 +72,32 @@ class JobFairService:
         return self._settings.get(JOB_FAIR_EMPLOYER)
 
     def start(self, employer: str, *, staff_id: str) -> None:
+        """Start the mode for ``employer``; the setting and its audit event in one transaction."""
         if employer not in self._applications.employers():
             raise JobFairRefused(msg("jobfair.no_employer"))
-        self._settings.set(JOB_FAIR_EMPLOYER, employer)
+        self._switch(employer, staff_id, AuditAction.JOB_FAIR_STARTED, employer)
         log.info("job-fair mode started by staff %s", staff_id)
 
     def stop(self, *, staff_id: str) -> None:
         """Leave the mode; the caller has checked the staff PIN that gave ``staff_id``."""
-        self._settings.set(JOB_FAIR_EMPLOYER, "")
+        employer = self.employer()
+        if not employer:
+            return  # already off: nothing to record
+        self._switch("", staff_id, AuditAction.JOB_FAIR_ENDED, employer)
         log.info("job-fair mode ended by staff %s", staff_id)
+
+    def _switch(self, value: str, staff_id: str, action: AuditAction, employer: str) -> None:
+        with self._ctx.store.transaction() as session:
+            self._settings.set_in(session, JOB_FAIR_EMPLOYER, value)
+            # The employer is a firm's public name (as on its vacancies), not personal data.
+            audit(
+                self._ctx,
+                session,
+                action,
+                staff_id=staff_id or None,
+                subject_type="job_fair",
+                detail={"employer": employer[:200]},
+            )
 
     def scan(self, card_text: str) -> BoothScan:
         holder = self._seekers.identify(card_text)
@@ -97,6 +115,7 @@ class JobFairService:
             employer=made.employer,
             title=made.title,
             number=made.number,
-            applied_at=made.applied_at,
+            # The kiosk's local time: a stored application comes back from the store in UTC.
+            applied_at=made.applied_at.astimezone(self._ctx.now().tzinfo),
             already=made.already,
         )

@@ -23,12 +23,12 @@ define("jobs.filter.my_education", id="Sesuai pendidikan saya", en="For my educa
 define("jobs.filter.any_education", id="Semua", en="Any")
 define("jobs.filter.occupation", id="Jabatan (ketik beberapa huruf)", en="Occupation (type a few letters)")  # fmt: skip
 define("jobs.filter.any_occupation", id="Semua jabatan", en="All occupations")
-define("jobs.results", id="{count} lowongan", en="{count} vacancies")
+define("jobs.results", id="Lowongan: {count}", en="Vacancies: {count}")
 define("jobs.none", id="Tidak ada lowongan terbuka untuk pilihan ini.", en="No open vacancy for these choices.")  # fmt: skip
 define("jobs.row", id="{title} — {employer}\n{place} · sampai {until} · {fit}", en="{title} — {employer}\n{place} · until {until} · {fit}")  # fmt: skip
-define("jobs.fit.yes", id="cocok, skor {score}", en="fits, score {score}")
-define("jobs.fit.no", id="tidak cocok, skor {score}", en="does not fit, score {score}")
-define("jobs.fit.applied", id="sudah dilamar", en="applied")
+define("jobs.fit.yes", id="✓ cocok, skor {score}", en="✓ fits, score {score}")
+define("jobs.fit.no", id="✗ tidak cocok, skor {score}", en="✗ does not fit, score {score}")
+define("jobs.fit.applied", id="✓ sudah dilamar", en="✓ applied")
 define("jobs.detail.meta", id="{employer} · {place}\n{openings} lowongan · berlaku sampai {until}{wage}", en="{employer} · {place}\n{openings} openings · valid until {until}{wage}")  # fmt: skip
 define("jobs.detail.wage", id="upah Rp{low}–Rp{high}", en="wage Rp{low}–Rp{high}")
 define("jobs.detail.why", id="Mengapa cocok atau tidak", en="Why it fits or not")
@@ -67,6 +67,8 @@ define("jobs.disability.speech", id="Wicara", en="Speech")
 define("jobs.disability.intellectual", id="Intelektual", en="Intellectual")
 define("jobs.disability.mental", id="Mental", en="Mental")
 define("jobs.disability.other", id="Lainnya", en="Other")
+define("jobs.occupation.hint", id="mis. jahit, kasir, pramusaji, pengemudi", en="e.g. sewing, cashier, waiter, driver")  # fmt: skip
+define("jobs.occupation.nothing", id="Tidak ada jabatan dengan kata ini. Coba kata lain atau lebih pendek.", en="No occupation has this word. Try another or a shorter word.")  # fmt: skip
 define("jobs.wizard.next", id="Lanjut ›", en="Next ›")
 define("jobs.wizard.save", id="Simpan", en="Save")
 define("jobs.wizard.saved", id="Data pencari kerja Anda tersimpan.", en="Your job-seeker data is saved.")  # fmt: skip

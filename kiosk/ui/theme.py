@@ -132,6 +132,10 @@ QPushButton#StaffName {{ font-size: 17pt; font-weight: 600; text-align: center; 
     border: 2px solid #b3261e; border-radius: 12px; padding: 12px 18px;
 }}
 #CardVerdict[valid="true"] {{ color: #1e6b34; background: #e7f4ea; border-color: #1e8e3e; }}
+#Receipt {{
+    font-size: 16pt; background: white; border: 2px dashed #9aa7b5; border-radius: 8px;
+    padding: 20px 32px;
+}}
 #IdleOverlay {{ background: rgba(27, 36, 48, 150); }}
 #IdleCard {{ background: white; border: 3px solid {ACCENT}; border-radius: 18px; }}
 #IdleSeconds {{ font-size: 48pt; font-weight: 700; color: {PRIMARY}; }}

@@ -3395,18 +3395,18 @@ Time: {when}</translation>
     </message>
     <message>
         <source>jobs.fit.applied</source>
-        <comment>applied</comment>
-        <translation>applied</translation>
+        <comment>✓ applied</comment>
+        <translation>✓ applied</translation>
     </message>
     <message>
         <source>jobs.fit.no</source>
-        <comment>does not fit, score {score}</comment>
-        <translation>does not fit, score {score}</translation>
+        <comment>✗ does not fit, score {score}</comment>
+        <translation>✗ does not fit, score {score}</translation>
     </message>
     <message>
         <source>jobs.fit.yes</source>
-        <comment>fits, score {score}</comment>
-        <translation>fits, score {score}</translation>
+        <comment>✓ fits, score {score}</comment>
+        <translation>✓ fits, score {score}</translation>
     </message>
     <message>
         <source>jobs.hello</source>
@@ -3444,6 +3444,16 @@ Time: {when}</translation>
         <translation>You are not registered as a job seeker (AK/1 card) yet. Register first so vacancies are ranked for you.</translation>
     </message>
     <message>
+        <source>jobs.occupation.hint</source>
+        <comment>e.g. sewing, cashier, waiter, driver</comment>
+        <translation>e.g. sewing, cashier, waiter, driver</translation>
+    </message>
+    <message>
+        <source>jobs.occupation.nothing</source>
+        <comment>No occupation has this word. Try another or a shorter word.</comment>
+        <translation>No occupation has this word. Try another or a shorter word.</translation>
+    </message>
+    <message>
         <source>jobs.prompt</source>
         <comment>Show your card to the scanner, or type the card number.</comment>
         <translation>Show your card to the scanner, or type the card number.</translation>
@@ -3460,8 +3470,8 @@ Time: {when}</translation>
     </message>
     <message>
         <source>jobs.results</source>
-        <comment>{count} vacancies</comment>
-        <translation>{count} vacancies</translation>
+        <comment>Vacancies: {count}</comment>
+        <translation>Vacancies: {count}</translation>
     </message>
     <message>
         <source>jobs.row</source>

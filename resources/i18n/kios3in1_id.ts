@@ -3395,18 +3395,18 @@ Waktu: {when}</translation>
     </message>
     <message>
         <source>jobs.fit.applied</source>
-        <comment>applied</comment>
-        <translation>sudah dilamar</translation>
+        <comment>✓ applied</comment>
+        <translation>✓ sudah dilamar</translation>
     </message>
     <message>
         <source>jobs.fit.no</source>
-        <comment>does not fit, score {score}</comment>
-        <translation>tidak cocok, skor {score}</translation>
+        <comment>✗ does not fit, score {score}</comment>
+        <translation>✗ tidak cocok, skor {score}</translation>
     </message>
     <message>
         <source>jobs.fit.yes</source>
-        <comment>fits, score {score}</comment>
-        <translation>cocok, skor {score}</translation>
+        <comment>✓ fits, score {score}</comment>
+        <translation>✓ cocok, skor {score}</translation>
     </message>
     <message>
         <source>jobs.hello</source>
@@ -3444,6 +3444,16 @@ Waktu: {when}</translation>
         <translation>Anda belum terdaftar sebagai pencari kerja (kartu AK/1). Daftar dulu agar lowongan diurutkan untuk Anda.</translation>
     </message>
     <message>
+        <source>jobs.occupation.hint</source>
+        <comment>e.g. sewing, cashier, waiter, driver</comment>
+        <translation>mis. jahit, kasir, pramusaji, pengemudi</translation>
+    </message>
+    <message>
+        <source>jobs.occupation.nothing</source>
+        <comment>No occupation has this word. Try another or a shorter word.</comment>
+        <translation>Tidak ada jabatan dengan kata ini. Coba kata lain atau lebih pendek.</translation>
+    </message>
+    <message>
         <source>jobs.prompt</source>
         <comment>Show your card to the scanner, or type the card number.</comment>
         <translation>Tunjukkan kartu Anda ke pemindai, atau ketik nomor kartu.</translation>
@@ -3460,8 +3470,8 @@ Waktu: {when}</translation>
     </message>
     <message>
         <source>jobs.results</source>
-        <comment>{count} vacancies</comment>
-        <translation>{count} lowongan</translation>
+        <comment>Vacancies: {count}</comment>
+        <translation>Lowongan: {count}</translation>
     </message>
     <message>
         <source>jobs.row</source>

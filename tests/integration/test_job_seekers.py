@@ -164,3 +164,36 @@ def test_bad_input_writes_nothing(kiosk: KioskServices, clock: SettableClock) ->
         assert session.scalar(select(func.count()).select_from(JobSeeker)) == 0
         assert session.scalar(select(func.count()).select_from(JobApplication)) == 0
     assert _outbox(kiosk, "job_seeker") == _outbox(kiosk, "job_application") == 0
+
+
+def test_job_fair_start_and_end_go_into_the_audit_trail(kiosk: KioskServices) -> None:
+    from kiosk.domain.ids import new_id
+    from kiosk.services.audit import AuditAction
+    from kiosk.sync.apply import apply_changes
+    from kiosk.sync.protocol import Change
+
+    data = {
+        "id": new_id(), "employer": "PT Pameran", "title": "Kasir", "isco_code": "5230",
+        "openings": 2, "filled": 0, "valid_from": "2026-02-01", "valid_until": "2026-04-30",
+        "regency_code": "32.73", "source": "employer", "checked": True,
+        "published_at": "2026-02-01T00:00:00+00:00",
+    }  # fmt: skip
+    with kiosk.store.transaction() as session:
+        apply_changes(session, [Change(kind="vacancy", id=data["id"], data=data)], kiosk.ctx.now())
+    admin = kiosk.staff.create("ketua", "Ketua Pameran", "615243", "admin")
+    staff = kiosk.staff.create("jaga", "Petugas Jaga", "583921")
+    before = _outbox(kiosk, "audit_event")
+
+    kiosk.job_fair.start("PT Pameran", staff_id=admin.id)
+    kiosk.job_fair.stop(staff_id=staff.id)
+    kiosk.job_fair.stop(staff_id=staff.id)  # already off: nothing more to record
+    with pytest.raises(JobFairRefused):
+        kiosk.job_fair.start("PT Tidak Ada", staff_id=admin.id)  # refused: not recorded
+
+    fair = [e for e in kiosk.audit.recent() if e.subject_type == "job_fair"]
+    assert sorted((e.action, e.staff_id) for e in fair) == [
+        (AuditAction.JOB_FAIR_ENDED.value, staff.id),
+        (AuditAction.JOB_FAIR_STARTED.value, admin.id),
+    ]
+    assert _outbox(kiosk, "audit_event") == before + 2  # the audit log syncs
+    assert kiosk.job_fair.employer() == ""

@@ -110,8 +110,11 @@ class JobFairScreen(QWidget):
         self.printed = wrapped("StepNote")
         self.next = named_button("Primary")
         self.next.clicked.connect(self.next_applicant)
-        column.addWidget(self.receipt_label, 1)
-        column.addWidget(self.printed)
+        # The slip as a slip: a paper-like card in the middle, not text lost in the page.
+        column.addStretch(1)
+        column.addWidget(self.receipt_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.printed, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
         column.addWidget(self.next, 0, Qt.AlignmentFlag.AlignRight)
         self.pages.addWidget(self.slip)
 

@@ -29,7 +29,7 @@ from kiosk.ui import texts_jobs  # noqa: F401 - registers the texts of this scre
 from kiosk.ui.scanner import ScannerInput
 from kiosk.ui.screens.jobs_register import JobSeekerWizard, OccupationPicker
 from kiosk.ui.tasks import TaskRunner
-from kiosk.ui.touch import ChoiceButtons, Field, heading, line_edit
+from kiosk.ui.touch import TOUCH_MIN, ChoiceButtons, Field, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import named_button, named_label
 
@@ -48,6 +48,11 @@ def touch_list() -> QListWidget:
     listing.setWordWrap(True)
     listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return listing
+
+
+def day(value: object) -> str:
+    """A date as people here write it (31-08-2026), like the card and the training list."""
+    return value.strftime("%d-%m-%Y") if hasattr(value, "strftime") else str(value)
 
 
 def place(vacancy: Vacancy) -> str:
@@ -72,6 +77,7 @@ class JobsScreen(QWidget):
         self.reasons: list[Message] = []
         self.outcome: Message | None = None
         self.mine: list[ApplicationView] = []
+        self.saved_now = False  # the wizard has just saved: the menu says so
         self._generation = 0
         self.scanner = ScannerInput(self)
         self.scanner.scanned.connect(self.check)
@@ -91,6 +97,13 @@ class JobsScreen(QWidget):
         self.wizard.cancelled.connect(self.show_menu)
         self.wizard.saved.connect(self._registered)
         self.pages.addWidget(self.wizard)
+        # The wizard's step title and the vacancy's title replace the screen title: at
+        # 1024×768 their rows need the room.
+        self.pages.currentChanged.connect(
+            lambda _index: self.title.setVisible(
+                self.pages.currentWidget() not in (self.wizard, self.detail)
+            )
+        )
 
     def _page(self) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()
@@ -141,22 +154,25 @@ class JobsScreen(QWidget):
 
     def _build_browse(self) -> None:
         self.browse_page, column = self._page()
+        self.browse_column = column
         filters = QHBoxLayout()
-        self.region = ChoiceButtons(("mine", "everywhere"), columns=1)
+        self.region = ChoiceButtons(("mine", "everywhere"), columns=2)
         self.region.set_value("mine")
         self.region.changed.connect(lambda _key: self.refresh())
         self.region_field = Field("region", self.region)
-        self.education = ChoiceButtons(("mine", "any"), columns=1)
+        self.education = ChoiceButtons(("mine", "any"), columns=2)
         self.education.set_value("any")
         self.education.changed.connect(lambda _key: self.refresh())
         self.education_field = Field("education", self.education)
-        self.occupation = OccupationPicker("JobsOccupation")
-        self.occupation.changed.connect(lambda _key: self.refresh())
-        self.occupation_field = Field("occupation", self.occupation)
         filters.addWidget(self.region_field, 1)
         filters.addWidget(self.education_field, 1)
-        filters.addWidget(self.occupation_field, 2)
         column.addLayout(filters)
+        self.occupation = OccupationPicker("JobsOccupation")
+        self.occupation.changed.connect(lambda _key: self.refresh())
+        self.occupation.changed.connect(lambda _key: self._choosing_occupation())
+        self.occupation.search.textChanged.connect(lambda _text: self._choosing_occupation())
+        self.occupation_field = Field("occupation", self.occupation)
+        column.addWidget(self.occupation_field)
         self.count = named_label("FieldCaption")
         column.addWidget(self.count)
         self.results = touch_list()
@@ -165,6 +181,19 @@ class JobsScreen(QWidget):
         self.browse_back = named_button("Secondary")
         self.browse_back.clicked.connect(self.show_menu)
         column.addWidget(self.browse_back, 0, Qt.AlignmentFlag.AlignLeft)
+        self._choosing_occupation()
+
+    def _choosing_occupation(self) -> None:
+        """While a person picks an occupation (typed, none chosen yet) its rows get the room
+        of the vacancy list, which the keyboard leaves little of at 1024×768; once one is
+        chosen, the vacancies come back and the occupation rows shrink to a few."""
+        picker = self.occupation
+        choosing = bool(picker.search.text().strip()) and not picker.current_key()
+        self.count.setVisible(not choosing)
+        self.results.setVisible(not choosing)
+        self.browse_column.setStretchFactor(self.occupation_field, 1 if choosing else 0)
+        picker.list.setMaximumHeight(16_777_215 if choosing else 3 * TOUCH_MIN)
+        picker.list.setVisible(choosing or picker.list.count() > 0)
 
     def _build_detail(self) -> None:
         self.detail, column = self._page()
@@ -173,7 +202,7 @@ class JobsScreen(QWidget):
         self.why_title = named_label("FieldCaption")
         self.why = touch_list()
         self.why.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.result = wrapped("CardVerdict")
+        self.result = wrapped("Outcome")
         self.result.hide()
         for widget in (self.vacancy_title, self.vacancy_meta, self.why_title):
             column.addWidget(widget)
@@ -238,6 +267,7 @@ class JobsScreen(QWidget):
         if services is None or not text.strip():
             return
         self.number_field.set_error(None)
+        self.outcome = None
         self.submit.setEnabled(False)
         self._run(lambda: services.job_seekers.after_card_scan(text), self._scanned)
 
@@ -245,7 +275,7 @@ class JobsScreen(QWidget):
         assert isinstance(result, ScanResult)
         self.submit.setEnabled(True)
         self.number.clear()
-        self.scan_result = result
+        self.scan_result, self.saved_now = result, False
         self.show_menu()
 
     def show_menu(self) -> None:
@@ -267,8 +297,8 @@ class JobsScreen(QWidget):
     def _registered(self, status: object) -> None:
         if self.scan_result is not None:
             self.scan_result = ScanResult(self.scan_result.holder, status)  # type: ignore[arg-type]
+        self.saved_now = True
         self.show_menu()
-        self.status.setText(tr("jobs.wizard.saved", self.lang) + " " + self.status.text())
 
     def show_browse(self) -> None:
         self.pages.setCurrentWidget(self.browse_page)
@@ -356,6 +386,10 @@ class JobsScreen(QWidget):
     def _say(self) -> None:
         self.result.setText("" if self.outcome is None else tr_msg(self.outcome, self.lang))
         self.result.setVisible(self.outcome is not None)
+        sent = self.outcome is not None and self.outcome.code.startswith("jobs.applied")
+        self.result.setProperty("error", not sent)  # a refusal looks different from a success
+        self.result.style().unpolish(self.result)
+        self.result.style().polish(self.result)
         applied = self.vacancy is not None and any(
             x.applied for x in self.listings if x.vacancy.id == self.vacancy.id
         )
@@ -370,8 +404,12 @@ class JobsScreen(QWidget):
         if not status.registered:
             self.status.setText(tr("jobs.not_registered", lang))
         else:
-            text = tr("jobs.registered", lang, until=status.valid_until, next=status.next_report)
-            if status.reported_now:
+            text = tr(
+                "jobs.registered", lang, until=day(status.valid_until), next=day(status.next_report)
+            )
+            if self.saved_now:
+                text = tr("jobs.wizard.saved", lang) + " " + text
+            elif status.reported_now:
                 text = tr("jobs.reported", lang) + " " + text
             self.status.setText(text)
         self.register.setText(
@@ -390,7 +428,7 @@ class JobsScreen(QWidget):
             else:
                 fit = tr("jobs.fit.yes" if entry.fits else "jobs.fit.no", lang, score=entry.score)
             text = tr("jobs.row", lang, title=v.title, employer=v.employer, place=place(v),
-                      until=v.valid_until, fit=fit)  # fmt: skip
+                      until=day(v.valid_until), fit=fit)  # fmt: skip
             self.results.addItem(QListWidgetItem(text))
         count = len(self.listings)
         self.count.setText(
@@ -414,7 +452,7 @@ class JobsScreen(QWidget):
                 employer=v.employer,
                 place=place(v),
                 openings=v.openings - v.filled,
-                until=v.valid_until,
+                until=day(v.valid_until),
                 wage=wage,
             )
         )
@@ -427,6 +465,8 @@ class JobsScreen(QWidget):
 
     def _fill_applications(self) -> None:
         lang = self.lang
+        # The kiosk's local day (the server sends UTC): what the person lived through.
+        tz = self.services.ctx.now().tzinfo if self.services is not None else None
         self.applications.clear()
         for made in self.mine:
             self.applications.addItem(
@@ -436,7 +476,7 @@ class JobsScreen(QWidget):
                     title=made.title,
                     employer=made.employer,
                     stage=tr_msg(made.stage_text, lang),
-                    when=made.stage_at.date(),
+                    when=day(made.stage_at.astimezone(tz).date()),
                     number=made.number,
                 )
             )
@@ -478,9 +518,11 @@ class JobsScreen(QWidget):
             }
         )
         self.education_field.retranslate(tr("jobs.filter.education", lang))
-        self.occupation.lang = lang
+        self.occupation.retranslate(lang)
         self.occupation_field.retranslate(tr("jobs.filter.occupation", lang))
         self.register.setText(tr("jobs.menu.register", lang))
+        if self.outcome is not None and self.pages.currentWidget() is self.entry:
+            self.number_field.set_error(tr_msg(self.outcome, lang))
         self._fill_menu()
         self._fill_results()
         self._fill_detail()
@@ -491,12 +533,12 @@ class JobsScreen(QWidget):
         """Forget the person: back to the empty scan page (idle timeout, home)."""
         self._generation += 1
         self.scan_result, self.vacancy, self.outcome = None, None, None
+        self.saved_now = False
         self.listings, self.reasons, self.mine = [], [], []
         self.number.clear()
         self.number_field.set_error(None)
         self.submit.setEnabled(True)
-        self.occupation.search.clear()
-        self.occupation.set_items([])
+        self.occupation.clear()
         self.region.set_value("mine")
         self.education.set_value("any")
         self.wizard.reset()

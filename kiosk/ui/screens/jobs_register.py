@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.eligibility import EducationLevel
@@ -17,7 +17,7 @@ from kiosk.domain.job_seeker import (
     WorkExperience,
 )
 from kiosk.domain.occupations import search
-from kiosk.i18n import UserError
+from kiosk.i18n import Message, UserError, msg
 from kiosk.services.job_seekers import FormRefused, Holder, JobSeekerStatus
 from kiosk.services.kiosk import KioskServices
 from kiosk.ui import texts_jobs  # noqa: F401 - registers the texts of this screen
@@ -39,15 +39,40 @@ class OccupationPicker(SearchList):
     def __init__(self, name: str, lang: str = "id") -> None:
         super().__init__(name)
         self.lang = lang
+        self._query = ""
         self.search.textChanged.disconnect()
         self._timer = debounced_search(self.search, self.refill)
+        # Said when a word finds nothing, so an empty list is never a silent dead end.
+        self.nothing = named_label("FieldCaption")
+        self.nothing.setWordWrap(True)
+        self.nothing.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.nothing)
 
     def refill(self, text: str) -> None:
+        self._query = text  # what the rows answer, to refill them in another language
         found = search(text, limit=8)
         self.set_items([(o.code, f"{o.title(self.lang)} ({o.code})") for o in found])
+        self.nothing.setVisible(bool(text.strip()) and not found)
 
     def _filter(self, text: str) -> None:  # the search already narrowed the rows
         self._fit()
+
+    def retranslate(self, lang: str) -> None:
+        changed, self.lang = lang != self.lang, lang
+        if changed and self.list.count():  # the rows in the new language, the choice kept
+            chosen = self.current_key()
+            self.refill(self._query)
+            if chosen:
+                self.select(chosen)
+        self.search.setPlaceholderText(tr("jobs.occupation.hint", lang))
+        self.nothing.setText(tr("jobs.occupation.nothing", lang))
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.set_items([])
+        self.nothing.hide()
 
 
 class JobSeekerWizard(QWidget):
@@ -61,7 +86,9 @@ class JobSeekerWizard(QWidget):
         self.services: KioskServices | None = None
         self.holder: Holder | None = None
         self.lang = "id"
-        self._error = None
+        # Kept as messages: a language switch re-renders them.
+        self.problems: list[Message] = []
+        self.field_problems: list[tuple[Field, Message]] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(8)
@@ -104,8 +131,9 @@ class JobSeekerWizard(QWidget):
         self.course_field = Field("course", self.course)
         first.addWidget(self.level_field)
         pair = QHBoxLayout()
-        pair.addWidget(self.major_field, 2)
-        pair.addWidget(self.year_field, 1)
+        top = Qt.AlignmentFlag.AlignTop  # an error under one field must not shift the other
+        pair.addWidget(self.major_field, 2, top)
+        pair.addWidget(self.year_field, 1, top)
         first.addLayout(pair)
         first.addWidget(self.course_field)
         first.addStretch(1)
@@ -129,7 +157,7 @@ class JobSeekerWizard(QWidget):
         self.skill_field = Field("skills", self.skill)
         add_row = QHBoxLayout()
         add_row.addWidget(self.skill_field, 1)
-        add_row.addWidget(self.add_skill)
+        add_row.addWidget(self.add_skill, 0, Qt.AlignmentFlag.AlignBottom)
         self.skills = QListWidget()
         self.skills.setObjectName("TouchList")
         self.skills.itemClicked.connect(lambda item: self.skills.takeItem(self.skills.row(item)))
@@ -137,15 +165,25 @@ class JobSeekerWizard(QWidget):
         self.regions_field = Field("regions", self.regions)
         third.addLayout(add_row)
         third.addWidget(self.skills, 1)
-        third.addWidget(self.regions_field)
         fourth = self._page()
         self.wage = ChoiceButtons(WAGE_BANDS, columns=5)
         self.wage_field = Field("wage", self.wage)
         self.disability = ChoiceButtons(("none", *DISABILITIES), columns=4)
         self.disability_field = Field("disability", self.disability)
+        # Where to work sits with the wishes: the skills list needs the room above the keyboard.
+        fourth.addWidget(self.regions_field)
         fourth.addWidget(self.wage_field)
         fourth.addWidget(self.disability_field)
         fourth.addStretch(1)
+        # A field's complaint goes as soon as the person changes that field.
+        self.level.changed.connect(lambda _key: self._edited(self.level_field))
+        self.year.textChanged.connect(lambda _text: self._edited(self.year_field))
+        self.wanted.changed.connect(lambda _key: self._edited(self.wanted_field))
+
+    def _edited(self, field: Field) -> None:
+        if any(f is field for f, _m in self.field_problems):
+            self.field_problems = [(f, m) for f, m in self.field_problems if f is not field]
+            self._show_field_problems()
 
     def attach(self, services: KioskServices) -> None:
         self.services = services
@@ -205,8 +243,26 @@ class JobSeekerWizard(QWidget):
             disability=None if self.disability.value() in ("", "none") else self.disability.value(),
         )
 
+    def step_problems(self, index: int) -> list[tuple[Field, Message]]:
+        """What the step asks for and is missing, said by its field before the person moves on."""
+        found: list[tuple[Field, Message]] = []
+        if index == 0:
+            if not self.level.value():
+                found.append((self.level_field, msg("jobseeker.no_education")))
+            year = self.year.text().strip()
+            this_year = self.services.ctx.now().year if self.services else 2100
+            if year and not (year.isdigit() and 1940 <= int(year) <= this_year):
+                found.append((self.year_field, msg("jobseeker.bad_year", year=year)))
+        elif index == 1 and not self.wanted.current_key():
+            found.append((self.wanted_field, msg("jobseeker.no_wish")))
+        return found
+
     def _next(self) -> None:
         index = self.steps.currentIndex()
+        self.field_problems = self.step_problems(index)
+        self._show_field_problems()
+        if self.field_problems:
+            return
         if index < STEPS - 1:
             self.steps.setCurrentIndex(index + 1)
             self._show_error(None)
@@ -238,15 +294,25 @@ class JobSeekerWizard(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.next.setEnabled(True)
         if isinstance(error, FormRefused):
-            self._show_error(" ".join(tr_msg(p, self.lang) for p in error.problems))
+            self._show_error(error.problems)
         elif isinstance(error, UserError):
-            self._show_error(tr_msg(error.message, self.lang))
+            self._show_error([error.message])
         else:
             raise error
 
-    def _show_error(self, text: str | None) -> None:
-        self.note.setText(text or "")
-        self.note.setVisible(bool(text))
+    def _fields(self) -> tuple[Field, ...]:
+        return (self.level_field, self.year_field, self.wanted_field)
+
+    def _show_field_problems(self) -> None:
+        said = dict((id(f), m) for f, m in self.field_problems)
+        for field in self._fields():
+            message = said.get(id(field))
+            field.set_error(None if message is None else tr_msg(message, self.lang))
+
+    def _show_error(self, problems: list[Message] | None) -> None:
+        self.problems = list(problems or [])
+        self.note.setText(" ".join(tr_msg(p, self.lang) for p in self.problems))
+        self.note.setVisible(bool(self.problems))
 
     def _back(self) -> None:
         index = self.steps.currentIndex()
@@ -254,6 +320,9 @@ class JobSeekerWizard(QWidget):
             self.cancelled.emit()
             return
         self.steps.setCurrentIndex(index - 1)
+        self.field_problems = []
+        self._show_field_problems()
+        self._show_error(None)
         self.retranslate(self.lang)
 
     def retranslate(self, lang: str) -> None:
@@ -273,7 +342,8 @@ class JobSeekerWizard(QWidget):
         self.worked_field.retranslate(tr("jobs.wizard.worked", lang))
         self.years.set_labels({k: k for k in YEARS})
         self.years_field.retranslate(tr("jobs.wizard.years", lang))
-        self.wanted.lang = self.worked.lang = lang
+        self.wanted.retranslate(lang)
+        self.worked.retranslate(lang)
         self.skill_field.retranslate(tr("jobs.wizard.skills", lang))
         self.add_skill.setText(tr("jobs.wizard.add", lang))
         self.regions.set_labels({k: tr(f"jobs.wizard.region.{k}", lang) for k in REGIONS})
@@ -287,6 +357,8 @@ class JobSeekerWizard(QWidget):
         self.back.setText("‹ " + tr("common.back", lang))
         last = self.steps.currentIndex() == STEPS - 1
         self.next.setText(tr("jobs.wizard.save" if last else "jobs.wizard.next", lang))
+        self._show_error(self.problems)
+        self._show_field_problems()
 
     def reset(self) -> None:
         self.holder = None
@@ -294,13 +366,13 @@ class JobSeekerWizard(QWidget):
         for edit in (self.major, self.year, self.course, self.skill):
             edit.clear()
         for picker in (self.wanted, self.worked):
-            picker.search.clear()
-            picker.set_items([])
+            picker.clear()
         self.skills.clear()
         for choice in (self.level, self.years, self.wage):
             choice.set_value("")
         self.regions.set_value("province")
         self.disability.set_value("none")
+        self.field_problems = []
         self._show_error(None)
         self.next.setEnabled(True)
         self.retranslate(self.lang)
