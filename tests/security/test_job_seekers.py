@@ -337,7 +337,7 @@ def _applications(kiosk: KioskServices) -> int:
 
 
 @pytest.fixture
-def booth(kiosk: KioskServices) -> Iterator[tuple[KioskServices, dict[str, str]]]:
+def booth(kiosk: KioskServices) -> tuple[KioskServices, dict[str, str]]:
     from kiosk.sync.apply import apply_changes
     from kiosk.sync.protocol import Change
 
@@ -355,7 +355,7 @@ def booth(kiosk: KioskServices) -> Iterator[tuple[KioskServices, dict[str, str]]
             )
         ids[employer] = data["id"]
     kiosk.job_fair.start("PT Booth", staff_id="")
-    yield kiosk, ids
+    return kiosk, ids
 
 
 def test_the_receipt_shows_a_first_name_and_a_short_number_only(
