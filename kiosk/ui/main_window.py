@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
     # -- placement (issue 14): jobs screen, job-fair booth and its admin page ----------------
 
     def _build_jobs(self) -> None:
-        from kiosk.ui.screens.jobs_fair import JobFairScreen, JobFairSetup
+        from kiosk.ui.screens.jobs_fair import JobFairScreen, JobFairSetup, LeavePinPanel
         from kiosk.ui.screens.jobs_home import JobsScreen
 
         self.jobs: JobsScreen = JobsScreen(self.tasks)
@@ -454,10 +454,8 @@ class MainWindow(QMainWindow):
         self.job_fair_setup.back_requested.connect(self.admin.show_menu)
         self.job_fair_setup.started.connect(self._show_job_fair)
         self.admin.add_entry("job_fair", self.job_fair_setup)  # type: ignore[arg-type]
-        from kiosk.ui.staff_pin import StaffPinPanel
-
         # Its own PIN panel: a staff PIN that ends the job fair must not open the admin menu.
-        self.job_fair_pin: StaffPinPanel = StaffPinPanel(self.tasks)
+        self.job_fair_pin: LeavePinPanel = LeavePinPanel(self.tasks)
         self.job_fair_pin.cancelled.connect(self.go_home)
         self.job_fair_pin.authorised.connect(self._job_fair_authorised)
         for screen in (self.jobs, self.job_fair, self.job_fair_pin):

@@ -3200,6 +3200,11 @@ Consent text version: {version}</translation>
         <translation>Staff: leave</translation>
     </message>
     <message>
+        <source>jobfair.leave_title</source>
+        <comment>End the job fair: staff sign-in</comment>
+        <translation>End the job fair: staff sign-in</translation>
+    </message>
+    <message>
         <source>jobfair.next</source>
         <comment>Next applicant</comment>
         <translation>Next applicant</translation>

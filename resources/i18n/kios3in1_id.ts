@@ -3200,6 +3200,11 @@ Versi naskah persetujuan: {version}</translation>
         <translation>Staf: keluar</translation>
     </message>
     <message>
+        <source>jobfair.leave_title</source>
+        <comment>End the job fair: staff sign-in</comment>
+        <translation>Akhiri pameran kerja: petugas masuk</translation>
+    </message>
+    <message>
         <source>jobfair.next</source>
         <comment>Next applicant</comment>
         <translation>Pelamar berikutnya</translation>

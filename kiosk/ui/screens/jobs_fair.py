@@ -17,6 +17,7 @@ from kiosk.services.kiosk import KioskServices
 from kiosk.ui import texts_jobs  # noqa: F401 - registers the texts of this screen
 from kiosk.ui.scanner import ScannerInput
 from kiosk.ui.screens.jobs_home import touch_list, wrapped
+from kiosk.ui.staff_pin import StaffPinPanel
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.touch import Field, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
@@ -231,6 +232,14 @@ class JobFairScreen(QWidget):
     def reset(self) -> None:
         # The idle timeout forgets the applicant but never leaves the mode.
         self.next_applicant()
+
+
+class LeavePinPanel(StaffPinPanel):
+    """The staff PIN that ends the job fair, titled so: staff see what the PIN will do."""
+
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        self.title.setText(tr("jobfair.leave_title", lang))
 
 
 class JobFairSetup(QWidget):
