@@ -337,6 +337,10 @@ def walk(
     from screenshot_certificates import certificates
 
     certificates(window, services, shoot, settle, data)
+
+    from screenshot_jobs import jobs
+
+    jobs(window, services, shoot, settle, data)  # placement (issue 14)
     window.go_home()
     window._tile_chosen("register")
     settle()

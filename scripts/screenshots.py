@@ -1,6 +1,6 @@
 """Render every screen state of the kiosk to PNG, in both languages, at 1024×768 and 1920×1080.
 
-    python scripts/screenshots.py OUT_DIR
+    python scripts/screenshots.py OUT_DIR [--only PREFIX,...]
 
 Each wizard step with and without errors, the keyboard open, every scan verdict, the
 forgot-card look-up, the staff and admin screens and the idle overlay, on a synthetic kiosk in
@@ -77,7 +77,9 @@ def codes_shown(root: QWidget) -> list[str]:
 
 
 class Shooter:
-    def __init__(self, window: object, out: Path, settle: Callable[[], None]) -> None:
+    def __init__(
+        self, window: object, out: Path, settle: Callable[[], None], only: tuple[str, ...] = ()
+    ) -> None:
         from kiosk.ui.main_window import MainWindow
 
         assert isinstance(window, MainWindow)
@@ -86,9 +88,12 @@ class Shooter:
         self.settle = settle
         self.problems: list[str] = []
         self.written = 0
+        self.only = only  # name prefixes to render (all when empty): quicker when iterating
 
     def __call__(self, name: str, before: Callable[[], None] | None = None) -> None:
         window = self.window
+        if self.only and not name.startswith(self.only):
+            return
         for lang in LANGS:
             window.set_language(lang)
             for width, height in SIZES:
@@ -105,7 +110,7 @@ class Shooter:
         window.set_language("id")
 
 
-def render_all(out: Path) -> dict[str, object]:
+def render_all(out: Path, only: tuple[str, ...] = ()) -> dict[str, object]:
     """Every state, both languages, both sizes, into ``out``; returns the summary."""
     from kiosk.services.kiosk import open_kiosk
     from kiosk.store.paths import DataPaths
@@ -129,7 +134,7 @@ def render_all(out: Path) -> dict[str, object]:
                 window.tasks.drain()
                 QCoreApplication.processEvents()
 
-        shoot = Shooter(window, out, settle)
+        shoot = Shooter(window, out, settle, only)
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from screenshot_states import walk
 
@@ -146,11 +151,14 @@ def render_all(out: Path) -> dict[str, object]:
 
 
 def main(argv: list[str]) -> int:
+    only: tuple[str, ...] = ()
+    if len(argv) == 4 and argv[2] == "--only":
+        only, argv = tuple(argv[3].split(",")), argv[:2]
     if len(argv) != 2:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        print("usage: python scripts/screenshots.py OUT_DIR", file=sys.stderr)
+        print("usage: python scripts/screenshots.py OUT_DIR [--only PREFIX,...]", file=sys.stderr)
         return 2
-    summary = render_all(Path(argv[1]))
+    summary = render_all(Path(argv[1]), only)
     for problem in summary["problems"]:  # type: ignore[attr-defined]
         print(problem)
     print(json.dumps({"written": summary["written"], "problems": len(summary["problems"])}))  # type: ignore[arg-type]

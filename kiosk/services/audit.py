@@ -32,6 +32,8 @@ class AuditAction(StrEnum):
     ASSESSMENT_RECORDED = "assessment_recorded"
     ASSESSMENT_SUPERSEDED = "assessment_superseded"
     BNSP_NUMBER_ENTERED = "bnsp_number_entered"
+    JOB_FAIR_STARTED = "job_fair_started"
+    JOB_FAIR_ENDED = "job_fair_ended"
 
 
 def audit(

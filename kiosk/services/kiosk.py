@@ -15,6 +15,9 @@ from kiosk.services.certificates import CompletionService
 from kiosk.services.context import ServiceContext
 from kiosk.services.device import open_context
 from kiosk.services.followup import FollowupService
+from kiosk.services.job_applications import ApplicationService
+from kiosk.services.job_fair import JobFairService
+from kiosk.services.job_seekers import JobSeekerService
 from kiosk.services.maintenance import MaintenanceService
 from kiosk.services.my_card import MyCardService
 from kiosk.services.opening import OpeningService
@@ -53,6 +56,10 @@ class KioskServices:
     certificates: CertificateVerifier
     assessments: AssessmentService
     followup: FollowupService
+    # Placement (issue 14): job seekers, applications, job-fair mode.
+    job_seekers: JobSeekerService
+    job_applications: ApplicationService
+    job_fair: JobFairService
 
     @property
     def store(self) -> Store:
@@ -88,6 +95,9 @@ def open_kiosk(
     people = PeopleService(ctx)
     cards = CardService(ctx)
     catalogue = CatalogueService(ctx)
+    settings = SettingsService(ctx)
+    job_seekers = JobSeekerService(ctx, cards)
+    job_applications = ApplicationService(ctx, job_seekers)
     return KioskServices(
         ctx=ctx,
         registration=RegistrationService(ctx),
@@ -100,7 +110,7 @@ def open_kiosk(
         maintenance=MaintenanceService(ctx, privacy),
         status=StatusService(ctx),
         sync=SyncService(ctx),
-        settings=SettingsService(ctx),
+        settings=settings,
         attendance=AttendanceService(ctx),
         roster=RosterService(ctx, people),
         my_card=MyCardService(cards, people),
@@ -109,4 +119,7 @@ def open_kiosk(
         certificates=CertificateVerifier(ctx),
         assessments=AssessmentService(ctx),
         followup=FollowupService(ctx),
+        job_seekers=job_seekers,
+        job_applications=job_applications,
+        job_fair=JobFairService(ctx, settings, job_seekers, job_applications),
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kiosk.i18n import UserError, define, msg
 from kiosk.services.context import ServiceContext
@@ -175,13 +176,19 @@ class SettingsService:
             return setting.default
 
     def set(self, setting: Setting[T], value: T) -> None:
-        setting.validate(value)
         with self._ctx.store.transaction() as session:
-            row = session.get(KioskSetting, _PREFIX + setting.key)
-            if row is None:
-                session.add(KioskSetting(key=_PREFIX + setting.key, value=setting.format(value)))
-            else:
-                row.value = setting.format(value)
+            self.set_in(session, setting, value)
+
+    @staticmethod
+    def set_in(session: Session, setting: Setting[T], value: T) -> None:
+        """Write a setting in the caller's transaction (with the audit event that records
+        who changed it, for instance)."""
+        setting.validate(value)
+        row = session.get(KioskSetting, _PREFIX + setting.key)
+        if row is None:
+            session.add(KioskSetting(key=_PREFIX + setting.key, value=setting.format(value)))
+        else:
+            row.value = setting.format(value)
 
     @staticmethod
     def find(key: str) -> Setting[int] | Setting[str] | Setting[bool]:

@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self.staff_area.exit_requested.connect(self.go_home)
         self.my_card: MyCardScreen = MyCardScreen(self.tasks)
         self.my_card.home_requested.connect(self.go_home)
+        self._build_jobs()  # placement (issue 14): jobs, job-fair booth and its admin page
         for screen in (
             self.my_card,
             self.trainings,
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
         self.card.attach(services)
         self.my_card.attach(services)
         self.staff_area.attach(services)
+        self._attach_jobs(services)  # placement (issue 14)
         self.go_home()
         self.refresh_status()
         self._status_timer.start()
@@ -314,6 +316,10 @@ class MainWindow(QMainWindow):
             self.admin_pin,
             self.admin,
             self.my_card,
+            self.jobs,  # placement (issue 14)
+            self.job_fair,
+            self.job_fair_setup,
+            self.job_fair_pin,
             self.idle_overlay,
         ):
             screen.retranslate(lang)
@@ -332,6 +338,10 @@ class MainWindow(QMainWindow):
         self.status_strip.setVisible(current is self.staff_area)
 
     def go_home(self) -> None:
+        fair = self._job_fair_employer()
+        if fair:  # job-fair mode (issue 14): the booth is home
+            self._show_job_fair(fair)
+            return
         if self.keyboard is not None:
             self.keyboard.close_keys()
         for index in range(self.stack.count()):
@@ -392,6 +402,10 @@ class MainWindow(QMainWindow):
             self.my_card.reset()
             self.stack.setCurrentWidget(self.my_card)
             return
+        if name == "jobs" and services is not None:  # placement (issue 14)
+            self.jobs.reset()
+            self.stack.setCurrentWidget(self.jobs)
+            return
         if name == "staff":
             self.staff_area.start()
             self.stack.setCurrentWidget(self.staff_area)
@@ -420,3 +434,60 @@ class MainWindow(QMainWindow):
             self.idle.stop()
         self.tasks.drain()
         super().closeEvent(event)
+
+    # -- placement (issue 14): jobs screen, job-fair booth and its admin page ----------------
+
+    def _build_jobs(self) -> None:
+        from kiosk.ui.screens.jobs_fair import JobFairScreen, JobFairSetup, LeavePinPanel
+        from kiosk.ui.screens.jobs_home import JobsScreen
+
+        self.jobs: JobsScreen = JobsScreen(self.tasks)
+        self.jobs.home_requested.connect(self.go_home)
+        self.job_fair: JobFairScreen = JobFairScreen(self.tasks)
+        self.job_fair.leave_requested.connect(self._leave_job_fair)
+        self.job_fair_setup: JobFairSetup = JobFairSetup(self.tasks)
+        self.job_fair_setup.back_requested.connect(self.admin.show_menu)
+        self.job_fair_setup.started.connect(self._show_job_fair)
+        self.admin.add_entry("job_fair", self.job_fair_setup)  # type: ignore[arg-type]
+        # Its own PIN panel: a staff PIN that ends the job fair must not open the admin menu.
+        self.job_fair_pin: LeavePinPanel = LeavePinPanel(self.tasks)
+        self.job_fair_pin.cancelled.connect(self.go_home)
+        self.job_fair_pin.authorised.connect(self._job_fair_authorised)
+        for screen in (self.jobs, self.job_fair, self.job_fair_pin):
+            self.stack.addWidget(screen)
+        self.jobs.scanner.activity.connect(lambda: self.idle.poke())
+        self.job_fair.scanner.activity.connect(lambda: self.idle.poke())
+        self.admin_pin.authorised.connect(
+            lambda user: setattr(self.job_fair_setup, "staff_id", str(getattr(user, "id", "")))
+        )
+
+    def _attach_jobs(self, services: KioskServices) -> None:
+        self.jobs.attach(services)
+        self.job_fair.attach(services)
+        self.job_fair_setup.attach(services)
+        employer = services.job_fair.employer()
+        if employer:  # the kiosk restarted during a job fair: straight back to the booth
+            self._show_job_fair(employer)
+
+    def _job_fair_employer(self) -> str:
+        # One settings row read: the mode survives restarts and is set by the admin page.
+        return self.services.job_fair.employer() if self._built and self.services else ""
+
+    def _show_job_fair(self, employer: str) -> None:
+        self.job_fair.start(employer)
+        self.stack.setCurrentWidget(self.job_fair)
+
+    def _leave_job_fair(self) -> None:
+        if self.services is not None:
+            self.job_fair_pin.start(self.services.staff)
+            self.stack.setCurrentWidget(self.job_fair_pin)
+
+    def _job_fair_authorised(self, user: object) -> None:
+        services = self.services
+        if services is None:
+            return
+        staff_id = str(getattr(user, "id", ""))
+        self.tasks.run(lambda: services.job_fair.stop(staff_id=staff_id), self._job_fair_ended)
+
+    def _job_fair_ended(self, _none: object) -> None:
+        self.go_home()

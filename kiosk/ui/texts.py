@@ -19,6 +19,7 @@ define(
 HOME_TILES: Final = {
     "register": ("home.register", "home.register.hint"),
     "trainings": ("home.trainings", "home.trainings.hint"),
+    "jobs": ("home.jobs", "home.jobs.hint"),  # defined in texts_jobs
     "card": ("home.card", "home.card.hint"),
     "staff": ("home.staff", "home.staff.hint"),
 }

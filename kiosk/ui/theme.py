@@ -202,6 +202,10 @@ QPushButton#StaffName { font-size: 17pt; font-weight: 600; text-align: center; }
     border: 2px solid $DANGER; border-radius: $RADIUS_L; padding: 12px 18px;
 }
 #CardVerdict[valid="true"] { color: $OK_INK; background: $OK_SOFT; border-color: $OK; }
+#Receipt {
+    font-size: 16pt; background: $RAISED; border: 2px dashed $FAINT; border-radius: $RADIUS_S;
+    padding: 20px 32px;
+}
 #IdleOverlay { background: $SCRIM; }
 #IdleCard { background: $RAISED; border: 3px solid $WARN; border-radius: $RADIUS_XL; }
 #IdleSeconds { font-size: 48pt; font-weight: 700; color: $PRIMARY; }

@@ -24,11 +24,12 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     win.close()
 
 
-def test_home_has_four_large_named_tiles(window: MainWindow) -> None:
+def test_home_has_five_large_named_tiles(window: MainWindow) -> None:
     tiles = window.home.tiles
     assert [t.accessibleName() for t in tiles.values()] == [
         "Daftar",
         "Pelatihan",
+        "Lowongan kerja",
         "Kartu saya",
         "Staf",
     ]

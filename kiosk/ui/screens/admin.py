@@ -83,6 +83,7 @@ class AdminMenu(QWidget):
             grid.addWidget(button, index // 2, index % 2)
             self.entries[name] = button
         layout.addLayout(grid)
+        self._grid = grid
         layout.addStretch(1)
         self.windowed = named_button("Secondary")
         self.quit = named_button("Danger")
@@ -100,6 +101,17 @@ class AdminMenu(QWidget):
         for page in self.pages.values():
             page.back_requested.connect(self.show_menu)
             self.stack.addWidget(page)
+
+    def add_entry(self, name: str, page: AdminPage) -> None:
+        """One more menu entry and its page (the job-fair mode's, issue 14)."""
+        button = named_button("AdminEntry")
+        button.setMinimumHeight(64)
+        button.clicked.connect(lambda _=False: self.open(name))
+        index = len(self.entries)
+        self._grid.addWidget(button, index // 2, index % 2)
+        self.entries[name] = button
+        self.pages[name] = page
+        self.stack.addWidget(page)
 
     def attach(self, services: KioskServices, bridge: SyncBridge | None) -> None:
         self.bridge = bridge

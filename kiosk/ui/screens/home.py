@@ -13,14 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui import texts_jobs  # noqa: F401 - the jobs tile's texts (issue 14)
 from kiosk.ui.texts import HOME_TILES
 from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_label
 
-TILES = ("register", "trainings", "card", "staff")
+TILES = ("register", "trainings", "jobs", "card", "staff")  # jobs: placement (issue 14)
 PICTOGRAMS = {
     "register": "user-plus",
     "trainings": "graduation-cap",
+    "jobs": "briefcase-business",
     "card": "id-card",
     "staff": "user-cog",
 }
