@@ -1,6 +1,6 @@
-"""The published vacancies as a CSV or XLSX list for site staff (`kiosk-server vacancies`):
-what was imported, where it goes, how many openings are filled. Cells a spreadsheet would
-run as a formula (an employer name in an imported list) come out as text."""
+"""The published vacancies leaving the server as files: a CSV or XLSX list for site staff
+(`kiosk-server vacancies`), where cells a spreadsheet would run as a formula come out as
+text, and a site's signed vacancy bundle for a USB stick (`kiosk-server export-vacancies`)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from typing import Any, Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.sync.vacancy_bundle import write_bundle
 from kiosk.sync.xlsx import write_xlsx
-from server.placement_models import VacancyRecord
+from server.placement_models import SiteRegion, VacancyRecord
+from server.secrets import secrets_of
 
 COLUMNS: Final = (
     "id", "employer", "title", "isco_code", "regency_code", "openings", "filled",
@@ -72,3 +74,36 @@ def write_csv(rows: list[list[str]], path: Path | None) -> str:
 def write_workbook(rows: list[list[str]], path: Path) -> None:
     # Every cell is an inline string (kiosk.sync.xlsx), never a formula: shown as typed.
     write_xlsx(path, rows, sheet_name="Lowongan")
+
+
+class NoRegion(ValueError):
+    """The site has no province yet (`kiosk-server site-region`): it gets no vacancies."""
+
+
+def export_vacancy_bundle(session: Session, site: str, path: Path, now: dt.datetime) -> int:
+    """Write the signed vacancy bundle of ``site`` (kiosk.sync.vacancy_bundle): every vacancy
+    of its province not yet past its last day, as kiosks pull it (with the openings filled
+    so far, so a filled one disappears at the kiosk as after a pull). Returns how many."""
+    region = session.get(SiteRegion, site)
+    if region is None:
+        raise NoRegion(site)
+    # A day of grace: the kiosk drops a vacancy after its last day by its own clock anyway.
+    since = (now - dt.timedelta(days=1)).date()
+    records = session.scalars(
+        select(VacancyRecord)
+        .where(
+            VacancyRecord.province_code == region.province_code,
+            VacancyRecord.valid_until >= since,
+        )
+        .order_by(VacancyRecord.published_at, VacancyRecord.id)
+    ).all()
+    vacancies = [{**record.data, "filled": record.filled} for record in records]
+    write_bundle(
+        path,
+        secrets_of(session).trust_key,
+        site=site,
+        province=region.province_code,
+        issued_at=now.replace(microsecond=0),
+        vacancies=vacancies,
+    )
+    return len(vacancies)

@@ -1404,6 +1404,11 @@
         <translation>apply a certificate trust file written by kiosk-server export-trust</translation>
     </message>
     <message>
+        <source>cli.help.import_vacancies</source>
+        <comment>apply a vacancy bundle written by kiosk-server export-vacancies (USB)</comment>
+        <translation>apply a vacancy bundle written by kiosk-server export-vacancies (USB)</translation>
+    </message>
+    <message>
         <source>cli.help.json</source>
         <comment>JSON output for scripts</comment>
         <translation>JSON output for scripts</translation>
@@ -1567,6 +1572,11 @@
         <source>cli.help.username</source>
         <comment>user name to log in with</comment>
         <translation>user name to log in with</translation>
+    </message>
+    <message>
+        <source>cli.help.vacancy_bundle</source>
+        <comment>the vacancy bundle</comment>
+        <translation>the vacancy bundle</translation>
     </message>
     <message>
         <source>cli.help.verify_card</source>
@@ -4783,6 +4793,31 @@ Consent text version: {version}</translation>
         <source>trainings.title</source>
         <comment>Available trainings</comment>
         <translation>Available trainings</translation>
+    </message>
+    <message>
+        <source>vacancies.bundle_no_key</source>
+        <comment>This kiosk does not hold the server's key yet: synchronise once, then import again.</comment>
+        <translation>This kiosk does not hold the server's key yet: synchronise once, then import again.</translation>
+    </message>
+    <message>
+        <source>vacancies.bundle_older</source>
+        <comment>This vacancy bundle ({issued}) is older than the one already imported ({held}).</comment>
+        <translation>This vacancy bundle ({issued}) is older than the one already imported ({held}).</translation>
+    </message>
+    <message>
+        <source>vacancies.bundle_other_site</source>
+        <comment>This vacancy bundle is for site {theirs}, not this kiosk's site ({ours}).</comment>
+        <translation>This vacancy bundle is for site {theirs}, not this kiosk's site ({ours}).</translation>
+    </message>
+    <message>
+        <source>vacancies.bundle_refused</source>
+        <comment>The vacancy bundle is refused; nothing was changed: {detail}</comment>
+        <translation>The vacancy bundle is refused; nothing was changed: {detail}</translation>
+    </message>
+    <message>
+        <source>vacancies.cli.imported</source>
+        <comment>Vacancy bundle of {site} ({issued}) applied: {applied} of {vacancies} vacancies.</comment>
+        <translation>Vacancy bundle of {site} ({issued}) applied: {applied} of {vacancies} vacancies.</translation>
     </message>
     <message>
         <source>vacancy.bad_age</source>

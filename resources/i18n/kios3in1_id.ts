@@ -1404,6 +1404,11 @@
         <translation>terapkan berkas daftar kepercayaan sertifikat dari kiosk-server export-trust</translation>
     </message>
     <message>
+        <source>cli.help.import_vacancies</source>
+        <comment>apply a vacancy bundle written by kiosk-server export-vacancies (USB)</comment>
+        <translation>terapkan berkas lowongan dari kiosk-server export-vacancies (USB)</translation>
+    </message>
+    <message>
         <source>cli.help.json</source>
         <comment>JSON output for scripts</comment>
         <translation>keluaran JSON untuk skrip</translation>
@@ -1567,6 +1572,11 @@
         <source>cli.help.username</source>
         <comment>user name to log in with</comment>
         <translation>nama pengguna untuk masuk</translation>
+    </message>
+    <message>
+        <source>cli.help.vacancy_bundle</source>
+        <comment>the vacancy bundle</comment>
+        <translation>berkas lowongan</translation>
     </message>
     <message>
         <source>cli.help.verify_card</source>
@@ -4783,6 +4793,31 @@ Versi naskah persetujuan: {version}</translation>
         <source>trainings.title</source>
         <comment>Available trainings</comment>
         <translation>Pelatihan yang tersedia</translation>
+    </message>
+    <message>
+        <source>vacancies.bundle_no_key</source>
+        <comment>This kiosk does not hold the server's key yet: synchronise once, then import again.</comment>
+        <translation>Kios ini belum memegang kunci server: sinkronkan sekali dulu, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>vacancies.bundle_older</source>
+        <comment>This vacancy bundle ({issued}) is older than the one already imported ({held}).</comment>
+        <translation>Berkas lowongan ini ({issued}) lebih lama dari yang sudah diimpor ({held}).</translation>
+    </message>
+    <message>
+        <source>vacancies.bundle_other_site</source>
+        <comment>This vacancy bundle is for site {theirs}, not this kiosk's site ({ours}).</comment>
+        <translation>Berkas lowongan ini untuk lokasi {theirs}, bukan lokasi kios ini ({ours}).</translation>
+    </message>
+    <message>
+        <source>vacancies.bundle_refused</source>
+        <comment>The vacancy bundle is refused; nothing was changed: {detail}</comment>
+        <translation>Berkas lowongan ditolak, tidak ada yang diubah: {detail}</translation>
+    </message>
+    <message>
+        <source>vacancies.cli.imported</source>
+        <comment>Vacancy bundle of {site} ({issued}) applied: {applied} of {vacancies} vacancies.</comment>
+        <translation>Berkas lowongan {site} ({issued}) diterapkan: {applied} dari {vacancies} lowongan.</translation>
     </message>
     <message>
         <source>vacancy.bad_age</source>
