@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Final
 
 from kiosk.i18n import UserError, define, msg
+from kiosk.services import vacancy_index
 from kiosk.services.context import ServiceContext
 from kiosk.store.models import KioskSetting
 from kiosk.sync import state
@@ -83,6 +84,7 @@ def import_vacancy_bundle(ctx: ServiceContext, path: Path) -> VacancyBundleRepor
             )
         applied = apply_changes(session, changes, ctx.now(), via_sync=False)
         state.put(session, BUNDLE_ISSUED_AT, bundle.issued_at.isoformat())
+    vacancy_index.refresh(store, ctx.now().date())
     return VacancyBundleReport(
         bundle.site, bundle.province, bundle.issued_at, len(changes), applied
     )

@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from kiosk.domain.matching import MAX_SCORE, OCCUPATION_POINTS, Ranker
+from kiosk.store.db import Store
 
 _SQL: Final = (
     "SELECT id, age_min, age_max, education_min, regency_code, sex, isco_code, skills,"
@@ -124,6 +125,13 @@ def open_index(session: Session, today: dt.date) -> OpenVacancies:
         with _cache_lock:
             _cache[engine] = built
     return built
+
+
+def refresh(store: Store, today: dt.date) -> None:
+    """Read the index now if the table changed (after a pull or a bundle, off the GUI
+    thread), so that the next tap finds it ready; one small read when nothing changed."""
+    with store.reading() as session:
+        open_index(session, today)
 
 
 def forget(engine: Engine) -> None:
