@@ -116,10 +116,9 @@ def open_index(session: Session, today: dt.date) -> OpenVacancies:
     token = _token(session)
     engine = session.get_bind()
     assert isinstance(engine, Engine)
-    with _cache_lock:
-        held = _cache.get(engine)
-    if held is not None and token is not None and held.token == token and held.today == today:
-        return held
+    kept = held(engine)
+    if kept is not None and token is not None and kept.token == token and kept.today == today:
+        return kept
     built = _build(session, token, today)
     if token is not None:
         with _cache_lock:
@@ -132,6 +131,16 @@ def refresh(store: Store, today: dt.date) -> None:
     thread), so that the next tap finds it ready; one small read when nothing changed."""
     with store.reading() as session:
         open_index(session, today)
+
+
+def held(engine: Engine) -> OpenVacancies | None:
+    """What is held in memory for this store (whether still current or not)."""
+    with _cache_lock:
+        return _cache.get(engine)
+
+
+def is_current(session: Session, index: OpenVacancies | None, today: dt.date) -> bool:
+    return index is not None and index.today == today and index.token == _token(session)
 
 
 def forget(engine: Engine) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from kiosk.domain.ids import new_id
 from kiosk.domain.matching import Seeker
+from kiosk.services import vacancy_index
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.vacancies import Browse, open_vacancies, ranked
 from kiosk.services.vacancy_bundle import VacancyBundleError, import_vacancy_bundle
@@ -112,6 +113,7 @@ def test_a_bundle_from_the_server_brings_the_provinces_vacancies_and_their_fills
     assert _mine(kiosk, tag, today) == {}
     first = _export(server, tmp_path / "lowongan-1.k3v")
     report = import_vacancy_bundle(kiosk.ctx, first)
+    _assert_index_ready(kiosk, tag, today)
     assert (report.site, report.province) == (SITE, "33")
     assert report.applied == report.vacancies >= 2
     # The province's vacancies, not Jakarta's; browseable and ranked like pulled ones.
@@ -135,6 +137,24 @@ def test_a_bundle_from_the_server_brings_the_provinces_vacancies_and_their_fills
         import_vacancy_bundle(kiosk.ctx, first)
     assert older.value.message.code == "vacancies.bundle_older"
     assert _kiosk_rows(data_paths) == before
+
+
+def _assert_index_ready(kiosk: KioskServices, tag: str, today: dt.date) -> None:
+    """The ranking index was read ahead (off the GUI thread): the next tap finds it current."""
+    index = vacancy_index.held(kiosk.store.engine)
+    with kiosk.store.reading() as session:
+        assert vacancy_index.is_current(session, index, today)
+        assert index is not None
+        mine = {v.id for v in open_vacancies(session, today) if tag in v.employer}
+    assert mine and mine <= set(index.ids)
+
+
+def test_a_pull_leaves_the_ranking_index_ready(
+    kiosk: KioskServices, tag: str, clock: SettableClock
+) -> None:
+    report = kiosk.sync.run()
+    assert report.error is None and report.pulled > 0
+    _assert_index_ready(kiosk, tag, clock.moment.date())
 
 
 def _envelope(path: Path) -> dict[str, Any]:
