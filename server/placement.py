@@ -101,6 +101,12 @@ def read_csv(text: str, now: dt.datetime) -> list[tuple[str, dict[str, Any]]]:
     for number, row in enumerate(reader, start=2):
         if number - 1 > MAX_ROWS:
             raise ImportRefused([f"more than {MAX_ROWS} rows"])
+        if None in row:  # csv.DictReader files the cells past the header under None
+            errors.append(f"row {number}: more fields than the header")
+            continue
+        if any(row.get(column) is None for column in REQUIRED):
+            errors.append(f"row {number}: fewer fields than the header")
+            continue
         try:
             data = _row_data(row, now)
             wire = _wire({"id": new_id(), **data})

@@ -1,4 +1,4 @@
-"""`kiosk-server` commands for placement: import-vacancies, site-region, application."""
+"""`kiosk-server` commands for placement: vacancy lists and bundles, site regions, stages."""
 
 from __future__ import annotations
 
@@ -106,11 +106,80 @@ def application_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def vacancies_command(args: argparse.Namespace) -> int:
+    from server.placement_export import vacancy_rows, write_csv, write_workbook
+
+    if args.format == "xlsx" and not args.out:
+        print("error: --format xlsx needs --out FILE.xlsx", file=sys.stderr)
+        return 2
+    if args.province is not None and not re.fullmatch(r"[0-9]{2}", args.province):
+        print("error: give a two-digit province code", file=sys.stderr)
+        return 2
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            rows = vacancy_rows(session, args.province)
+    finally:
+        db.close()
+    out = Path(args.out) if args.out else None
+    try:
+        if args.format == "xlsx":
+            assert out is not None
+            write_workbook(rows, out)
+        else:
+            text = write_csv(rows, out)
+            if out is None:
+                sys.stdout.write(text)
+    except OSError as exc:
+        print(f"error: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+        return 1
+    if out is not None:
+        print(f"{out}: {len(rows) - 1} vacancies")
+    return 0
+
+
+def export_vacancies_command(args: argparse.Namespace) -> int:
+    from server.accounts import valid_site
+    from server.placement_export import NoRegion, export_vacancy_bundle
+
+    if not valid_site(args.site):
+        print("error: give a site code", file=sys.stderr)
+        return 2
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            count = export_vacancy_bundle(session, args.site, Path(args.file), utc_now())
+    except NoRegion:
+        print(
+            f"error: site {args.site} has no province (kiosk-server site-region): no vacancies",
+            file=sys.stderr,
+        )
+        return 1
+    except OSError as exc:
+        print(f"error: cannot write {args.file}: {exc.strerror}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"vacancy bundle {args.file}: {count} vacancies for site {args.site}")
+    return 0
+
+
 def register(command: Command) -> None:
     sub = command(
         "import-vacancies", import_vacancies_command, "publish the vacancies of a CSV file"
     )
     sub.add_argument("file", help="UTF-8 CSV, columns as docs/placement.md lists them")
+    sub = command("vacancies", vacancies_command, "list the published vacancies (CSV, XLSX)")
+    sub.add_argument("--format", choices=["csv", "xlsx"], default="csv")
+    sub.add_argument("--out", help="the file to write (CSV to the terminal without it)")
+    sub.add_argument("--province", help="only this two-digit province")
+    sub = command(
+        "export-vacancies",
+        export_vacancies_command,
+        "write a site's signed vacancy bundle for a USB stick",
+    )
+    sub.add_argument("--site", required=True)
+    sub.add_argument("file", help="the bundle to write (kiosk import-vacancies FILE)")
     sub = command("site-region", site_region_command, "set the province a site lies in")
     sub.add_argument("--site", required=True)
     sub.add_argument("--province", required=True, help="two-digit province code, e.g. 32")

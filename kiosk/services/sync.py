@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from kiosk.i18n import Message, UserError, define, msg
-from kiosk.services import pairing
+from kiosk.services import pairing, vacancy_index
 from kiosk.services.context import ServiceContext
 from kiosk.services.settings import STALE_PENDING_DAYS, SettingsService
 from kiosk.store.models import OutboxEvent, SyncQuarantine
@@ -178,6 +178,9 @@ class SyncService:
                 pairing.rotate_if_due(self._ctx.store, self.token_path, client, self._ctx.now())
                 report = engine.run()
                 pairing.remember_seen_pin(self._ctx.store, settings, client)
+                if report.pulled:
+                    # Here, off the GUI thread, rather than at the next tap on a vacancy list.
+                    vacancy_index.refresh(self._ctx.store, self._ctx.now().date())
                 return report
             finally:
                 self._engine = None

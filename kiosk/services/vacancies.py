@@ -4,17 +4,17 @@ them for one job seeker with the reasons in words."""
 from __future__ import annotations
 
 import datetime as dt
-import heapq
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.matching import OCCUPATION_POINTS, Match, Ranker, Seeker, explain
+from kiosk.domain.matching import Match, Ranker, Seeker, explain
 from kiosk.domain.placement import EDUCATION_ORDER, Vacancy, education_rank
 from kiosk.i18n import Message
+from kiosk.services.vacancy_index import HardKey, best, open_index
 from kiosk.store.placement_models import JobApplication
 from kiosk.store.placement_models import Vacancy as VacancyRow
 
@@ -81,64 +81,39 @@ def _vacancy(row: Any) -> Vacancy:
     return Vacancy(*row[:12], skills, *row[13:])  # type: ignore[call-arg]
 
 
-_RANK_SQL = (
-    "SELECT id, age_min, age_max, education_min, regency_code, sex, isco_code, skills,"
-    " experience_years, valid_until FROM vacancy"
-    " WHERE valid_until >= ? AND valid_from <= ? AND filled < openings"
-)
-
-
 def ranked(
     session: Session, seeker: Seeker, today: dt.date, browse: Browse = Browse(), limit: int = 50
 ) -> list[Match]:
     """The best vacancies for this job seeker among those the browse choices leave, in
-    :func:`kiosk.domain.matching.order_key` order. Judged straight from the driver's rows
-    (plain text and numbers, no objects per vacancy): 20,000 vacancies per tap."""
-    sql = _RANK_SQL
-    params: list[object] = [today.isoformat(), today.isoformat()]
-    if browse.regions:
-        sql += " AND (" + " OR ".join("substr(regency_code, 1, ?) = ?" for _ in browse.regions)
-        sql += ")"
-        for region in browse.regions:
-            params += [len(region), region]
+    :func:`kiosk.domain.matching.order_key` order (the same as
+    ``matching.rank(seeker, open_vacancies(session, today, browse), today, limit)``).
+    Judged from the in-memory index of the open vacancies (kiosk.services.vacancy_index):
+    each distinct requirement once per tap, then a few integer sums per vacancy."""
+    index = open_index(session, today)
+    hard_allowed: Callable[[HardKey], bool] | None = None
+    isco_allowed: Callable[[str], bool] | None = None
+    if browse.regions or browse.education is not None:
+        regions = tuple(browse.regions)
+        allowed = (
+            None
+            if browse.education is None
+            else {e.value for e in EDUCATION_ORDER[: education_rank(browse.education) + 1]}
+        )
+
+        def hard_allowed(key: HardKey) -> bool:
+            if regions and not key[3].startswith(regions):
+                return False
+            return allowed is None or key[2] in allowed
+
     if browse.occupation_prefix:
-        sql += " AND substr(isco_code, 1, ?) = ?"
-        params += [len(browse.occupation_prefix), browse.occupation_prefix]
-    if browse.education is not None:
-        allowed = [e.value for e in EDUCATION_ORDER[: education_rank(browse.education) + 1]]
-        sql += f" AND education_min IN ({', '.join('?' for _ in allowed)})"
-        params += allowed
-    ranker = Ranker(seeker, today)
-    fits = ranker.fits
-    occupation: dict[str, int] = {}  # per-tap caches: codes, skill lists and years repeat a lot
-    skill_points: dict[str, int] = {}
-    experience = [ranker.experience_points(years) for years in range(61)]
-    keys = []
-    for (
-        vid,
-        age_min,
-        age_max,
-        edu,
-        regency,
-        sex,
-        isco,
-        skills,
-        exp,
-        until,
-    ) in session.connection().exec_driver_sql(sql, tuple(params)):
-        occ = occupation.get(isco)
-        if occ is None:
-            occ = occupation[isco] = OCCUPATION_POINTS[ranker.occupation_level(isco)]
-        sp = skill_points.get(skills)
-        if sp is None:
-            sp = skill_points[skills] = ranker.skill_points(
-                tuple(skills.split("|")) if skills else ()
-            )
-        points = occ + sp + experience[exp]
-        keys.append((not fits(age_min, age_max, edu, regency, sex), -points, until, vid))
-    best = heapq.nsmallest(limit, keys)
-    rows = _by_id(session, [key[3] for key in best])
-    return [Match(rows[key[3]], not key[0], -key[1]) for key in best]
+        prefix = browse.occupation_prefix
+
+        def isco_allowed(code: str) -> bool:
+            return code.startswith(prefix)
+
+    picked = best(index, Ranker(seeker, today), limit, hard_allowed, isco_allowed)
+    rows = _by_id(session, [p.vacancy_id for p in picked])
+    return [Match(rows[p.vacancy_id], p.fits, p.score) for p in picked]
 
 
 def _by_id(session: Session, ids: list[str]) -> dict[str, Vacancy]:

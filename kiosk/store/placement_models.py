@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.store.models import ID, Base, UtcDateTime
@@ -44,6 +44,16 @@ class Vacancy(Base):
     source: Mapped[str] = mapped_column(String(12))
     checked: Mapped[bool] = mapped_column(Boolean, default=False)
     published_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class VacancyVersion(Base):
+    """One row whose token triggers on ``vacancy`` renew at every insert, update and delete
+    (migration 0010): the kiosk's in-memory ranking index is current while the token is."""
+
+    __tablename__ = "vacancy_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    token: Mapped[int] = mapped_column(BigInteger)
 
 
 class JobSeeker(Base):

@@ -14,7 +14,7 @@ from server.authority import NOT_OWNER, NotAuthorized
 from server.ingest.applicant import canonical_applicant
 from server.ingest.base import ACCEPTED, Context, Outcome, Rejected
 from server.models import ApplicantAlias, Card, Person
-from server.placement_models import Application, JobSeekerRecord, VacancyRecord
+from server.placement_models import Application, JobSeekerRecord, SiteRegion, VacancyRecord
 
 UNKNOWN_VACANCY: Final = "unknown_vacancy"
 VACANCY_CLOSED: Final = "vacancy_closed"
@@ -35,6 +35,13 @@ def _card_of(ctx: Context, card_id: str, person_id: str) -> None:
     holder = ctx.session.scalar(select(Card.applicant_id).where(Card.id == card_id))
     if holder is None or canonical_applicant(ctx.session, holder) != person_id:
         raise Rejected(WRONG_CARD)
+
+
+def _published_to(ctx: Context, vacancy: VacancyRecord) -> bool:
+    """Only a vacancy this kiosk's site was sent (its province's): an id from elsewhere is
+    one the kiosk could never have shown."""
+    region = ctx.session.get(SiteRegion, ctx.actor.site)
+    return region is not None and region.province_code == vacancy.province_code
 
 
 def handle(ctx: Context, event: WireEvent) -> Outcome:
@@ -85,13 +92,18 @@ def _application(ctx: Context, parsed: JobApplicationCreate) -> Outcome:
     person = canonical_applicant(ctx.session, parsed.applicant_id)
     _card_of(ctx, parsed.card_id, person)
     vacancy = ctx.session.get(VacancyRecord, parsed.vacancy_id)
-    if vacancy is None:
+    if vacancy is None or not _published_to(ctx, vacancy):
         raise Rejected(UNKNOWN_VACANCY)
     # Made offline while the vacancy was open: it counts even if synced after it closed,
-    # but not one made after its validity ended.
-    # Days in WIB, the westmost zone: the most lenient reading of the day it was made.
-    applied_day = (parsed.applied_at + dt.timedelta(hours=7)).date()
-    if applied_day > vacancy.valid_until or vacancy.filled >= vacancy.openings:
+    # but not one made before its validity began or after it ended. The most lenient
+    # reading of the day it was made: WIT (UTC+9, eastmost) against the first day, WIB
+    # (UTC+7, westmost) against the last.
+    first_day = dt.date.fromisoformat(vacancy.data["valid_from"])
+    if (
+        (parsed.applied_at + dt.timedelta(hours=9)).date() < first_day
+        or (parsed.applied_at + dt.timedelta(hours=7)).date() > vacancy.valid_until
+        or vacancy.filled >= vacancy.openings
+    ):
         raise Rejected(VACANCY_CLOSED)
     ctx.session.add(
         Application(
