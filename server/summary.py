@@ -13,6 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from kiosk.domain.chunks import in_chunks
+from server.funnel import rebuild_funnel
 from server.models import Attendance, Device
 from server.summary_models import PresenceTally, ReasonTally, RegistrationTally, SessionDayTally
 
@@ -64,13 +65,24 @@ def count_person(
         _add(session, ReasonTally, ("site", "day", "reason"), "people", rows)
 
 
-def count_attendance(session: Session, new_rows: Iterable[Any]) -> None:
+def count_attendance(session: Session, new_rows: Iterable[Any]) -> tuple[set[str], set[str]]:
     """Newly inserted attendance rows (id, session_id, local_day, kind, applicant_id): the
-    meetings' check-ins, and a day present for each applicant not yet seen that day."""
+    meetings' check-ins, and a day present for each applicant not yet seen that day. Returns
+    the classes that held a new meeting day and the applicant ids newly present."""
     check_ins = [row for row in new_rows if row.kind == "check_in"]
     if not check_ins:
-        return
+        return set(), set()
     per_day = Counter((row.session_id, row.local_day) for row in check_ins)
+    held: set[tuple[str, dt.date]] = set()
+    for keys in in_chunks(sorted(per_day)):
+        for held_row in session.execute(
+            select(SessionDayTally.session_id, SessionDayTally.local_day).where(
+                SessionDayTally.session_id.in_({key[0] for key in keys}),
+                SessionDayTally.local_day.in_({key[1] for key in keys}),
+            )
+        ):
+            held.add((held_row.session_id, held_row.local_day))
+    new_days = {s for s, d in per_day if (s, d) not in held}
     _add(
         session,
         SessionDayTally,
@@ -111,6 +123,7 @@ def count_attendance(session: Session, new_rows: Iterable[Any]) -> None:
         "days",
         [{"session_id": s, "applicant_id": a, "days": n} for (s, a), n in sorted(present.items())],
     )
+    return new_days, {a for _, a in present}
 
 
 def _eligibility_sql(dialect: str) -> str:
@@ -126,10 +139,18 @@ def _eligibility_sql(dialect: str) -> str:
 
 
 def rebuild(connection: Connection) -> None:
-    """Every tally recomputed from the raw tables (fixed SQL, no input in it)."""
+    """Every tally recomputed from the raw tables: those of migration 0012, then the funnel's
+    (migration 0013), which counts from them."""
+    rebuild_tallies(connection)
+    rebuild_funnel(connection)
+
+
+def rebuild_tallies(connection: Connection) -> None:
+    """The tallies of migration 0012 recomputed from the raw tables (fixed SQL, no input)."""
     dialect = connection.dialect.name
     pg = dialect == "postgresql"
-    day = "(p.created_at AT TIME ZONE 'UTC')::date" if pg else "date(p.created_at)"
+    # Stored as naive UTC: the date part is the UTC day, whatever the session's time zone.
+    day = "CAST(p.created_at AS date)" if pg else "date(p.created_at)"
     for table in ("registration_tally", "reason_tally", "session_day_tally", "presence_tally"):
         connection.execute(text(f"DELETE FROM {table}"))  # fixed names
     connection.execute(

@@ -9,14 +9,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, distinct, func, literal_column, select
+from sqlalchemy import ColumnElement, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from server.console.scope import Viewer
-from server.models import ApplicantAlias, Device, Person, ReferenceRecord
-from server.summary_models import PresenceTally, ReasonTally, RegistrationTally, SessionDayTally
-
-ATTENDED_SHARE = 0.8  # of the meetings held, to count as having attended a class
+from server.funnel import STAGES
+from server.models import Person, ReferenceRecord
+from server.summary_models import FunnelTally, ReasonTally, RegistrationTally, SessionDayTally
 
 
 # The formats are SQL literals, not bound values: PostgreSQL sees a GROUP BY expression with
@@ -53,9 +52,8 @@ class FunnelRow:
     eligible: int = 0
     enrolled: int = 0
     attended: int = 0
-    # Certification and placement are to come: their columns are ready for them.
-    certified: int | None = None
-    placed: int | None = None
+    certified: int | None = 0  # holds a competency certificate (result K, not revoked)
+    placed: int | None = 0  # hired through a job application
 
 
 @dataclass
@@ -76,15 +74,6 @@ class ClassRate:
     weeks: list[tuple[str, float]]  # (Monday of the week, rate 0..1)
 
 
-def _registered(viewer: Viewer, wanted: ProgrammeFilter) -> list[Any]:
-    conditions = [viewer.narrowed(Device.site, wanted.site)]
-    if wanted.since:
-        conditions.append(Person.created_at >= _start(wanted.since))
-    if wanted.until:
-        conditions.append(Person.created_at < _start(wanted.until + dt.timedelta(days=1)))
-    return conditions
-
-
 def _tallied(viewer: Viewer, wanted: ProgrammeFilter, table: Any) -> list[Any]:
     """The filter on a tally keyed by site and UTC day of registration."""
     conditions = [viewer.narrowed(table.site, wanted.site)]
@@ -103,9 +92,7 @@ def programme(
     session: Session, viewer: Viewer, wanted: ProgrammeFilter, today: dt.date
 ) -> Programme:
     result = Programme()
-    where = _registered(viewer, wanted)
     tallied = _tallied(viewer, wanted, RegistrationTally)
-    month = month_of(session, Person.created_at)
     rows: dict[tuple[str, str], FunnelRow] = {}
     tally_month = month_of(session, RegistrationTally.day)
     people = func.sum(RegistrationTally.people)
@@ -123,38 +110,18 @@ def programme(
         .having(people > 0)
     ):
         rows[(site, m)] = FunnelRow(site, m, int(registered), int(eligible or 0))
-    canonical = func.coalesce(
-        ApplicantAlias.person_id, ReferenceRecord.data["applicant_id"].as_string()
-    )
-    enrolled = (
-        select(distinct(canonical).label("pid"))
-        .select_from(ReferenceRecord)
-        .outerjoin(
-            ApplicantAlias,
-            ApplicantAlias.applicant_id == ReferenceRecord.data["applicant_id"].as_string(),
+    funnel_month = month_of(session, FunnelTally.day)
+    for site, m, *stages in session.execute(
+        select(
+            FunnelTally.site,
+            funnel_month,
+            *(func.sum(getattr(FunnelTally, stage)) for stage in STAGES),
         )
-        .where(ReferenceRecord.kind == "enrolment")
-        .subquery()
-    )
-    for site, m, count in session.execute(
-        select(Device.site, month, func.count())
-        .select_from(Person)
-        .join(Device, Device.id == Person.device_id)
-        .join(enrolled, enrolled.c.pid == Person.id)
-        .where(*where)
-        .group_by(Device.site, month)
+        .where(*_tallied(viewer, wanted, FunnelTally))
+        .group_by(FunnelTally.site, funnel_month)
     ):
-        rows.setdefault((site, m), FunnelRow(site, m)).enrolled = int(count)
-    attended = attended_people(session).subquery()
-    for site, m, count in session.execute(
-        select(Device.site, month, func.count())
-        .select_from(Person)
-        .join(Device, Device.id == Person.device_id)
-        .join(attended, attended.c.pid == Person.id)
-        .where(*where)
-        .group_by(Device.site, month)
-    ):
-        rows.setdefault((site, m), FunnelRow(site, m)).attended = int(count)
+        row = rows.setdefault((site, m), FunnelRow(site, m))
+        row.enrolled, row.attended, row.certified, row.placed = (int(n or 0) for n in stages)
     result.funnel = sorted(rows.values(), key=lambda r: (r.month, r.site), reverse=True)
     since = today - dt.timedelta(days=59)
     per_day: Counter[str] = Counter()
@@ -186,32 +153,6 @@ def programme(
     result.reasons = reasons.most_common(20)
     result.classes = class_rates(session, viewer, wanted.site, today)
     return result
-
-
-def attended_people(session: Session) -> Any:
-    """Canonical person ids who attended at least 80% of the meetings held in a class."""
-    meetings = (
-        select(SessionDayTally.session_id, func.count().label("held"))
-        .group_by(SessionDayTally.session_id)
-        .subquery()
-    )
-    pid = func.coalesce(ApplicantAlias.person_id, PresenceTally.applicant_id)
-    # An applicant registered under two ids counts the days of both (tallied per id).
-    present = (
-        select(
-            PresenceTally.session_id,
-            pid.label("pid"),
-            func.sum(PresenceTally.days).label("days"),
-        )
-        .outerjoin(ApplicantAlias, ApplicantAlias.applicant_id == PresenceTally.applicant_id)
-        .group_by(PresenceTally.session_id, pid)
-        .subquery()
-    )
-    return (
-        select(distinct(present.c.pid).label("pid"))
-        .join(meetings, meetings.c.session_id == present.c.session_id)
-        .where(present.c.days >= meetings.c.held * ATTENDED_SHARE)
-    )
 
 
 def meetings_held(session: Session, session_id: str) -> int:

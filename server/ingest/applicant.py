@@ -56,6 +56,8 @@ def _merge_person(
     table = Person.__table__
     if insert_new(session, table, [row], table.c.id):  # type: ignore[arg-type]
         count_person(session, row["device_id"], row["created_at"], row["data"], 1)
+        # Enrolled or present before this registration arrived (a late upload).
+        ctx.touched.add(row["id"])
     person_id = session.scalar(select(Person.id).where(Person.nik_digest == row["nik_digest"]))
     if person_id is None or (
         person_id != applicant_id and session.get(Person, applicant_id) is not None
@@ -81,6 +83,8 @@ def _merge_person(
                 }
             ],
         )
+        # What was recorded under this id now counts for the person.
+        ctx.touched.add(person_id)
         add_change(
             session,
             "applicant_alias",

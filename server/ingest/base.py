@@ -57,6 +57,10 @@ class Context:
     actor: Actor
     # Attendance scans are merged set-based once the whole batch was read.
     scans: list[tuple[WireEvent, dict[str, Any]]] = field(default_factory=list)
+    # The programme funnel is brought up to date once per batch (server/funnel.py): for the
+    # people behind these applicant ids, and everyone present in these classes.
+    touched: set[str] = field(default_factory=set)
+    touched_sessions: set[str] = field(default_factory=set)
 
 
 def text(payload: dict[str, Any], key: str, pattern: re.Pattern[str] | None = None) -> str:

@@ -30,6 +30,9 @@ def handle(ctx: Context, event: WireEvent) -> Outcome:
     existing = authority.check_reference(ctx.session, ctx.actor, rule, event.entity_id)
     if event.entity == "enrolment":
         data["applicant_id"] = canonical_applicant(ctx.session, data["applicant_id"])
+        ctx.touched.add(data["applicant_id"])
+        if existing is not None and isinstance(existing.data.get("applicant_id"), str):
+            ctx.touched.add(existing.data["applicant_id"])
     store(ctx, event, data, existing)
     return ACCEPTED
 
