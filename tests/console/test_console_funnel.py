@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, create_engine, text
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, create_engine, inspect, text
 
+from server.db import make_engine, script_location
 from server.summary import rebuild
 from tests import factories
 from tests.conftest import SettableClock
@@ -38,9 +41,7 @@ def _snapshot(connection: Connection) -> tuple[set[tuple[str, ...]], set[tuple[s
     # Fixed names; a row of zeros is the same as no row.
     def rows(sql: str) -> set[tuple[str, ...]]:
         return {
-            tuple(str(v) for v in row)
-            for row in connection.execute(text(sql))
-            if any(row[-4:])
+            tuple(str(v) for v in row) for row in connection.execute(text(sql)) if any(row[-4:])
         }
 
     return (
@@ -86,9 +87,10 @@ def _scan(device: RawDevice, session_id: str, people: list[Any], day: dt.date) -
     assert {r["status"] for r in reply.json()["results"]} == {"accepted"}
 
 
-def test_funnel_kept_on_ingest_equals_funnel_recomputed_from_raw_rows(
+def _mixed_ingest(
     server: ServerProcess, tmp_path: Path, template_store: Path
-) -> None:
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The funnel's totals once both kiosks synced, and after two more meetings."""
     today = dt.datetime.now(JAKARTA).replace(hour=9, minute=0, second=0, microsecond=0)
     clock = SettableClock(today - dt.timedelta(days=10))
     a = _kiosk(tmp_path, template_store, "kiosk-a", clock)
@@ -128,6 +130,13 @@ def test_funnel_kept_on_ingest_equals_funnel_recomputed_from_raw_rows(
     finally:
         a.close()
         b.close()
+    return first, last
+
+
+def test_funnel_kept_on_ingest_equals_funnel_recomputed_from_raw_rows(
+    server: ServerProcess, tmp_path: Path, template_store: Path
+) -> None:
+    first, last = _mixed_ingest(server, tmp_path, template_store)
     # Seven people (one registered at both kiosks), all enrolled. In class A three of five
     # came to four of four meetings, in class B two of three to every meeting; the first of
     # each class is the same person: four attended.
@@ -136,3 +145,45 @@ def test_funnel_kept_on_ingest_equals_funnel_recomputed_from_raw_rows(
     # Four of six meetings is less than 80%: only the first trainee of class A still counts
     # there, and B's two; A's first and B's first are one person.
     assert last["attended"] == 2
+
+
+def _migrate(url: str, revision: str, down: bool = False) -> None:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            config = Config()
+            config.set_main_option("script_location", script_location())
+            config.attributes["connection"] = connection
+            (command.downgrade if down else command.upgrade)(config, revision)
+            connection.commit()
+    finally:
+        engine.dispose()
+
+
+def test_migration_0013_fills_the_funnel_from_a_database_written_before_it(
+    server: ServerProcess, tmp_path: Path, template_store: Path
+) -> None:
+    _mixed_ingest(server, tmp_path, template_store)
+    server.stop()
+    engine = create_engine(server.database_url)
+    try:
+        with engine.connect() as connection:
+            kept = _snapshot(connection)
+            counts = _counts(connection)
+        # Back to the schema before the funnel existed, then up again as an upgrade would.
+        _migrate(server.database_url, "0012", down=True)
+        assert "funnel_tally" not in inspect(engine).get_table_names()
+        _migrate(server.database_url, "head")
+        with engine.connect() as connection:
+            assert _snapshot(connection) == kept
+            assert _counts(connection) == counts
+    finally:
+        engine.dispose()
+    assert sum(int(row[2]) for row in kept[0]) == 7  # everyone enrolled is counted
+
+
+def _counts(connection: Connection) -> dict[str, int]:
+    return {
+        table: int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+        for table in ("person", "applicant_alias", "reference_record", "attendance")
+    }
