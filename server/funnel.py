@@ -194,13 +194,21 @@ def _progress(
 
 
 def rebuild_funnel(connection: Connection) -> None:
-    """Every person's progress and the funnel tally from the raw rows and the attendance
-    tallies (which must be current): fixed SQL, no input in it."""
+    """The tallies of migration 0013 from the raw rows and the attendance tallies (which
+    must be current): class sizes, every person's progress and the funnel. Fixed SQL."""
     pg = connection.dialect.name == "postgresql"
     applicant = "r.data ->> 'applicant_id'" if pg else "json_extract(r.data, '$.applicant_id')"
+    session = "data ->> 'session_id'" if pg else "json_extract(data, '$.session_id')"
     day = "CAST(p.created_at AS date)" if pg else "date(p.created_at)"
-    connection.execute(text("DELETE FROM funnel_tally"))
-    connection.execute(text("DELETE FROM person_progress"))
+    for table in ("class_size_tally", "funnel_tally", "person_progress"):
+        connection.execute(text(f"DELETE FROM {table}"))  # fixed names
+    connection.execute(
+        text(
+            "INSERT INTO class_size_tally (session_id, enrolled)"
+            f" SELECT {session}, count(*) FROM reference_record"
+            f" WHERE kind = 'enrolment' AND {session} IS NOT NULL GROUP BY {session}"
+        )
+    )
     flag = "CASE WHEN {0}.pid IS NULL THEN 0 ELSE 1 END"
     connection.execute(
         text(

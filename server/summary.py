@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session
 from kiosk.domain.chunks import in_chunks
 from server.funnel import rebuild_funnel
 from server.models import Attendance, Device
-from server.summary_models import PresenceTally, ReasonTally, RegistrationTally, SessionDayTally
+from server.summary_models import (
+    ClassSizeTally,
+    PresenceTally,
+    ReasonTally,
+    RegistrationTally,
+    SessionDayTally,
+)
 
 
 def eligibility(data: dict[str, Any] | None) -> str:
@@ -63,6 +69,15 @@ def count_person(
             for r, k in sorted(reasons.items())
         ]
         _add(session, ReasonTally, ("site", "day", "reason"), "people", rows)
+
+
+def count_enrolment(session: Session, before: Any, after: Any) -> None:
+    """An enrolment stored: its class (``after``) counts it, the class it was in before (an
+    enrolment changed to another class) no longer does."""
+    if before == after:
+        return
+    rows = [{"session_id": str(s), "enrolled": n} for s, n in ((before, -1), (after, 1)) if s]
+    _add(session, ClassSizeTally, ("session_id",), "enrolled", sorted(rows, key=str))
 
 
 def count_attendance(session: Session, new_rows: Iterable[Any]) -> tuple[set[str], set[str]]:

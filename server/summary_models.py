@@ -85,3 +85,13 @@ class FunnelTally(Base):
     attended: Mapped[int] = mapped_column(Integer)
     certified: Mapped[int] = mapped_column(Integer)
     placed: Mapped[int] = mapped_column(Integer)
+
+
+class ClassSizeTally(Base):
+    """Enrolments per class (migration 0013): the console's class sizes without reading every
+    enrolment of hundreds of classes."""
+
+    __tablename__ = "class_size_tally"
+
+    session_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    enrolled: Mapped[int] = mapped_column(Integer)

@@ -12,10 +12,17 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.chunks import in_chunks
 from server.console.scope import Viewer
 from server.funnel import STAGES
 from server.models import Person, ReferenceRecord
-from server.summary_models import FunnelTally, ReasonTally, RegistrationTally, SessionDayTally
+from server.summary_models import (
+    ClassSizeTally,
+    FunnelTally,
+    ReasonTally,
+    RegistrationTally,
+    SessionDayTally,
+)
 
 
 # The formats are SQL literals, not bound values: PostgreSQL sees a GROUP BY expression with
@@ -198,19 +205,16 @@ def session_titles(session: Session, session_ids: list[str]) -> dict[str, str]:
 
 
 def enrolled_counts(session: Session, session_ids: list[str]) -> dict[str, int]:
-    if not session_ids:
-        return {}
-    sid = enrolment_session(session)
-    # Grouped outside: PostgreSQL would not match the JSON path's two bound parameters.
-    rows = (
-        select(sid.label("sid"))
-        .where(ReferenceRecord.kind == "enrolment", sid.in_(session_ids))
-        .subquery()
-    )
-    return {
-        str(s): int(n)
-        for s, n in session.execute(select(rows.c.sid, func.count()).group_by(rows.c.sid))
-    }
+    """Enrolments per class, as tallied on ingest (server/summary.py)."""
+    counts: dict[str, int] = {}
+    for chunk in in_chunks(session_ids):
+        for sid, n in session.execute(
+            select(ClassSizeTally.session_id, ClassSizeTally.enrolled).where(
+                ClassSizeTally.session_id.in_(chunk), ClassSizeTally.enrolled > 0
+            )
+        ):
+            counts[sid] = int(n)
+    return counts
 
 
 def _weekly(

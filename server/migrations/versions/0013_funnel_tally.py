@@ -1,6 +1,6 @@
 """The programme funnel kept on ingest: each person's progress (enrolled, attended at least 80%,
-certified, placed) and its sums per site and day of registration, filled here from the
-existing rows; indexes to find the people a change touches."""
+certified, placed) and its sums per site and day of registration, and enrolments per class,
+filled here from the existing rows; indexes to find the people a change touches."""
 
 import sqlalchemy as sa
 from alembic import op
@@ -25,6 +25,11 @@ def upgrade() -> None:
         sa.Column("site", sa.String(40), primary_key=True),
         sa.Column("day", sa.Date, primary_key=True),
         *(sa.Column(stage, sa.Integer, nullable=False) for stage in STAGES),
+    )
+    op.create_table(
+        "class_size_tally",
+        sa.Column("session_id", sa.String(36), primary_key=True),
+        sa.Column("enrolled", sa.Integer, nullable=False),
     )
     op.create_index("ix_presence_tally_applicant", "presence_tally", ["applicant_id"])
     op.create_index("ix_certificate_applicant", "certificate", ["applicant_id"])
@@ -51,5 +56,6 @@ def downgrade() -> None:
     op.drop_index("ix_job_hire_applicant", "job_hire")
     op.drop_index("ix_certificate_applicant", "certificate")
     op.drop_index("ix_presence_tally_applicant", "presence_tally")
+    op.drop_table("class_size_tally")
     op.drop_table("funnel_tally")
     op.drop_table("person_progress")
