@@ -328,10 +328,13 @@ def main() -> int:
         else:
             print("reusing the data of an earlier run")
         with db.transaction() as session:
-            from sqlalchemy import delete
+            from sqlalchemy import delete, select
 
-            from server.models import ConsoleUser
+            from server.models import ConsoleSession, ConsoleUser
 
+            # The sign-ins of an earlier run (--reuse) go with their user.
+            earlier = select(ConsoleUser.id).where(ConsoleUser.name == "bench")
+            session.execute(delete(ConsoleSession).where(ConsoleSession.user_id.in_(earlier)))
             session.execute(delete(ConsoleUser).where(ConsoleUser.name == "bench"))
             create_user(session, "bench", "admin", [], PASSWORD, dt.datetime.now(dt.UTC))
     finally:

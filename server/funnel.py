@@ -23,9 +23,17 @@ from server.models import (
     ReferenceRecord,
 )
 from server.placement_models import Hire
-from server.summary_models import FunnelTally, PersonProgress, PresenceTally, SessionDayTally
+from server.summary import month_of_day, upsert, utc_day
+from server.summary_models import (
+    FunnelTally,
+    MonthTally,
+    PersonProgress,
+    PresenceTally,
+    SessionDayTally,
+)
 
 STAGES = ("enrolled", "attended", "certified", "placed")
+MONTH_ONLY = ("registered", "eligible", "ineligible")  # the month tally's other columns
 # "Attended" is at least 80% of a class's meetings; in whole numbers, so that Python and both
 # databases agree at the boundary: days * 5 >= held * 4.
 SHARE_OF, SHARE_IN = 4, 5
@@ -70,30 +78,9 @@ def touch(
         _recompute(session, chunk)
 
 
-def _upsert(session: Session, table: Any, keys: Sequence[str], rows: list[Any], add: bool) -> None:
-    """Insert rows; an existing key takes the new values (or adds them, ``add``)."""
-    if not rows:
-        return
-    connection = session.connection()
-    insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
-    statement = insert(table.__table__)
-    set_ = {
-        name: getattr(table, name) + getattr(statement.excluded, name)
-        if add
-        else getattr(statement.excluded, name)
-        for name in rows[0]
-        if name not in keys
-    }
-    connection.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=set_), rows)
-
-
-def _utc_day(moment: dt.datetime) -> dt.date:
-    return moment.astimezone(dt.UTC).date() if moment.tzinfo else moment.date()
-
-
 def _recompute(session: Session, person_ids: Sequence[str]) -> None:
     people = {
-        row.id: (row.site or "", _utc_day(row.created_at))
+        row.id: (row.site or "", utc_day(row.created_at))
         for row in session.execute(
             select(Person.id, Device.site, Person.created_at)
             .outerjoin(Device, Device.id == Person.device_id)
@@ -131,13 +118,22 @@ def _recompute(session: Session, person_ids: Sequence[str]) -> None:
             deltas[(old.site, old.day)][stage] -= getattr(old, stage)
             deltas[(site, day)][stage] += new[stage]
         changes.append({"person_id": pid, "site": site, "day": day, **new})
-    _upsert(session, PersonProgress, ("person_id",), changes, add=False)
+    upsert(session, PersonProgress, ("person_id",), changes, add=False)
     rows = [
-        {"site": site, "day": day, **{stage: delta[stage] for stage in STAGES}}
+        {"site": site, "day": day, **dict.fromkeys(STAGES, 0), **delta}
         for (site, day), delta in sorted(deltas.items())
         if any(delta.values())
     ]
-    _upsert(session, FunnelTally, ("site", "day"), rows, add=True)
+    upsert(session, FunnelTally, ("site", "day"), rows, add=True)
+    months: defaultdict[tuple[str, dt.date], Counter[str]] = defaultdict(Counter)
+    for (site, day), delta in deltas.items():
+        months[(site, month_of_day(day))].update(delta)
+    month_rows = [
+        {"site": site, "month": month, **dict.fromkeys(MONTH_ONLY, 0), **delta}
+        for (site, month), delta in sorted(months.items())
+        if any(delta.values())
+    ]
+    upsert(session, MonthTally, ("site", "month"), month_rows, add=True)
 
 
 def _progress(
@@ -194,13 +190,13 @@ def _progress(
 
 
 def rebuild_funnel(connection: Connection) -> None:
-    """The tallies of migration 0013 from the raw rows and the attendance tallies (which
-    must be current): class sizes, every person's progress and the funnel. Fixed SQL."""
+    """The tallies of migration 0013 from the raw rows and the tallies of 0012 (which must be
+    current): class sizes, every person's progress, the funnel and the months. Fixed SQL."""
     pg = connection.dialect.name == "postgresql"
     applicant = "r.data ->> 'applicant_id'" if pg else "json_extract(r.data, '$.applicant_id')"
     session = "data ->> 'session_id'" if pg else "json_extract(data, '$.session_id')"
     day = "CAST(p.created_at AS date)" if pg else "date(p.created_at)"
-    for table in ("class_size_tally", "funnel_tally", "person_progress"):
+    for table in ("class_size_tally", "funnel_tally", "person_progress", "month_tally"):
         connection.execute(text(f"DELETE FROM {table}"))  # fixed names
     connection.execute(
         text(
@@ -247,5 +243,25 @@ def rebuild_funnel(connection: Connection) -> None:
             " SELECT site, day, sum(enrolled), sum(attended), sum(certified), sum(placed)"
             " FROM person_progress GROUP BY site, day"
             " HAVING sum(enrolled) + sum(attended) + sum(certified) + sum(placed) > 0"
+        )
+    )
+    month = (
+        "CAST(date_trunc('month', CAST({0} AS timestamp)) AS date)"
+        if pg
+        else "date({0}, 'start of month')"
+    )
+    connection.execute(
+        text(
+            "INSERT INTO month_tally (site, month, registered, eligible, ineligible, enrolled,"
+            " attended, certified, placed)"
+            " SELECT site, month, sum(registered), sum(eligible), sum(ineligible),"
+            " sum(enrolled), sum(attended), sum(certified), sum(placed) FROM ("
+            f" SELECT site, {month.format('day')} AS month, people AS registered,"
+            " CASE eligible WHEN 'yes' THEN people ELSE 0 END AS eligible,"
+            " CASE eligible WHEN 'no' THEN people ELSE 0 END AS ineligible,"
+            " 0 AS enrolled, 0 AS attended, 0 AS certified, 0 AS placed"
+            " FROM registration_tally UNION ALL"
+            f" SELECT site, {month.format('day')}, 0, 0, 0, enrolled, attended, certified,"
+            " placed FROM funnel_tally) AS x GROUP BY site, month"
         )
     )

@@ -13,10 +13,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from kiosk.domain.chunks import in_chunks
-from server.funnel import rebuild_funnel
 from server.models import Attendance, Device
 from server.summary_models import (
     ClassSizeTally,
+    MonthTally,
     PresenceTally,
     ReasonTally,
     RegistrationTally,
@@ -33,6 +33,27 @@ def utc_day(moment: dt.datetime) -> dt.date:
     if moment.tzinfo is None:
         return moment.date()
     return moment.astimezone(dt.UTC).date()
+
+
+def month_of_day(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def upsert(session: Session, table: Any, keys: Sequence[str], rows: list[Any], add: bool) -> None:
+    """Insert rows; an existing key takes the new values, or adds them (``add``)."""
+    if not rows:
+        return
+    connection = session.connection()
+    insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+    statement = insert(table.__table__)
+    set_ = {
+        name: getattr(table, name) + getattr(statement.excluded, name)
+        if add
+        else getattr(statement.excluded, name)
+        for name in rows[0]
+        if name not in keys
+    }
+    connection.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=set_), rows)
 
 
 def _add(session: Session, table: Any, keys: Sequence[str], column: str, rows: list[Any]) -> None:
@@ -55,6 +76,25 @@ def count_person(
     """A person registered (``n`` = 1) or taken out of the figures (``n`` = -1)."""
     site = session.scalar(select(Device.site).where(Device.id == device_id)) or ""
     day = utc_day(created_at)
+    upsert(
+        session,
+        MonthTally,
+        ("site", "month"),
+        [
+            {
+                "site": site,
+                "month": month_of_day(day),
+                "registered": n,
+                "eligible": n if eligibility(data) == "yes" else 0,
+                "ineligible": n if eligibility(data) == "no" else 0,
+                "enrolled": 0,
+                "attended": 0,
+                "certified": 0,
+                "placed": 0,
+            }
+        ],
+        add=True,
+    )
     _add(
         session,
         RegistrationTally,
@@ -156,6 +196,8 @@ def _eligibility_sql(dialect: str) -> str:
 def rebuild(connection: Connection) -> None:
     """Every tally recomputed from the raw tables: those of migration 0012, then the funnel's
     (migration 0013), which counts from them."""
+    from server.funnel import rebuild_funnel  # funnel.py counts through this module
+
     rebuild_tallies(connection)
     rebuild_funnel(connection)
 

@@ -95,3 +95,20 @@ class ClassSizeTally(Base):
 
     session_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     enrolled: Mapped[int] = mapped_column(Integer)
+
+
+class MonthTally(Base):
+    """The programme per site and UTC month of registration (its first day), migration 0013:
+    the funnel table and the eligibility totals of whole months without reading every day."""
+
+    __tablename__ = "month_tally"
+
+    site: Mapped[str] = mapped_column(String(40), primary_key=True)
+    month: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    registered: Mapped[int] = mapped_column(Integer)
+    eligible: Mapped[int] = mapped_column(Integer)
+    ineligible: Mapped[int] = mapped_column(Integer)
+    enrolled: Mapped[int] = mapped_column(Integer)
+    attended: Mapped[int] = mapped_column(Integer)
+    certified: Mapped[int] = mapped_column(Integer)
+    placed: Mapped[int] = mapped_column(Integer)

@@ -9,16 +9,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, literal_column, select
+from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.chunks import in_chunks
+from server.console.months import figures
 from server.console.scope import Viewer
 from server.funnel import STAGES
 from server.models import Person, ReferenceRecord
 from server.summary_models import (
     ClassSizeTally,
-    FunnelTally,
     ReasonTally,
     RegistrationTally,
     SessionDayTally,
@@ -100,37 +100,16 @@ def programme(
 ) -> Programme:
     result = Programme()
     tallied = _tallied(viewer, wanted, RegistrationTally)
-    rows: dict[tuple[str, str], FunnelRow] = {}
-    tally_month = month_of(session, RegistrationTally.day)
-    people = func.sum(RegistrationTally.people)
-    for site, m, registered, eligible in session.execute(
-        select(
-            RegistrationTally.site,
-            tally_month,
-            people,
-            func.sum(
-                case((RegistrationTally.eligible == "yes", RegistrationTally.people), else_=0)
-            ),
-        )
-        .where(*tallied)
-        .group_by(RegistrationTally.site, tally_month)
-        .having(people > 0)
-    ):
-        rows[(site, m)] = FunnelRow(site, m, int(registered), int(eligible or 0))
-    funnel_month = month_of(session, FunnelTally.day)
-    for site, m, *stages in session.execute(
-        select(
-            FunnelTally.site,
-            funnel_month,
-            *(func.sum(getattr(FunnelTally, stage)) for stage in STAGES),
-        )
-        .where(*_tallied(viewer, wanted, FunnelTally))
-        .group_by(FunnelTally.site, funnel_month)
-    ):
-        row = rows.setdefault((site, m), FunnelRow(site, m))
-        row.enrolled, row.attended, row.certified, row.placed = (int(n or 0) for n in stages)
-    result.funnel = sorted(rows.values(), key=lambda r: (r.month, r.site), reverse=True)
+    found = figures(session, viewer, wanted.site, wanted.since, wanted.until)
+    rows = [
+        FunnelRow(site, month, *(counts[name] for name in ("registered", "eligible", *STAGES)))
+        for (site, month), counts in found.items()
+    ]
+    result.eligible = sum(counts["eligible"] for counts in found.values())
+    result.ineligible = sum(counts["ineligible"] for counts in found.values())
+    result.funnel = sorted(rows, key=lambda r: (r.month, r.site), reverse=True)
     since = today - dt.timedelta(days=59)
+    people = func.sum(RegistrationTally.people)
     per_day: Counter[str] = Counter()
     for d, n in session.execute(
         select(RegistrationTally.day, people)
@@ -140,15 +119,6 @@ def programme(
         if n:
             per_day[d.isoformat()] += int(n)
     result.per_day = sorted(per_day.items())
-    eligible_count, ineligible_count = session.execute(
-        select(
-            func.sum(
-                case((RegistrationTally.eligible == "yes", RegistrationTally.people), else_=0)
-            ),
-            func.sum(case((RegistrationTally.eligible == "no", RegistrationTally.people), else_=0)),
-        ).where(*tallied)
-    ).one()
-    result.eligible, result.ineligible = int(eligible_count or 0), int(ineligible_count or 0)
     reasons: Counter[str] = Counter()
     for reason, n in session.execute(
         select(ReasonTally.reason, func.sum(ReasonTally.people))
@@ -235,23 +205,26 @@ def _weekly(
 
 
 def _active_classes(session: Session, viewer: Viewer, site: str, since: dt.date) -> list[Any]:
-    active = (
-        select(SessionDayTally.session_id)
-        .where(SessionDayTally.local_day >= since)
-        .distinct()
-        .subquery()
-    )
-    return list(
-        session.execute(
-            select(ReferenceRecord.id, ReferenceRecord.site)
-            .join(active, active.c.session_id == ReferenceRecord.id)
-            .where(
-                ReferenceRecord.kind == "training_session",
-                viewer.narrowed(ReferenceRecord.site, site),
-            )
-            .limit(500)
+    """Up to 500 classes of the viewer's that met on or after ``since``. The classes that met
+    come from the meetings tally first, then their rows by key: one join let PostgreSQL's
+    generic plan read every reference record."""
+    met = sorted(
+        session.scalars(
+            select(SessionDayTally.session_id).where(SessionDayTally.local_day >= since).distinct()
         )
     )
+    found: list[Any] = []
+    for chunk in in_chunks(met):
+        found += session.execute(
+            select(ReferenceRecord.id, ReferenceRecord.site).where(
+                ReferenceRecord.kind == "training_session",
+                ReferenceRecord.id.in_(chunk),
+                viewer.narrowed(ReferenceRecord.site, site),
+            )
+        )
+        if len(found) >= 500:
+            break
+    return found[:500]
 
 
 def class_rates(session: Session, viewer: Viewer, site: str, today: dt.date) -> list[ClassRate]:

@@ -14,9 +14,12 @@ from typing import Any
 import pytest
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, create_engine, inspect, text
+from sqlalchemy import Connection, create_engine, inspect, select, text
 
+from server.console.programme import ProgrammeFilter, programme
+from server.console.scope import Viewer
 from server.db import make_engine, script_location
+from server.models import Person
 from server.summary import rebuild
 from tests import factories
 from tests.conftest import SettableClock
@@ -37,7 +40,7 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerPro
         process.stop()
 
 
-def _snapshot(connection: Connection) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+def _snapshot(connection: Connection) -> tuple[set[tuple[str, ...]], ...]:
     # Fixed names; a row of zeros is the same as no row.
     def rows(sql: str) -> set[tuple[str, ...]]:
         return {
@@ -47,6 +50,7 @@ def _snapshot(connection: Connection) -> tuple[set[tuple[str, ...]], set[tuple[s
     return (
         rows(f"SELECT site, day, {STAGES} FROM funnel_tally"),
         rows(f"SELECT person_id, site, day, {STAGES} FROM person_progress"),
+        rows(f"SELECT site, month, registered, eligible, ineligible, {STAGES} FROM month_tally"),
     )
 
 
@@ -145,6 +149,38 @@ def test_funnel_kept_on_ingest_equals_funnel_recomputed_from_raw_rows(
     # Four of six meetings is less than 80%: only the first trainee of class A still counts
     # there, and B's two; A's first and B's first are one person.
     assert last["attended"] == 2
+    # The programme page's funnel: the same totals read from whole months, from the days of
+    # a partial month, or from both.
+    db = server.database()
+    try:
+        with db.transaction() as session:
+            day = session.scalars(select(Person.created_at)).first()
+            assert day is not None
+            registered = day.date()
+            everything = _funnel(session, ProgrammeFilter())
+            assert everything == (7, 7, 7, 2)
+            for since, until in (
+                (registered, registered),
+                (registered.replace(day=1), None),
+                (None, registered + dt.timedelta(days=40)),
+                (registered - dt.timedelta(days=40), registered + dt.timedelta(days=1)),
+            ):
+                assert _funnel(session, ProgrammeFilter("", since, until)) == everything
+            later = registered + dt.timedelta(days=1)
+            assert _funnel(session, ProgrammeFilter("", later, None)) == (0, 0, 0, 0)
+    finally:
+        db.close()
+
+
+def _funnel(session: Any, wanted: ProgrammeFilter) -> tuple[int, int, int, int]:
+    admin = Viewer(0, "admin", "admin", None, "")
+    rows = programme(session, admin, wanted, dt.date.today()).funnel
+    return (
+        sum(r.registered for r in rows),
+        sum(r.eligible for r in rows),
+        sum(r.enrolled for r in rows),
+        sum(r.attended for r in rows),
+    )
 
 
 def _migrate(url: str, revision: str, down: bool = False) -> None:

@@ -16,6 +16,8 @@ TALLIES = {
     "session_day_tally": "session_id, local_day, check_ins",
     "presence_tally": "session_id, applicant_id, days",
     "class_size_tally": "session_id, enrolled",
+    "month_tally": "site, month, registered, eligible, ineligible, enrolled, attended, certified, "
+    "placed",
 }
 
 
@@ -25,7 +27,7 @@ def _snapshot(connection: Connection) -> dict[str, set[tuple[Any, ...]]]:
         table: {
             tuple(str(v) for v in row)
             for row in connection.execute(text(f"SELECT {columns} FROM {table}"))
-            if row[-1] != 0
+            if any(isinstance(v, int) and v for v in row)
         }
         for table, columns in TALLIES.items()
     }
@@ -52,3 +54,4 @@ def test_tallies_kept_on_ingest_equal_tallies_recomputed_from_raw_rows(fleet: Fl
     assert sum(int(row[-1]) for row in kept["session_day_tally"]) == check_ins > 0
     assert kept["presence_tally"]
     assert kept["class_size_tally"]
+    assert sum(int(row[2]) for row in kept["month_tally"]) == people

@@ -31,6 +31,15 @@ def upgrade() -> None:
         sa.Column("session_id", sa.String(36), primary_key=True),
         sa.Column("enrolled", sa.Integer, nullable=False),
     )
+    op.create_table(
+        "month_tally",
+        sa.Column("site", sa.String(40), primary_key=True),
+        sa.Column("month", sa.Date, primary_key=True),
+        *(
+            sa.Column(name, sa.Integer, nullable=False)
+            for name in ("registered", "eligible", "ineligible", *STAGES)
+        ),
+    )
     op.create_index("ix_presence_tally_applicant", "presence_tally", ["applicant_id"])
     op.create_index("ix_certificate_applicant", "certificate", ["applicant_id"])
     op.create_index("ix_job_hire_applicant", "job_hire", ["applicant_id"])
@@ -56,6 +65,7 @@ def downgrade() -> None:
     op.drop_index("ix_job_hire_applicant", "job_hire")
     op.drop_index("ix_certificate_applicant", "certificate")
     op.drop_index("ix_presence_tally_applicant", "presence_tally")
+    op.drop_table("month_tally")
     op.drop_table("class_size_tally")
     op.drop_table("funnel_tally")
     op.drop_table("person_progress")
