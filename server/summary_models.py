@@ -38,7 +38,8 @@ class SessionDayTally(Base):
     """Check-ins per class and local day: a row is a meeting held."""
 
     __tablename__ = "session_day_tally"
-    __table_args__ = (Index("ix_session_day_tally_day", "local_day"),)
+    # The classes that met lately, from the index alone (migration 0013 added session_id).
+    __table_args__ = (Index("ix_session_day_tally_day", "local_day", "session_id"),)
 
     session_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     local_day: Mapped[dt.date] = mapped_column(Date, primary_key=True)

@@ -67,11 +67,12 @@ def figures(
         if stop is not None:
             conditions.append(MonthTally.month < stop)
         columns = [getattr(MonthTally, name) for name in FIELDS]
-        for row in session.execute(
+        for month_site, month, *values in session.execute(
             select(MonthTally.site, MonthTally.month, *columns).where(*conditions)
         ):
-            found[(row.site, row.month.strftime("%Y-%m"))].update(
-                {name: int(getattr(row, name)) for name in FIELDS}
+            # One row per key here: the edges below add to it.
+            found[(month_site, f"{month.year:04d}-{month.month:02d}")] = Counter(
+                dict(zip(FIELDS, values, strict=True))
             )
     for low, high in parts.days:
         month = low.strftime("%Y-%m")

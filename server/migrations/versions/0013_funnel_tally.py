@@ -40,6 +40,9 @@ def upgrade() -> None:
             for name in ("registered", "eligible", "ineligible", *STAGES)
         ),
     )
+    # The classes that met lately read from the index alone.
+    op.drop_index("ix_session_day_tally_day", "session_day_tally")
+    op.create_index("ix_session_day_tally_day", "session_day_tally", ["local_day", "session_id"])
     op.create_index("ix_presence_tally_applicant", "presence_tally", ["applicant_id"])
     op.create_index("ix_certificate_applicant", "certificate", ["applicant_id"])
     op.create_index("ix_job_hire_applicant", "job_hire", ["applicant_id"])
@@ -65,6 +68,8 @@ def downgrade() -> None:
     op.drop_index("ix_job_hire_applicant", "job_hire")
     op.drop_index("ix_certificate_applicant", "certificate")
     op.drop_index("ix_presence_tally_applicant", "presence_tally")
+    op.drop_index("ix_session_day_tally_day", "session_day_tally")
+    op.create_index("ix_session_day_tally_day", "session_day_tally", ["local_day"])
     op.drop_table("month_tally")
     op.drop_table("class_size_tally")
     op.drop_table("funnel_tally")
