@@ -38,6 +38,7 @@ MONTH_ONLY = ("registered", "eligible", "ineligible")  # the month tally's other
 # databases agree at the boundary: days * 5 >= held * 4.
 SHARE_OF, SHARE_IN = 4, 5
 COMPETENT = "K"
+Deltas = defaultdict[tuple[str, dt.date], Counter[str]]  # per (site, day or month)
 
 
 def attended(days: int, held: int) -> bool:
@@ -73,12 +74,29 @@ def touch(
         ):
             people.discard(aid)
             people.add(pid)
-    # Sorted: concurrent workers lock progress rows in one order.
+    # Sorted, and the tallies written once at the end in key order: concurrent workers take
+    # their locks in one order.
+    deltas: Deltas = defaultdict(Counter)
     for chunk in in_chunks(sorted(people)):
-        _recompute(session, chunk)
+        _recompute(session, chunk, deltas)
+    rows = [
+        {"site": site, "day": day, **dict.fromkeys(STAGES, 0), **delta}
+        for (site, day), delta in sorted(deltas.items())
+        if any(delta.values())
+    ]
+    upsert(session, FunnelTally, ("site", "day"), rows, add=True)
+    months: Deltas = defaultdict(Counter)
+    for (site, day), delta in deltas.items():
+        months[(site, month_of_day(day))].update(delta)
+    month_rows = [
+        {"site": site, "month": month, **dict.fromkeys(MONTH_ONLY, 0), **delta}
+        for (site, month), delta in sorted(months.items())
+        if any(delta.values())
+    ]
+    upsert(session, MonthTally, ("site", "month"), month_rows, add=True)
 
 
-def _recompute(session: Session, person_ids: Sequence[str]) -> None:
+def _recompute(session: Session, person_ids: Sequence[str], deltas: Deltas) -> None:
     people = {
         row.id: (row.site or "", utc_day(row.created_at))
         for row in session.execute(
@@ -109,7 +127,7 @@ def _recompute(session: Session, person_ids: Sequence[str]) -> None:
         )
     }
     after = _progress(session, people)
-    changes, deltas = [], defaultdict(Counter)  # type: ignore[var-annotated]
+    changes = []
     for pid, (site, day) in people.items():
         old, new = before[pid], after[pid]
         if (old.site, old.day) == (site, day) and all(getattr(old, s) == new[s] for s in STAGES):
@@ -119,21 +137,6 @@ def _recompute(session: Session, person_ids: Sequence[str]) -> None:
             deltas[(site, day)][stage] += new[stage]
         changes.append({"person_id": pid, "site": site, "day": day, **new})
     upsert(session, PersonProgress, ("person_id",), changes, add=False)
-    rows = [
-        {"site": site, "day": day, **dict.fromkeys(STAGES, 0), **delta}
-        for (site, day), delta in sorted(deltas.items())
-        if any(delta.values())
-    ]
-    upsert(session, FunnelTally, ("site", "day"), rows, add=True)
-    months: defaultdict[tuple[str, dt.date], Counter[str]] = defaultdict(Counter)
-    for (site, day), delta in deltas.items():
-        months[(site, month_of_day(day))].update(delta)
-    month_rows = [
-        {"site": site, "month": month, **dict.fromkeys(MONTH_ONLY, 0), **delta}
-        for (site, month), delta in sorted(months.items())
-        if any(delta.values())
-    ]
-    upsert(session, MonthTally, ("site", "month"), month_rows, add=True)
 
 
 def _progress(
