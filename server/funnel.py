@@ -23,7 +23,7 @@ from server.models import (
     ReferenceRecord,
 )
 from server.placement_models import Hire
-from server.summary import month_of_day, upsert, utc_day
+from server.summary import MonthDeltas, month_of_day, upsert, utc_day
 from server.summary_models import (
     FunnelTally,
     MonthTally,
@@ -53,11 +53,15 @@ def enrolment_applicant(dialect: str) -> ColumnElement[Any]:
 
 
 def touch(
-    session: Session, applicant_ids: Iterable[str] = (), sessions: Iterable[str] = ()
+    session: Session,
+    applicant_ids: Iterable[str] = (),
+    sessions: Iterable[str] = (),
+    months: MonthDeltas | None = None,
 ) -> None:
     """Bring the funnel up to date for the people behind ``applicant_ids`` (own ids or
     aliases) and for everyone present in ``sessions`` (classes that held a new meeting day:
-    the share of every trainee changed)."""
+    the share of every trainee changed); ``months`` holds the batch's registrations for the
+    month tally (server/summary.py count_person)."""
     ids = set(applicant_ids)
     for chunk in in_chunks(sorted(set(sessions))):
         ids.update(
@@ -85,11 +89,11 @@ def touch(
         if any(delta.values())
     ]
     upsert(session, FunnelTally, ("site", "day"), rows, add=True)
-    months: Deltas = defaultdict(Counter)
+    months = months if months is not None else defaultdict(Counter)
     for (site, day), delta in deltas.items():
         months[(site, month_of_day(day))].update(delta)
     month_rows = [
-        {"site": site, "month": month, **dict.fromkeys(MONTH_ONLY, 0), **delta}
+        {"site": site, "month": month, **dict.fromkeys((*MONTH_ONLY, *STAGES), 0), **delta}
         for (site, month), delta in sorted(months.items())
         if any(delta.values())
     ]

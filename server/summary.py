@@ -4,7 +4,7 @@ set-based, and rebuilt from the raw tables by migration 0012 (and bench/console.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -16,7 +16,6 @@ from kiosk.domain.chunks import in_chunks
 from server.models import Attendance, Device
 from server.summary_models import (
     ClassSizeTally,
-    MonthTally,
     PresenceTally,
     ReasonTally,
     RegistrationTally,
@@ -70,31 +69,26 @@ def _add(session: Session, table: Any, keys: Sequence[str], column: str, rows: l
     connection.execute(statement, rows)
 
 
+MonthDeltas = defaultdict[tuple[str, dt.date], Counter[str]]  # per (site, first of month)
+
+
 def count_person(
-    session: Session, device_id: str, created_at: dt.datetime, data: Any, n: int
+    session: Session,
+    device_id: str,
+    created_at: dt.datetime,
+    data: Any,
+    n: int,
+    months: MonthDeltas,
 ) -> None:
-    """A person registered (``n`` = 1) or taken out of the figures (``n`` = -1)."""
+    """A person registered (``n`` = 1) or taken out of the figures (``n`` = -1). The month
+    tally's part goes into ``months``, written with the funnel's at the end of the batch
+    (server/funnel.py: one write in key order)."""
     site = session.scalar(select(Device.site).where(Device.id == device_id)) or ""
     day = utc_day(created_at)
-    upsert(
-        session,
-        MonthTally,
-        ("site", "month"),
-        [
-            {
-                "site": site,
-                "month": month_of_day(day),
-                "registered": n,
-                "eligible": n if eligibility(data) == "yes" else 0,
-                "ineligible": n if eligibility(data) == "no" else 0,
-                "enrolled": 0,
-                "attended": 0,
-                "certified": 0,
-                "placed": 0,
-            }
-        ],
-        add=True,
-    )
+    month = months[(site, month_of_day(day))]
+    month["registered"] += n
+    if eligibility(data) in ("yes", "no"):
+        month["eligible" if eligibility(data) == "yes" else "ineligible"] += n
     _add(
         session,
         RegistrationTally,

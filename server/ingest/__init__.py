@@ -109,7 +109,7 @@ def ingest(session: Session, batch: Batch, events: Sequence[WireEvent]) -> list[
         rows.append(_event_row(session, batch, event))
         outcomes.append(outcome)
     attendance.merge(ctx)
-    funnel.touch(session, ctx.touched, ctx.touched_sessions)
+    funnel.touch(session, ctx.touched, ctx.touched_sessions, ctx.months)
     insert_ignoring_conflicts(session, Event.__table__, rows)  # type: ignore[arg-type]
     return outcomes
 

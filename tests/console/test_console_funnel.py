@@ -1,7 +1,7 @@
 """The programme funnel kept on ingest (server/funnel.py) equals the funnel recomputed from the
 raw rows, through a realistic mixed ingest: two kiosks registering the same person (an alias),
 attendance uploaded by another kiosk before the registrations it names, and new meeting days
-that lower every trainee's share of a class."""
+that lower every trainee's share of a class, and an erasure."""
 
 from __future__ import annotations
 
@@ -130,6 +130,11 @@ def _mixed_ingest(
         for offset in (5, 6):
             _scan(door, class_a, people_a[:1], (today - dt.timedelta(days=10 - offset)).date())
             _kept_equals_recomputed(server)
+        # Kiosk B's last trainee asks to be erased: no longer counted as eligible.
+        staff = b.staff.create("sari", "Sari", "482916", "staff")
+        b.staff.create("adi", "Adi", "739154", "admin")
+        b.privacy.erase(people_b[2].applicant_id, staff, admin_username="adi", admin_pin="739154")
+        assert b.sync.run(backoff=fast_backoff()).complete
         last = _kept_equals_recomputed(server)
     finally:
         a.close()
@@ -149,8 +154,8 @@ def test_funnel_kept_on_ingest_equals_funnel_recomputed_from_raw_rows(
     # Four of six meetings is less than 80%: only the first trainee of class A still counts
     # there, and B's two; A's first and B's first are one person.
     assert last["attended"] == 2
-    # The programme page's funnel: the same totals read from whole months, from the days of
-    # a partial month, or from both.
+    # The programme page's funnel (one of the seven erased: registered, no longer eligible):
+    # the same totals read from whole months, from the days of a partial month, or both.
     db = server.database()
     try:
         with db.transaction() as session:
@@ -158,7 +163,7 @@ def test_funnel_kept_on_ingest_equals_funnel_recomputed_from_raw_rows(
             assert day is not None
             registered = day.date()
             everything = _funnel(session, ProgrammeFilter())
-            assert everything == (7, 7, 7, 2)
+            assert everything == (7, 6, 7, 2)
             for since, until in (
                 (registered, registered),
                 (registered.replace(day=1), None),
