@@ -68,6 +68,7 @@ def build(db: Database, url: str, kiosks: int, applicants: int) -> None:
     key = db.secrets.personal
     rng = random.Random(7)
     with psycopg.connect(_raw(url)) as conn:
+        _fast_build(conn)
         for table in ("attendance", "reference_record", "person", "device", "event", "audit_entry"):
             conn.execute(f"TRUNCATE {table} CASCADE")  # fixed names
         conn.execute(
@@ -169,6 +170,8 @@ def attend(url: str, target: int) -> None:
     import psycopg
 
     with psycopg.connect(_raw(url)) as conn:
+        _fast_build(conn)
+        kept = _drop_indexes(conn, "attendance")
         enrolled = conn.execute(
             "SELECT count(*) FROM reference_record WHERE kind = 'enrolment'"
         ).fetchone()
@@ -189,8 +192,45 @@ def attend(url: str, target: int) -> None:
             """,
             {"meetings": MEETINGS, "keep": min(1.0, per * 1.35)},
         )
+        _restore_indexes(conn, kept)
         conn.commit()
         conn.execute("ANALYZE")
+
+
+def _fast_build(conn: Any) -> None:
+    """Settings for this bulk build's connection only: no waiting for the WAL on commit, and
+    memory enough to sort and index millions of rows at once."""
+    conn.execute("SET synchronous_commit = off")
+    conn.execute("SET maintenance_work_mem = '1GB'")
+    conn.execute("SET work_mem = '256MB'")
+
+
+def _drop_indexes(conn: Any, table: str) -> list[str]:
+    """Drop a table's constraints, the foreign keys pointing at it and its indexes before a
+    bulk insert (building an index once is far cheaper than ten million random inserts into
+    it); returns the statements that put them back."""
+    restore: list[str] = []
+    constraints = conn.execute(
+        "SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid), c.contype "
+        "FROM pg_constraint AS c WHERE c.conrelid = %(t)s::regclass OR c.confrelid = %(t)s::regclass "
+        "ORDER BY c.contype = 'f' DESC",
+        {"t": table},
+    ).fetchall()
+    for owner, name, _, _ in constraints:  # names from the catalogue, not input
+        conn.execute(f'ALTER TABLE {owner} DROP CONSTRAINT "{name}"')
+    for owner, name, definition, _ in reversed(constraints):
+        restore.append(f'ALTER TABLE {owner} ADD CONSTRAINT "{name}" {definition}')
+    for name, definition in conn.execute(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %(t)s", {"t": table}
+    ).fetchall():
+        conn.execute(f'DROP INDEX "{name}"')
+        restore.insert(0, definition)
+    return restore
+
+
+def _restore_indexes(conn: Any, statements: list[str]) -> None:
+    for statement in statements:
+        conn.execute(statement)
 
 
 def _uuid(text: str) -> str:
@@ -278,6 +318,7 @@ def main() -> int:
             attend(url, attendance)
             # Bulk SQL bypasses ingest: the console's tallies are filled as migration 0012 does.
             with db.engine.begin() as connection:
+                connection.exec_driver_sql("SET work_mem = '256MB'")
                 rebuild(connection)
                 connection.exec_driver_sql("ANALYZE")
             build_s = time.perf_counter() - started
@@ -287,10 +328,13 @@ def main() -> int:
         else:
             print("reusing the data of an earlier run")
         with db.transaction() as session:
-            from sqlalchemy import delete
+            from sqlalchemy import delete, select
 
-            from server.models import ConsoleUser
+            from server.models import ConsoleSession, ConsoleUser
 
+            # The sign-ins of an earlier run (--reuse) go with their user.
+            earlier = select(ConsoleUser.id).where(ConsoleUser.name == "bench")
+            session.execute(delete(ConsoleSession).where(ConsoleSession.user_id.in_(earlier)))
             session.execute(delete(ConsoleUser).where(ConsoleUser.name == "bench"))
             create_user(session, "bench", "admin", [], PASSWORD, dt.datetime.now(dt.UTC))
     finally:

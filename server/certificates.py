@@ -23,7 +23,7 @@ from kiosk.domain.certificate_trust import (
     sign_revocation,
     sign_trust_statement,
 )
-from server import authority
+from server import authority, funnel
 from server.changes import add_change
 from server.models import (
     CertificateRevocation,
@@ -120,6 +120,7 @@ def revoke_certificate(
     issued = session.get(IssuedCertificate, certificate_id)
     if issued is not None:
         issued.revoked_at, issued.revoked_reason = row.revoked_at, row.reason
+        funnel.touch(session, [issued.applicant_id])
     add_change(
         session,
         REVOCATION_KIND,

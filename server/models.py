@@ -302,7 +302,11 @@ class IssuedCertificate(Base):
     readable for the figures."""
 
     __tablename__ = "certificate"
-    __table_args__ = (Index("ix_certificate_site_kind", "site", "kind"),)
+    __table_args__ = (
+        Index("ix_certificate_site_kind", "site", "kind"),
+        # A person's certificates (the console's funnel, server/funnel.py).
+        Index("ix_certificate_applicant", "applicant_id"),
+    )
 
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     kind: Mapped[str] = mapped_column(String(12))

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain.ids import new_id
 from kiosk.domain.placement import FINAL_STAGES, NEXT_STAGES, Stage, Vacancy, problems
 from kiosk.sync.entities import PayloadInvalid, parse_change
-from server import authority
+from server import authority, funnel
 from server.changes import add_change
 from server.placement_models import Application, Hire, SiteRegion, VacancyRecord
 
@@ -229,6 +229,7 @@ def _hire(session: Session, application: Application, now: dt.datetime) -> None:
             at=now,
         )
     )
+    funnel.touch(session, [application.applicant_id])
     vacancy.filled += 1
     vacancy.data = {**vacancy.data, "filled": vacancy.filled}
     publish(session, vacancy.data)

@@ -62,7 +62,11 @@ class Hire(Base):
     """One person hired for one vacancy, at most once (the unique key says so)."""
 
     __tablename__ = "job_hire"
-    __table_args__ = (UniqueConstraint("vacancy_id", "applicant_id"),)
+    __table_args__ = (
+        UniqueConstraint("vacancy_id", "applicant_id"),
+        # A person's hires (the console's funnel, server/funnel.py).
+        Index("ix_job_hire_applicant", "applicant_id"),
+    )
 
     application_id: Mapped[str] = mapped_column(ID, primary_key=True)
     vacancy_id: Mapped[str] = mapped_column(ID)

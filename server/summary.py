@@ -4,7 +4,7 @@ set-based, and rebuilt from the raw tables by migration 0012 (and bench/console.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.chunks import in_chunks
 from server.models import Attendance, Device
-from server.summary_models import PresenceTally, ReasonTally, RegistrationTally, SessionDayTally
+from server.summary_models import (
+    ClassSizeTally,
+    PresenceTally,
+    ReasonTally,
+    RegistrationTally,
+    SessionDayTally,
+)
 
 
 def eligibility(data: dict[str, Any] | None) -> str:
@@ -26,6 +32,27 @@ def utc_day(moment: dt.datetime) -> dt.date:
     if moment.tzinfo is None:
         return moment.date()
     return moment.astimezone(dt.UTC).date()
+
+
+def month_of_day(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def upsert(session: Session, table: Any, keys: Sequence[str], rows: list[Any], add: bool) -> None:
+    """Insert rows; an existing key takes the new values, or adds them (``add``)."""
+    if not rows:
+        return
+    connection = session.connection()
+    insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+    statement = insert(table.__table__)
+    set_ = {
+        name: getattr(table, name) + getattr(statement.excluded, name)
+        if add
+        else getattr(statement.excluded, name)
+        for name in rows[0]
+        if name not in keys
+    }
+    connection.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=set_), rows)
 
 
 def _add(session: Session, table: Any, keys: Sequence[str], column: str, rows: list[Any]) -> None:
@@ -42,12 +69,26 @@ def _add(session: Session, table: Any, keys: Sequence[str], column: str, rows: l
     connection.execute(statement, rows)
 
 
+MonthDeltas = defaultdict[tuple[str, dt.date], Counter[str]]  # per (site, first of month)
+
+
 def count_person(
-    session: Session, device_id: str, created_at: dt.datetime, data: Any, n: int
+    session: Session,
+    device_id: str,
+    created_at: dt.datetime,
+    data: Any,
+    n: int,
+    months: MonthDeltas,
 ) -> None:
-    """A person registered (``n`` = 1) or taken out of the figures (``n`` = -1)."""
+    """A person registered (``n`` = 1) or taken out of the figures (``n`` = -1). The month
+    tally's part goes into ``months``, written with the funnel's at the end of the batch
+    (server/funnel.py: one write in key order)."""
     site = session.scalar(select(Device.site).where(Device.id == device_id)) or ""
     day = utc_day(created_at)
+    month = months[(site, month_of_day(day))]
+    month["registered"] += n
+    if eligibility(data) in ("yes", "no"):
+        month["eligible" if eligibility(data) == "yes" else "ineligible"] += n
     _add(
         session,
         RegistrationTally,
@@ -64,13 +105,33 @@ def count_person(
         _add(session, ReasonTally, ("site", "day", "reason"), "people", rows)
 
 
-def count_attendance(session: Session, new_rows: Iterable[Any]) -> None:
+def count_enrolment(session: Session, before: Any, after: Any) -> None:
+    """An enrolment stored: its class (``after``) counts it, the class it was in before (an
+    enrolment changed to another class) no longer does."""
+    if before == after:
+        return
+    rows = [{"session_id": str(s), "enrolled": n} for s, n in ((before, -1), (after, 1)) if s]
+    _add(session, ClassSizeTally, ("session_id",), "enrolled", sorted(rows, key=str))
+
+
+def count_attendance(session: Session, new_rows: Iterable[Any]) -> tuple[set[str], set[str]]:
     """Newly inserted attendance rows (id, session_id, local_day, kind, applicant_id): the
-    meetings' check-ins, and a day present for each applicant not yet seen that day."""
+    meetings' check-ins, and a day present for each applicant not yet seen that day. Returns
+    the classes that held a new meeting day and the applicant ids newly present."""
     check_ins = [row for row in new_rows if row.kind == "check_in"]
     if not check_ins:
-        return
+        return set(), set()
     per_day = Counter((row.session_id, row.local_day) for row in check_ins)
+    held: set[tuple[str, dt.date]] = set()
+    for keys in in_chunks(sorted(per_day)):
+        for held_row in session.execute(
+            select(SessionDayTally.session_id, SessionDayTally.local_day).where(
+                SessionDayTally.session_id.in_({key[0] for key in keys}),
+                SessionDayTally.local_day.in_({key[1] for key in keys}),
+            )
+        ):
+            held.add((held_row.session_id, held_row.local_day))
+    new_days = {s for s, d in per_day if (s, d) not in held}
     _add(
         session,
         SessionDayTally,
@@ -111,6 +172,7 @@ def count_attendance(session: Session, new_rows: Iterable[Any]) -> None:
         "days",
         [{"session_id": s, "applicant_id": a, "days": n} for (s, a), n in sorted(present.items())],
     )
+    return new_days, {a for _, a in present}
 
 
 def _eligibility_sql(dialect: str) -> str:
@@ -126,10 +188,20 @@ def _eligibility_sql(dialect: str) -> str:
 
 
 def rebuild(connection: Connection) -> None:
-    """Every tally recomputed from the raw tables (fixed SQL, no input in it)."""
+    """Every tally recomputed from the raw tables: those of migration 0012, then the funnel's
+    (migration 0013), which counts from them."""
+    from server.funnel import rebuild_funnel  # funnel.py counts through this module
+
+    rebuild_tallies(connection)
+    rebuild_funnel(connection)
+
+
+def rebuild_tallies(connection: Connection) -> None:
+    """The tallies of migration 0012 recomputed from the raw tables (fixed SQL, no input)."""
     dialect = connection.dialect.name
     pg = dialect == "postgresql"
-    day = "(p.created_at AT TIME ZONE 'UTC')::date" if pg else "date(p.created_at)"
+    # Stored as naive UTC: the date part is the UTC day, whatever the session's time zone.
+    day = "CAST(p.created_at AS date)" if pg else "date(p.created_at)"
     for table in ("registration_tally", "reason_tally", "session_day_tally", "presence_tally"):
         connection.execute(text(f"DELETE FROM {table}"))  # fixed names
     connection.execute(

@@ -9,14 +9,20 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, distinct, func, literal_column, select
+from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.chunks import in_chunks
+from server.console.months import figures
 from server.console.scope import Viewer
-from server.models import ApplicantAlias, Device, Person, ReferenceRecord
-from server.summary_models import PresenceTally, ReasonTally, RegistrationTally, SessionDayTally
-
-ATTENDED_SHARE = 0.8  # of the meetings held, to count as having attended a class
+from server.funnel import STAGES
+from server.models import Person, ReferenceRecord
+from server.summary_models import (
+    ClassSizeTally,
+    ReasonTally,
+    RegistrationTally,
+    SessionDayTally,
+)
 
 
 # The formats are SQL literals, not bound values: PostgreSQL sees a GROUP BY expression with
@@ -53,9 +59,8 @@ class FunnelRow:
     eligible: int = 0
     enrolled: int = 0
     attended: int = 0
-    # Certification and placement are to come: their columns are ready for them.
-    certified: int | None = None
-    placed: int | None = None
+    certified: int | None = 0  # holds a competency certificate (result K, not revoked)
+    placed: int | None = 0  # hired through a job application
 
 
 @dataclass
@@ -76,15 +81,6 @@ class ClassRate:
     weeks: list[tuple[str, float]]  # (Monday of the week, rate 0..1)
 
 
-def _registered(viewer: Viewer, wanted: ProgrammeFilter) -> list[Any]:
-    conditions = [viewer.narrowed(Device.site, wanted.site)]
-    if wanted.since:
-        conditions.append(Person.created_at >= _start(wanted.since))
-    if wanted.until:
-        conditions.append(Person.created_at < _start(wanted.until + dt.timedelta(days=1)))
-    return conditions
-
-
 def _tallied(viewer: Viewer, wanted: ProgrammeFilter, table: Any) -> list[Any]:
     """The filter on a tally keyed by site and UTC day of registration."""
     conditions = [viewer.narrowed(table.site, wanted.site)]
@@ -103,60 +99,17 @@ def programme(
     session: Session, viewer: Viewer, wanted: ProgrammeFilter, today: dt.date
 ) -> Programme:
     result = Programme()
-    where = _registered(viewer, wanted)
     tallied = _tallied(viewer, wanted, RegistrationTally)
-    month = month_of(session, Person.created_at)
-    rows: dict[tuple[str, str], FunnelRow] = {}
-    tally_month = month_of(session, RegistrationTally.day)
-    people = func.sum(RegistrationTally.people)
-    for site, m, registered, eligible in session.execute(
-        select(
-            RegistrationTally.site,
-            tally_month,
-            people,
-            func.sum(
-                case((RegistrationTally.eligible == "yes", RegistrationTally.people), else_=0)
-            ),
-        )
-        .where(*tallied)
-        .group_by(RegistrationTally.site, tally_month)
-        .having(people > 0)
-    ):
-        rows[(site, m)] = FunnelRow(site, m, int(registered), int(eligible or 0))
-    canonical = func.coalesce(
-        ApplicantAlias.person_id, ReferenceRecord.data["applicant_id"].as_string()
-    )
-    enrolled = (
-        select(distinct(canonical).label("pid"))
-        .select_from(ReferenceRecord)
-        .outerjoin(
-            ApplicantAlias,
-            ApplicantAlias.applicant_id == ReferenceRecord.data["applicant_id"].as_string(),
-        )
-        .where(ReferenceRecord.kind == "enrolment")
-        .subquery()
-    )
-    for site, m, count in session.execute(
-        select(Device.site, month, func.count())
-        .select_from(Person)
-        .join(Device, Device.id == Person.device_id)
-        .join(enrolled, enrolled.c.pid == Person.id)
-        .where(*where)
-        .group_by(Device.site, month)
-    ):
-        rows.setdefault((site, m), FunnelRow(site, m)).enrolled = int(count)
-    attended = attended_people(session).subquery()
-    for site, m, count in session.execute(
-        select(Device.site, month, func.count())
-        .select_from(Person)
-        .join(Device, Device.id == Person.device_id)
-        .join(attended, attended.c.pid == Person.id)
-        .where(*where)
-        .group_by(Device.site, month)
-    ):
-        rows.setdefault((site, m), FunnelRow(site, m)).attended = int(count)
-    result.funnel = sorted(rows.values(), key=lambda r: (r.month, r.site), reverse=True)
+    found = figures(session, viewer, wanted.site, wanted.since, wanted.until)
+    rows = [
+        FunnelRow(site, month, *(counts[name] for name in ("registered", "eligible", *STAGES)))
+        for (site, month), counts in found.items()
+    ]
+    result.eligible = sum(counts["eligible"] for counts in found.values())
+    result.ineligible = sum(counts["ineligible"] for counts in found.values())
+    result.funnel = sorted(rows, key=lambda r: (r.month, r.site), reverse=True)
     since = today - dt.timedelta(days=59)
+    people = func.sum(RegistrationTally.people)
     per_day: Counter[str] = Counter()
     for d, n in session.execute(
         select(RegistrationTally.day, people)
@@ -166,15 +119,6 @@ def programme(
         if n:
             per_day[d.isoformat()] += int(n)
     result.per_day = sorted(per_day.items())
-    eligible_count, ineligible_count = session.execute(
-        select(
-            func.sum(
-                case((RegistrationTally.eligible == "yes", RegistrationTally.people), else_=0)
-            ),
-            func.sum(case((RegistrationTally.eligible == "no", RegistrationTally.people), else_=0)),
-        ).where(*tallied)
-    ).one()
-    result.eligible, result.ineligible = int(eligible_count or 0), int(ineligible_count or 0)
     reasons: Counter[str] = Counter()
     for reason, n in session.execute(
         select(ReasonTally.reason, func.sum(ReasonTally.people))
@@ -186,32 +130,6 @@ def programme(
     result.reasons = reasons.most_common(20)
     result.classes = class_rates(session, viewer, wanted.site, today)
     return result
-
-
-def attended_people(session: Session) -> Any:
-    """Canonical person ids who attended at least 80% of the meetings held in a class."""
-    meetings = (
-        select(SessionDayTally.session_id, func.count().label("held"))
-        .group_by(SessionDayTally.session_id)
-        .subquery()
-    )
-    pid = func.coalesce(ApplicantAlias.person_id, PresenceTally.applicant_id)
-    # An applicant registered under two ids counts the days of both (tallied per id).
-    present = (
-        select(
-            PresenceTally.session_id,
-            pid.label("pid"),
-            func.sum(PresenceTally.days).label("days"),
-        )
-        .outerjoin(ApplicantAlias, ApplicantAlias.applicant_id == PresenceTally.applicant_id)
-        .group_by(PresenceTally.session_id, pid)
-        .subquery()
-    )
-    return (
-        select(distinct(present.c.pid).label("pid"))
-        .join(meetings, meetings.c.session_id == present.c.session_id)
-        .where(present.c.days >= meetings.c.held * ATTENDED_SHARE)
-    )
 
 
 def meetings_held(session: Session, session_id: str) -> int:
@@ -257,19 +175,16 @@ def session_titles(session: Session, session_ids: list[str]) -> dict[str, str]:
 
 
 def enrolled_counts(session: Session, session_ids: list[str]) -> dict[str, int]:
-    if not session_ids:
-        return {}
-    sid = enrolment_session(session)
-    # Grouped outside: PostgreSQL would not match the JSON path's two bound parameters.
-    rows = (
-        select(sid.label("sid"))
-        .where(ReferenceRecord.kind == "enrolment", sid.in_(session_ids))
-        .subquery()
-    )
-    return {
-        str(s): int(n)
-        for s, n in session.execute(select(rows.c.sid, func.count()).group_by(rows.c.sid))
-    }
+    """Enrolments per class, as tallied on ingest (server/summary.py)."""
+    counts: dict[str, int] = {}
+    for chunk in in_chunks(session_ids):
+        for sid, n in session.execute(
+            select(ClassSizeTally.session_id, ClassSizeTally.enrolled).where(
+                ClassSizeTally.session_id.in_(chunk), ClassSizeTally.enrolled > 0
+            )
+        ):
+            counts[sid] = int(n)
+    return counts
 
 
 def _weekly(
@@ -290,23 +205,26 @@ def _weekly(
 
 
 def _active_classes(session: Session, viewer: Viewer, site: str, since: dt.date) -> list[Any]:
-    active = (
-        select(SessionDayTally.session_id)
-        .where(SessionDayTally.local_day >= since)
-        .distinct()
-        .subquery()
-    )
-    return list(
-        session.execute(
-            select(ReferenceRecord.id, ReferenceRecord.site)
-            .join(active, active.c.session_id == ReferenceRecord.id)
-            .where(
-                ReferenceRecord.kind == "training_session",
-                viewer.narrowed(ReferenceRecord.site, site),
-            )
-            .limit(500)
+    """Up to 500 classes of the viewer's that met on or after ``since``. The classes that met
+    come from the meetings tally first, then their rows by key: one join let PostgreSQL's
+    generic plan read every reference record."""
+    met = sorted(
+        session.scalars(
+            select(SessionDayTally.session_id).where(SessionDayTally.local_day >= since).distinct()
         )
     )
+    found: list[Any] = []
+    for chunk in in_chunks(met):
+        found += session.execute(
+            select(ReferenceRecord.id, ReferenceRecord.site).where(
+                ReferenceRecord.kind == "training_session",
+                ReferenceRecord.id.in_(chunk),
+                viewer.narrowed(ReferenceRecord.site, site),
+            )
+        )
+        if len(found) >= 500:
+            break
+    return found[:500]
 
 
 def class_rates(session: Session, viewer: Viewer, site: str, today: dt.date) -> list[ClassRate]:

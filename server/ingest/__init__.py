@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain.chunks import in_chunks
 from kiosk.sync.entities import PayloadInvalid, parse_push_payload
 from kiosk.sync.protocol import ENTITIES, WireEvent
-from server import audit, authority, personal
+from server import audit, authority, funnel, personal
 from server.authority import Actor, NotAuthorized
 from server.changes import add_change
 from server.db import insert_ignoring_conflicts
@@ -111,6 +111,7 @@ def ingest(session: Session, batch: Batch, events: Sequence[WireEvent]) -> list[
         rows.append(_event_row(session, batch, event))
         outcomes.append(outcome)
     attendance.merge(ctx)
+    funnel.touch(session, ctx.touched, ctx.touched_sessions, ctx.months)
     insert_ignoring_conflicts(session, Event.__table__, rows)  # type: ignore[arg-type]
     return outcomes
 

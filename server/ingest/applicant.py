@@ -55,7 +55,9 @@ def _merge_person(
     row = personal.person_row(key, event, ctx.actor.device_id, registration.nik)
     table = Person.__table__
     if insert_new(session, table, [row], table.c.id):  # type: ignore[arg-type]
-        count_person(session, row["device_id"], row["created_at"], row["data"], 1)
+        count_person(session, row["device_id"], row["created_at"], row["data"], 1, ctx.months)
+        # Enrolled or present before this registration arrived (a late upload).
+        ctx.touched.add(row["id"])
     person_id = session.scalar(select(Person.id).where(Person.nik_digest == row["nik_digest"]))
     if person_id is None or (
         person_id != applicant_id and session.get(Person, applicant_id) is not None
@@ -81,6 +83,8 @@ def _merge_person(
                 }
             ],
         )
+        # What was recorded under this id now counts for the person.
+        ctx.touched.add(person_id)
         add_change(
             session,
             "applicant_alias",
@@ -100,9 +104,9 @@ def _erase_person(ctx: Context, applicant_id: str) -> None:
     person = session.get(Person, person_id)
     if person is not None:
         # The figures move the person from their eligibility to "unknown".
-        count_person(session, person.device_id, person.created_at, person.data, -1)
+        count_person(session, person.device_id, person.created_at, person.data, -1, ctx.months)
         erased = personal.erased_person(person_id)
-        count_person(session, person.device_id, person.created_at, erased["data"], 1)
+        count_person(session, person.device_id, person.created_at, erased["data"], 1, ctx.months)
         for name, value in erased.items():
             setattr(person, name, value)
     applicant_ids = {person_id, applicant_id}

@@ -78,7 +78,9 @@ def merge(ctx: Context) -> None:
         table.c.applicant_id,
     )
     # Only the rows this batch created count in the console's tallies.
-    count_attendance(session, new_rows)
+    new_days, present = count_attendance(session, new_rows)
+    ctx.touched_sessions.update(new_days)
+    ctx.touched.update(present)
     # One IN list per column, not a row-value IN: SQLite answers the latter by scanning the
     # whole table, the former through the unique index. The few extra rows (other
     # combinations of the same values) are dropped here.

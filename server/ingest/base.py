@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.sync.protocol import EventStatus, WireEvent, is_uuid
 from server.authority import Actor
+from server.summary import MonthDeltas
 
 NIK = re.compile(r"^\d{16}$")
 CARD = re.compile(r"^[A-Z2-7]{16}$")
@@ -57,6 +59,11 @@ class Context:
     actor: Actor
     # Attendance scans are merged set-based once the whole batch was read.
     scans: list[tuple[WireEvent, dict[str, Any]]] = field(default_factory=list)
+    # The programme funnel is brought up to date once per batch (server/funnel.py): for the
+    # people behind these applicant ids, and everyone present in these classes.
+    touched: set[str] = field(default_factory=set)
+    touched_sessions: set[str] = field(default_factory=set)
+    months: MonthDeltas = field(default_factory=lambda: defaultdict(Counter))
 
 
 def text(payload: dict[str, Any], key: str, pattern: re.Pattern[str] | None = None) -> str:

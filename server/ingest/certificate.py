@@ -62,4 +62,5 @@ def handle(ctx: Context, event: WireEvent) -> Outcome:
             }
         ],
     )
+    ctx.touched.add(payload["applicant_id"])
     return ACCEPTED

@@ -10,6 +10,7 @@ from server.changes import add_change
 from server.ingest.applicant import canonical_applicant
 from server.ingest.base import ACCEPTED, Context, Outcome, entity_uuid, uuid
 from server.models import ReferenceRecord
+from server.summary import count_enrolment
 
 CATALOGUE = frozenset({"training_provider", "training_program", "training_session"})
 
@@ -30,6 +31,11 @@ def handle(ctx: Context, event: WireEvent) -> Outcome:
     existing = authority.check_reference(ctx.session, ctx.actor, rule, event.entity_id)
     if event.entity == "enrolment":
         data["applicant_id"] = canonical_applicant(ctx.session, data["applicant_id"])
+        ctx.touched.add(data["applicant_id"])
+        before = existing.data if existing is not None else {}
+        if isinstance(before.get("applicant_id"), str):
+            ctx.touched.add(before["applicant_id"])
+        count_enrolment(ctx.session, before.get("session_id"), {**before, **data}.get("session_id"))
     store(ctx, event, data, existing)
     return ACCEPTED
 

@@ -54,9 +54,10 @@ def upgrade() -> None:
             "CREATE INDEX ix_enrolment_session ON reference_record "
             "(json_extract(data, '$.session_id')) WHERE kind = 'enrolment'"
         )
-    from server.summary import rebuild
+    # Only this revision's tallies: the funnel's tables come with 0013.
+    from server.summary import rebuild_tallies
 
-    rebuild(bind)
+    rebuild_tallies(bind)
 
 
 def downgrade() -> None:
