@@ -21,7 +21,7 @@ from server import secrets as server_secrets
 from server.secrets import ServerSecrets
 
 DEFAULT_DATABASE = "sqlite:///kiosk-server.sqlite3"
-HEAD = "0013"
+HEAD = "0014"
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The programme funnel past registration, kept on ingest (migration 0013): a change recomputes
+"""The programme funnel past registration, kept on ingest (migration 0014): a change recomputes
 the progress of only the people it touched and adds the difference to FunnelTally."""
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def attended(days: int, held: int) -> bool:
 
 
 def enrolment_applicant(dialect: str) -> ColumnElement[Any]:
-    """An enrolment's applicant id, spelled as migration 0013's index has it."""
+    """An enrolment's applicant id, spelled as migration 0014's index has it."""
     if dialect == "postgresql":
         return ReferenceRecord.data.op("->>")(literal_column("'applicant_id'"))
     return func.json_extract(ReferenceRecord.data, literal_column("'$.applicant_id'"))
@@ -197,7 +197,7 @@ def _progress(
 
 
 def rebuild_funnel(connection: Connection) -> None:
-    """The tallies of migration 0013 from the raw rows and the tallies of 0012 (which must be
+    """The tallies of migration 0014 from the raw rows and the tallies of 0012 (which must be
     current): class sizes, every person's progress, the funnel and the months. Fixed SQL."""
     pg = connection.dialect.name == "postgresql"
     applicant = "r.data ->> 'applicant_id'" if pg else "json_extract(r.data, '$.applicant_id')"

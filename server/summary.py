@@ -189,7 +189,7 @@ def _eligibility_sql(dialect: str) -> str:
 
 def rebuild(connection: Connection) -> None:
     """Every tally recomputed from the raw tables: those of migration 0012, then the funnel's
-    (migration 0013), which counts from them."""
+    (migration 0014), which counts from them."""
     from server.funnel import rebuild_funnel  # funnel.py counts through this module
 
     rebuild_tallies(connection)

@@ -1,5 +1,5 @@
 """Summary tables the console reads instead of whole-table aggregates (migrations 0012 and
-0013), kept up to date on ingest by server/summary.py and server/funnel.py."""
+0014), kept up to date on ingest by server/summary.py and server/funnel.py."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ class SessionDayTally(Base):
     """Check-ins per class and local day: a row is a meeting held."""
 
     __tablename__ = "session_day_tally"
-    # The classes that met lately, from the index alone (migration 0013 added session_id).
+    # The classes that met lately, from the index alone (migration 0014 added session_id).
     __table_args__ = (Index("ix_session_day_tally_day", "local_day", "session_id"),)
 
     session_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -59,7 +59,7 @@ class PresenceTally(Base):
 
 
 class PersonProgress(Base):
-    """How far one person got (migration 0013): enrolled in a class, attended at least 80% of
+    """How far one person got (migration 0014): enrolled in a class, attended at least 80% of
     a class's meetings, holds a competency certificate, was hired; with the site and UTC day
     they are counted under in FunnelTally. 0 or 1 each, so that a change is a difference."""
 
@@ -89,7 +89,7 @@ class FunnelTally(Base):
 
 
 class ClassSizeTally(Base):
-    """Enrolments per class (migration 0013): the console's class sizes without reading every
+    """Enrolments per class (migration 0014): the console's class sizes without reading every
     enrolment of hundreds of classes."""
 
     __tablename__ = "class_size_tally"
@@ -99,7 +99,7 @@ class ClassSizeTally(Base):
 
 
 class MonthTally(Base):
-    """The programme per site and UTC month of registration (its first day), migration 0013:
+    """The programme per site and UTC month of registration (its first day), migration 0014:
     the funnel table and the eligibility totals of whole months without reading every day."""
 
     __tablename__ = "month_tally"

@@ -201,7 +201,7 @@ def _migrate(url: str, revision: str, down: bool = False) -> None:
         engine.dispose()
 
 
-def test_migration_0013_fills_the_funnel_from_a_database_written_before_it(
+def test_migration_0014_fills_the_funnel_from_a_database_written_before_it(
     server: ServerProcess, tmp_path: Path, template_store: Path
 ) -> None:
     _mixed_ingest(server, tmp_path, template_store)
@@ -211,7 +211,7 @@ def test_migration_0013_fills_the_funnel_from_a_database_written_before_it(
         with engine.connect() as connection:
             kept = _snapshot(connection)
             counts = _counts(connection)
-        # Back to the schema before the funnel existed, then up again as an upgrade would.
+        # Back to before the funnel (0014) and follow-up (0013) existed, then up again as an upgrade would.
         _migrate(server.database_url, "0012", down=True)
         assert "funnel_tally" not in inspect(engine).get_table_names()
         _migrate(server.database_url, "head")

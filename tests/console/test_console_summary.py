@@ -1,5 +1,5 @@
 """The console's summary tables, kept up on ingest through real syncs of several kiosks, hold
-exactly what the raw tables give when recomputed from scratch (as migrations 0012 and 0013 do)."""
+exactly what the raw tables give when recomputed from scratch (as migrations 0012 and 0014 do)."""
 
 from __future__ import annotations
 

@@ -5,8 +5,8 @@ filled here from the existing rows; indexes to find the people a change touches.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013"
-down_revision = "0012"
+revision = "0014"
+down_revision = "0013"
 
 ID = sa.String(36)
 STAGES = ("enrolled", "attended", "certified", "placed")
