@@ -37,6 +37,7 @@ def pages(fleet: Fleet) -> list[tuple[str, str]]:
         ("classes", "/console/classes"),
         ("class", f"/console/classes/{fleet.session_a}"),
         ("attendance", "/console/attendance"),
+        ("placement", "/console/placement"),
         ("certificates", "/console/certificates"),
         ("users", "/console/users"),
         ("not-found", "/console/kiosks/00000000-0000-0000-0000-000000000000"),
