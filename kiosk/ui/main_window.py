@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
 
 from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, UserError
 from kiosk.ui import texts  # noqa: F401 - registers the GUI's texts
+from kiosk.ui.ops import ChangeHub, Operations, Topic
+from kiosk.ui.screen import Screen, as_widget
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.status_strip import ConnectivitySource, StatusStrip
-from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.translate import Translations, tr
 from kiosk.ui.widgets import named_button, named_label
 
 if TYPE_CHECKING:
     # The services (SQLAlchemy, cryptography) and every screen but home load after the first
     # frame: see MainWindow.build_screens.
+    from kiosk.services.catalogue import SessionSummary
     from kiosk.services.kiosk import KioskServices
     from kiosk.ui.idle import IdleOverlay, IdleWatcher
     from kiosk.ui.keyboard import KeyboardDock
@@ -47,6 +49,16 @@ log = logging.getLogger(__name__)
 
 STATUS_REFRESH_MS = 30_000
 MAINTENANCE_MS = 60 * 60 * 1000
+# The figures in the status strip: counts of people, cards, classes, scans and waiting records.
+STATUS_TOPICS = (
+    Topic.PEOPLE
+    | Topic.ATTENDANCE
+    | Topic.CLASSES
+    | Topic.SYNC
+    | Topic.CERTIFICATES
+    | Topic.ASSESSMENTS
+    | Topic.MAINTENANCE
+)
 
 
 def _file_time(path: Path) -> str:
@@ -131,7 +143,11 @@ class MainWindow(QMainWindow):
         self._built = False
         self.translations = Translations(parent=self)
         self.services: KioskServices | None = None
-        self.tasks = TaskRunner(on_error=self.show_error, parent=self)
+        # The one hub every write announces its changes on, and the one error reporter.
+        self.changes = ChangeHub(self)
+        self.ops = Operations(report=self.report_error, hub=self.changes, parent=self)
+        self.changes.subscribe(STATUS_TOPICS, lambda _changed: self.refresh_status())
+        self.changes.subscribe(Topic.SETTINGS, lambda _changed: self._configure_idle())
         self.connectivity = ConnectivitySource(self)
         self.sync: SyncBridge | None = None
         self.central = QWidget()
@@ -145,9 +161,12 @@ class MainWindow(QMainWindow):
         self.top_bar.admin_requested.connect(self._ask_admin)
         column.addWidget(self.top_bar)
         self.stack = QStackedWidget()
+        # The one registry of screens: name -> screen. Every screen is added with add_screen,
+        # shown with show_screen, reset when the kiosk goes home and retranslated on a switch.
+        self.screens: dict[str, Screen] = {}
         self.home = HomeScreen()
         self.home.tile_chosen.connect(self._tile_chosen)
-        self.stack.addWidget(self.home)
+        self.add_screen("home", self.home)
         column.addWidget(self.stack, 1)
         self._column = column
         self.keyboard: KeyboardDock | None = None  # built with the other screens
@@ -190,33 +209,30 @@ class MainWindow(QMainWindow):
         self.trainings: TrainingsScreen = TrainingsScreen()
         self.trainings.back_requested.connect(self.go_home)
         self.recovery: RecoveryScreen = RecoveryScreen()
-        self.registration: RegistrationScreen = RegistrationScreen(self.tasks)
+        self.registration: RegistrationScreen = RegistrationScreen(self.ops)
         self.registration.home_requested.connect(self.go_home)
         self.registration.card_issued.connect(self._show_card)
-        self.card: CardScreen = CardScreen(self.tasks)
+        self.card: CardScreen = CardScreen(self.ops)
         self.card.home_requested.connect(self.go_home)
-        self.admin_pin: StaffPinPanel = StaffPinPanel(self.tasks)
+        self.admin_pin: StaffPinPanel = StaffPinPanel(self.ops)
         self.admin_pin.cancelled.connect(self.go_home)
-        self.admin_pin.authorised.connect(lambda _user: self.stack.setCurrentWidget(self.admin))
-        self.admin: AdminMenu = AdminMenu(self.tasks)
+        self.admin_pin.authorised.connect(lambda _user: self.show_screen("admin"))
+        self.admin: AdminMenu = AdminMenu(self.ops)
         self.admin.back_requested.connect(self.go_home)
         self.admin.windowed_requested.connect(self.leave_full_screen)
         self.admin.quit_requested.connect(self.quit_kiosk)
-        self.staff_area: StaffArea = StaffArea(self.tasks)
+        self.staff_area: StaffArea = StaffArea(self.ops)
         self.staff_area.exit_requested.connect(self.go_home)
-        self.my_card: MyCardScreen = MyCardScreen(self.tasks)
+        self.my_card: MyCardScreen = MyCardScreen(self.ops)
         self.my_card.home_requested.connect(self.go_home)
-        for screen in (
-            self.my_card,
-            self.trainings,
-            self.registration,
-            self.card,
-            self.admin_pin,
-            self.admin,
-            self.recovery,
-            self.staff_area,
-        ):
-            self.stack.addWidget(screen)
+        self.add_screen("my_card", self.my_card)
+        self.add_screen("trainings", self.trainings)
+        self.add_screen("registration", self.registration)
+        self.add_screen("card", self.card)
+        self.add_screen("admin_pin", self.admin_pin)
+        self.add_screen("admin", self.admin)
+        self.add_screen("recovery", self.recovery)
+        self.add_screen("staff", self.staff_area)
         self.idle: IdleWatcher = IdleWatcher(self)
         self.idle_overlay: IdleOverlay = IdleOverlay(self.central)
         self.idle.countdown.connect(self.idle_overlay.show_countdown)
@@ -236,6 +252,16 @@ class MainWindow(QMainWindow):
         self._built = True
         self.set_language(self.lang)
 
+    def add_screen(self, name: str, screen: Screen) -> None:
+        """Register ``screen`` under ``name`` and put it in the window's stack."""
+        assert name not in self.screens, name
+        self.screens[name] = screen
+        self.stack.addWidget(as_widget(screen))
+
+    def show_screen(self, name: str) -> None:
+        """Show the registered screen ``name`` as it is (callers reset it first if they mean to)."""
+        self.stack.setCurrentWidget(as_widget(self.screens[name]))
+
     def attach(self, services: KioskServices) -> None:
         """Called once the store is open (after the first frame, to keep start-up fast)."""
         self.build_screens()
@@ -252,10 +278,9 @@ class MainWindow(QMainWindow):
         self.run_maintenance()
         from kiosk.ui.sync_bridge import SyncBridge, wire
 
-        self.sync = SyncBridge(services.sync, self.connectivity, self)
+        self.sync = SyncBridge(services.sync, self.connectivity, self, hub=self.changes)
         wire(self.sync, self.status_strip)
         self.admin.attach(services, self.sync)
-        self.admin.settings_changed.connect(self._configure_idle)
         self.sync.start()
 
     def _configure_idle(self) -> None:
@@ -272,14 +297,14 @@ class MainWindow(QMainWindow):
         """Daily backup and retention, off the GUI thread; cheap when already done today."""
         services = self.services
         if services is not None:
-            self.tasks.run(services.maintenance.run_daily, lambda _result: self.refresh_status())
+            self.ops.write(services.maintenance.run_daily, Topic.MAINTENANCE)
 
     def show_recovery(self, backup: Path | None, restore: Callable[[Path], None]) -> None:
         """The database is damaged: offer the newest intact backup instead of the kiosk."""
         self.build_screens()
         when = "" if backup is None else _file_time(backup)
         self.recovery.offer(backup, when, restore)
-        self.stack.setCurrentWidget(self.recovery)
+        self.show_screen("recovery")
 
     def show_refusal(
         self, problem: UserError, backup: Path | None, restore: Callable[[Path], None]
@@ -289,13 +314,13 @@ class MainWindow(QMainWindow):
         self.build_screens()
         when = "" if backup is None else _file_time(backup)
         self.recovery.explain(problem, backup, when, restore)
-        self.stack.setCurrentWidget(self.recovery)
+        self.show_screen("recovery")
 
     def refresh_status(self) -> None:
         services = self.services
         if services is None:
             return
-        self.tasks.run(services.status.status, self.status_changed.emit)
+        self.ops.read(services.status.status, self.status_changed.emit)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -305,23 +330,13 @@ class MainWindow(QMainWindow):
             self.translations.use(lang)
         self.setWindowTitle(tr("app.title", lang))
         self.top_bar.retranslate(lang)
-        self.home.retranslate(lang)
         self.status_strip.retranslate(lang)
+        # Retranslating keeps every screen's state: a language switch never loses a step.
+        for screen in self.screens.values():
+            screen.retranslate(lang)
         if not self._built:
             return
-        # Retranslating keeps every screen's state: a language switch never loses a step.
-        for screen in (
-            self.trainings,
-            self.recovery,
-            self.staff_area,
-            self.registration,
-            self.card,
-            self.admin_pin,
-            self.admin,
-            self.my_card,
-            self.idle_overlay,
-        ):
-            screen.retranslate(lang)
+        self.idle_overlay.retranslate(lang)
         if self.keyboard is not None:
             self.keyboard.retranslate(lang)
 
@@ -339,14 +354,11 @@ class MainWindow(QMainWindow):
     def go_home(self) -> None:
         if self.keyboard is not None:
             self.keyboard.close_keys()
-        for index in range(self.stack.count()):
-            screen = self.stack.widget(index)
-            reset = getattr(screen, "reset", None)
-            if reset is not None:
-                reset()
+        for screen in self.screens.values():
+            screen.reset()
         if self._built:
             self.idle_overlay.hide()
-        self.stack.setCurrentWidget(self.home)
+        self.show_screen("home")
 
     def _idle_expired(self) -> None:
         log.info("idle timeout: back to the home screen")
@@ -358,7 +370,7 @@ class MainWindow(QMainWindow):
         from kiosk.services.staff import Role
 
         self.admin_pin.start(self.services.staff, Role.ADMIN)
-        self.stack.setCurrentWidget(self.admin_pin)
+        self.show_screen("admin_pin")
 
     def leave_full_screen(self) -> None:
         from PySide6.QtCore import Qt  # not at import time: the Qt namespace is slow to build
@@ -378,7 +390,7 @@ class MainWindow(QMainWindow):
         assert isinstance(issued, IssuedCard)
         self.registration.reset()
         self.card.show_card(issued.applicant_id, list(issued.notes))
-        self.stack.setCurrentWidget(self.card)
+        self.show_screen("card")
 
     def _tile_chosen(self, name: str) -> None:
         services = self.services
@@ -386,31 +398,35 @@ class MainWindow(QMainWindow):
             return  # a touch in the first instant after start-up, before the screens exist
         if name == "register" and services is not None:
             self.registration.reset()
-            self.stack.setCurrentWidget(self.registration)
+            self.show_screen("registration")
             return
         if name == "trainings" and services is not None:
-            self.tasks.run(
+            self.ops.read(
                 lambda: services.catalogue.sessions(include_past=False), self._show_trainings
             )
             return
         if name == "card" and services is not None:
             self.my_card.reset()
-            self.stack.setCurrentWidget(self.my_card)
+            self.show_screen("my_card")
             return
         if name == "staff":
             self.staff_area.start()
-            self.stack.setCurrentWidget(self.staff_area)
+            self.show_screen("staff")
             return
         self.home.show_notice(tr("home.coming_soon", self.lang))
 
-    def _show_trainings(self, sessions: object) -> None:
-        assert isinstance(sessions, list)
+    def _show_trainings(self, sessions: list[SessionSummary]) -> None:
         self.trainings.set_sessions(sessions)
-        self.stack.setCurrentWidget(self.trainings)
+        self.show_screen("trainings")
 
-    def show_error(self, error: BaseException) -> None:
-        """A friendly notice and back to home; the trace is already in the log."""
+    def report_error(self, error: BaseException) -> None:
+        """The one error reporter (every operation's default, and the excepthook's): back to
+        home with a notice. A problem the person can act on is said in its own plain words; a
+        bug gets a friendly apology (its trace is already in the log)."""
         self.go_home()
+        if isinstance(error, UserError):
+            self.home.show_notice(error.render(self.lang))
+            return
         self.home.show_notice(f"{tr('error.title', self.lang)} — {tr('error.body', self.lang)}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -423,5 +439,5 @@ class MainWindow(QMainWindow):
             self.sync.stop()
         if self._built:
             self.idle.stop()
-        self.tasks.drain()
+        self.ops.drain()
         super().closeEvent(event)

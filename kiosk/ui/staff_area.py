@@ -1,33 +1,36 @@
 """The staff area behind the PIN: log-in, session choice, scanning, roster; logs out when idle.
 
-Every action is one service call run through the window's TaskRunner; results come back on
-the GUI thread and go to the screen that asked.
+The area holds the staff session (who is signed in) and hands it to one small controller per
+tool (staff_tools, certificate_tools); no tool imports the area. Every action is one typed
+operation (kiosk.ui.ops); a write announces what changed, and what shows it refreshes itself.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.attendance import ScanOutcome, meets_on
-from kiosk.i18n import DEFAULT_LANGUAGE, UserError, msg, render
+from kiosk.i18n import UserError, msg, render
 from kiosk.services.attendance import ScanVerdict
 from kiosk.services.catalogue import SessionSummary
 from kiosk.services.kiosk import KioskServices
-from kiosk.services.roster import Roster
 from kiosk.services.staff import StaffUser
 from kiosk.ui.camera import FrameReader, camera_available
-from kiosk.ui.certificate_tools import CertificateTools
+from kiosk.ui.certificate_tools import AssessmentTool, CompletionTool, VerifyTool
 from kiosk.ui.feedback import VerdictSounds
+from kiosk.ui.ops import Operations, Topic
 from kiosk.ui.screens.roster import RosterScreen
 from kiosk.ui.screens.scan import ScanScreen
 from kiosk.ui.screens.staff_home import StaffHomeScreen
 from kiosk.ui.screens.staff_login import StaffLoginScreen
-from kiosk.ui.staff_tools import StaffTools
-from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.staff_session import StaffSession, StaffTool
+from kiosk.ui.staff_tools import AccountsTool, EnrolTool, OpeningTool, PersonTool
+from kiosk.ui.translate import tr_msg
 
 if TYPE_CHECKING:
     from kiosk.ui.camera_live import LiveCamera  # QtMultimedia: imported when switched on
@@ -64,8 +67,13 @@ def _days(session: SessionSummary) -> list[int]:
     return [d for d in days if isinstance(d, int)] if isinstance(days, list) else []
 
 
+def _scan_changes(verdict: ScanVerdict) -> Topic:
+    """A refused or repeated scan changed nothing: the counts need no new read."""
+    return Topic.ATTENDANCE if verdict.recorded else Topic.NONE
+
+
 class _ActivityWatch(QObject):
-    def __init__(self, on_activity: Any, parent: QObject) -> None:
+    def __init__(self, on_activity: Callable[[], None], parent: QObject) -> None:
         # A child of the staff area: deleted with it, and Qt then drops it from the
         # application's filters (a parentless filter could outlive the area and call into it).
         super().__init__(parent)
@@ -82,13 +90,10 @@ class StaffArea(QWidget):
     verdict_shown = Signal(object)  # ScanVerdict, after the banner was updated
     activity = Signal()  # a card was scanned: the window's idle timer starts again
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(STYLE)
-        self.tasks = tasks
-        self.services: KioskServices | None = None
-        self.user: StaffUser | None = None
-        self.lang = DEFAULT_LANGUAGE
+        self.ops = ops
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,15 +105,34 @@ class StaffArea(QWidget):
         for screen in (self.login, self.home, self.scan, self.roster):
             self.stack.addWidget(screen)
         self.sounds = VerdictSounds(self)
-        self.tools = StaffTools(self)
-        self.home.open_training_requested.connect(self.tools.show_open_training)
-        self.home.enrol_requested.connect(self.tools.show_enrol)
-        self.home.accounts_requested.connect(self.tools.show_accounts)
-        self.home.people_requested.connect(self.tools.show_person)
-        # Certificates (issue 15): their own screens, reached from two home buttons.
-        self.certificates = CertificateTools(self)
-        self.home.verify_certificate_requested.connect(self.certificates.show_verify)
-        self.home.certificates_requested.connect(self.certificates.show_classes)
+        self.session = StaffSession(ops, self.stack, self.sounds, self)
+        self.session.home_requested.connect(self.show_home)
+        # One controller per tool, each handed the session; the area only wires the buttons.
+        self.opening = OpeningTool(self.session)
+        self.enrolment = EnrolTool(self.session)
+        self.accounts = AccountsTool(self.session)
+        self.people = PersonTool(self.session)
+        self.verification = VerifyTool(self.session)
+        self.completion = CompletionTool(self.session)
+        self.assessments = AssessmentTool(self.session)
+        self.tools: tuple[StaffTool, ...] = (
+            self.opening,
+            self.enrolment,
+            self.accounts,
+            self.people,
+            self.verification,
+            self.completion,
+            self.assessments,
+        )
+        self.home.open_training_requested.connect(self.opening.show)
+        self.opening.screen.enrol_requested.connect(self.enrolment.show)
+        self.home.enrol_requested.connect(self.enrolment.show)
+        self.home.accounts_requested.connect(self.accounts.show)
+        self.home.people_requested.connect(self.people.show)
+        self.home.verify_certificate_requested.connect(self.verification.show)
+        self.home.certificates_requested.connect(self.completion.show)
+        self.home.assessments_requested.connect(self.assessments.show)
+        self.roster.reveal_requested.connect(self._reveal_in_roster)
         self.login.back_requested.connect(self.exit_requested)
         self.login.login_requested.connect(self._login)
         self.home.logout_requested.connect(self.logout)
@@ -135,17 +159,29 @@ class StaffArea(QWidget):
         self._watch = _ActivityWatch(self._poke, self)
         self.scan.scanner.activity.connect(self._poke)
         self.scan.scanner.activity.connect(self.activity)
+        # A scan, an enrolment or a sync brings new figures: the counts follow by themselves.
+        ops.hub.subscribe(Topic.ATTENDANCE | Topic.CLASSES, lambda _c: self._refresh_counts())
+        ops.hub.subscribe(
+            Topic.ATTENDANCE | Topic.CLASSES | Topic.PEOPLE, lambda _c: self._reload_roster()
+        )
 
     # -- wiring -------------------------------------------------------------------------
     def attach(self, services: KioskServices) -> None:
-        self.services = services
+        self.session.services = services
 
-    def _call(self, work: Any, done: Any, failed: Any = None) -> None:
-        self.tasks.run(work, done, failed or self._user_error)
+    @property
+    def services(self) -> KioskServices | None:
+        return self.session.services
 
-    def _user_error(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            raise error
+    @property
+    def user(self) -> StaffUser | None:
+        return self.session.user
+
+    @property
+    def lang(self) -> str:
+        return self.session.lang
+
+    def _user_error(self, error: UserError) -> None:
         text = error.render(self.lang)
         current = self.stack.currentWidget()
         if current is self.login:
@@ -165,10 +201,15 @@ class StaffArea(QWidget):
         if services is None:
             self.login.show_message(render("status.loading", self.lang))
             return
-        self._call(lambda: services.staff.login(username, pin), self._logged_in)
+        self.ops.write(
+            lambda: services.staff.login(username, pin),
+            Topic.AUDIT,  # a sign-in is written to the audit trail
+            self._logged_in,
+            failure=self._user_error,
+        )
 
     def _logged_in(self, user: StaffUser) -> None:
-        self.user = user
+        self.session.sign_in(user)
         self.login.reset()
         self.home.set_user(user)
         app = QApplication.instance()
@@ -186,7 +227,7 @@ class StaffArea(QWidget):
         self.login.show_message(render("staff.logged_out_idle", self.lang))
 
     def logout(self) -> None:
-        self.user = None
+        self.session.sign_out()
         self._idle.stop()
         self.stop_camera()
         app = QApplication.instance()
@@ -194,13 +235,15 @@ class StaffArea(QWidget):
             app.removeEventFilter(self._watch)
         for screen in (self.login, self.scan, self.roster):
             screen.reset()
-        self.tools.reset()
-        self.certificates.reset()
+        for tool in self.tools:
+            tool.reset()
         self.home.set_user(None)
         self.stack.setCurrentWidget(self.login)
         services = self.services
         if services is not None:
-            self._call(services.staff.sign_in_names, self.login.set_names)
+            self.ops.read(
+                services.staff.sign_in_names, self.login.set_names, failure=self._user_error
+            )
 
     def reset(self) -> None:
         self.logout()
@@ -222,7 +265,9 @@ class StaffArea(QWidget):
             meeting = [s for s in running if meets_on(_days(s), s.start_date, s.end_date, today)]
             return meeting, [s for s in running if s not in meeting]
 
-        self._call(running_today, lambda found: self.home.set_sessions(*found))
+        self.ops.read(
+            running_today, lambda found: self.home.set_sessions(*found), failure=self._user_error
+        )
 
     # -- scanning ------------------------------------------------------------------------
     def open_scan(self, session: SessionSummary) -> None:
@@ -233,7 +278,9 @@ class StaffArea(QWidget):
         services = self.services
         if services is not None:
             # The trainees' cards and names into memory before the line starts scanning.
-            self._call(lambda: services.attendance.warm_station(session.id), lambda _n: None)
+            self.ops.read(
+                lambda: services.attendance.warm_station(session.id), failure=self._user_error
+            )
         self._refresh_counts()
 
     # -- camera --------------------------------------------------------------------------
@@ -274,27 +321,24 @@ class StaffArea(QWidget):
         services, session, user = self.services, self.scan.session, self.user
         if services is None or session is None or user is None:
             return
-        self._call(
+        self.ops.write(
             lambda: services.attendance.record_scan(
                 session.id, payload, staff_id=user.id, admit=admit
             ),
+            _scan_changes,
             lambda verdict: self._verdict(verdict, payload),
-            lambda error: self._scan_refused(error, payload),
+            failure=lambda error: self._scan_refused(error, payload),
         )
 
-    def _scan_refused(self, error: BaseException, payload: str) -> None:
+    def _scan_refused(self, error: UserError, payload: str) -> None:
         """The store refused the write (a full disk, say): a red verdict that says so, on
         the scan screen, like any other; nothing was recorded."""
-        if not isinstance(error, UserError):
-            raise error
         self._verdict(ScanVerdict(ScanOutcome.REJECTED, error.message), payload)
 
     def _verdict(self, verdict: ScanVerdict, payload: str) -> None:
         self.scan.show_verdict(verdict, payload)
         self.sounds.play(verdict.tone)
-        self.verdict_shown.emit(verdict)
-        if verdict.recorded:
-            self._refresh_counts()
+        self.verdict_shown.emit(verdict)  # a recorded one also announced Topic.ATTENDANCE
 
     def _admit(self, payload: str) -> None:
         self.submit_scan(payload, admit=True)
@@ -302,9 +346,10 @@ class StaffArea(QWidget):
     def _lookup(self, text: str) -> None:
         services, session = self.services, self.scan.session
         if services is not None and session is not None:
-            self._call(
+            self.ops.read(
                 lambda: services.roster.find_trainee(session.id, text, limit=20),
                 self.scan.show_results,
+                failure=self._user_error,
             )
 
     def _record_person(self, applicant_id: str) -> None:
@@ -326,15 +371,16 @@ class StaffArea(QWidget):
                 return
             self._verdict(verdict, payload)
 
-        self._call(work, done)
+        self.ops.write(work, Topic.ATTENDANCE, done, failure=self._user_error)
 
     def _refresh_counts(self) -> None:
         services, session = self.services, self.scan.session
-        if services is None or session is None:
+        if services is None or session is None or self.user is None:
             return
-        self._call(
+        self.ops.read(
             lambda: services.roster.roster(session.id),
             lambda roster: self.scan.set_counts(roster.came, roster.enrolled),
+            failure=self._user_error,
         )
 
     # -- roster --------------------------------------------------------------------------
@@ -348,23 +394,45 @@ class StaffArea(QWidget):
         self._roster_session = session
         self.roster.reset()
         self.stack.setCurrentWidget(self.roster)
-        self._call(lambda: services.roster.roster(session.id), self._show_roster)
+        self._load_roster(services, session)
 
-    def _show_roster(self, roster: Roster) -> None:
-        self.roster.set_roster(roster)
+    def _reload_roster(self) -> None:
+        services, session = self.services, self._roster_session
+        if services is not None and session is not None and self.session.showing(self.roster):
+            self._load_roster(services, session)
+
+    def _load_roster(self, services: KioskServices, session: SessionSummary) -> None:
+        self.ops.read(
+            lambda: services.roster.roster(session.id),
+            self.roster.set_roster,
+            failure=self._user_error,
+        )
+
+    def _reveal_in_roster(self, applicant_id: str) -> None:
+        ready = self.session.ready()
+        if ready is not None:
+            services, user = ready
+            self.ops.write(
+                lambda: services.privacy.reveal_nik(applicant_id, user),
+                Topic.AUDIT,
+                lambda nik: self.roster.show_nik_of(applicant_id, nik),
+                failure=lambda error: self.roster.show_notice(tr_msg(error.message, self.lang)),
+            )
 
     def _export(self, path: str) -> None:
         services, session, lang = self.services, self._roster_session, self.lang
         if services is None or session is None:
             return
-        self._call(
+        self.ops.write(
             lambda: services.roster.export(session.id, Path(path), lang=lang),
+            Topic.AUDIT,
             lambda _rows: self.roster.show_notice(render("roster.exported", lang, path=path)),
+            failure=self._user_error,
         )
 
     def retranslate(self, lang: str) -> None:
-        self.lang = lang
+        self.session.lang = lang
         for screen in (self.login, self.home, self.scan, self.roster):
             screen.retranslate(lang)
-        self.tools.retranslate(lang)
-        self.certificates.retranslate(lang)
+        for tool in self.tools:
+            tool.retranslate(lang)

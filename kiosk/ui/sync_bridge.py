@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from kiosk.services.sync import SyncHealth, SyncService
+from kiosk.services.sync import SyncService
 from kiosk.sync.engine import SyncConnectivity, SyncEvent, SyncProgress, SyncReport
+from kiosk.ui.ops import ChangeHub, Operations, Topic
 from kiosk.ui.status_strip import Connectivity, ConnectivitySource, StatusStrip
-from kiosk.ui.tasks import TaskRunner
-
-log = logging.getLogger(__name__)
 
 SYNC_INTERVAL_MS = 5 * 60 * 1000
 OFFLINE_RETRY_MS = 60 * 1000
+# A sync run uploads (the queue) and applies what the server sent down (people, classes, ...).
+SYNC_CHANGES = Topic.SYNC | Topic.PEOPLE | Topic.CLASSES | Topic.STAFF | Topic.CERTIFICATES
 
 
 class SyncBridge(QObject):
@@ -36,12 +34,15 @@ class SyncBridge(QObject):
         parent: QObject | None = None,
         *,
         interval_ms: int = SYNC_INTERVAL_MS,
+        hub: ChangeHub | None = None,
     ) -> None:
+        """``hub``: where a finished sync announces what it may have brought down (the
+        window's, so the screens refresh); a private one when none is given."""
         super().__init__(parent)
         self._sync = sync
         self._connectivity = connectivity
-        # Its own runner: network waits must never hold up the store work of the screens.
-        self._tasks = TaskRunner(on_error=self._failed, parent=self)
+        # Its own operations: network waits must never hold up the store work of the screens.
+        self._ops = Operations(report=self._failed, hub=hub, parent=self)
         self._running = False
         self._event.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
@@ -62,17 +63,22 @@ class SyncBridge(QObject):
         if self._running:
             return False
         self._running = True
-        self._tasks.run(lambda: self._sync.run(listener=self._relay), self._done, self._failed)
+        self._ops.write(
+            lambda: self._sync.run(listener=self._relay),
+            SYNC_CHANGES,
+            self._done,
+            failure=self._failed,
+        )
         return True
 
     def refresh_health(self) -> None:
-        self._tasks.run(self._sync.health, self._health)
+        self._ops.read(self._sync.health, self.health_changed.emit)
 
     def stop(self, timeout_ms: int = 10_000) -> bool:
         """Cancel a running sync and wait for it (on shutdown)."""
         self._timer.stop()
         self._sync.cancel()
-        return self._tasks.drain(timeout_ms)
+        return self._ops.drain(timeout_ms)
 
     def _relay(self, event: SyncEvent) -> None:
         self._event.emit(event)  # worker thread -> queued onto the GUI thread
@@ -86,9 +92,8 @@ class SyncBridge(QObject):
         elif isinstance(event, SyncProgress):
             self.progress.emit(event)
 
-    def _done(self, report: object) -> None:
+    def _done(self, report: SyncReport) -> None:
         self._running = False
-        assert isinstance(report, SyncReport)
         self.finished.emit(report)
         if report.error is not None and not self._connectivity.current.online:
             QTimer.singleShot(OFFLINE_RETRY_MS, self._retry_if_idle)
@@ -98,14 +103,12 @@ class SyncBridge(QObject):
         if self._timer.isActive():
             self.sync_now()
 
-    def _health(self, health: object) -> None:
-        assert isinstance(health, SyncHealth)
-        self.health_changed.emit(health)
-
     def _failed(self, error: BaseException) -> None:
-        self._running = False
-        log.error("sync run failed", exc_info=error)
-        self.refresh_health()
+        """The bridge's error reporter (its operations already logged ``error``): a failed
+        run frees the bridge for the next one; a failed health read is left for the next."""
+        was_running, self._running = self._running, False
+        if was_running:
+            self.refresh_health()
 
 
 def wire(bridge: SyncBridge, strip: StatusStrip) -> None:

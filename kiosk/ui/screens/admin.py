@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.ui.ops import Operations, Topic
 from kiosk.ui.screens.admin_common import AdminPage
 from kiosk.ui.screens.admin_export import ExportPage, FindDrives
 from kiosk.ui.screens.admin_pairing import PairingPage
 from kiosk.ui.screens.admin_settings import SettingsPage
 from kiosk.ui.screens.admin_sync import RejectedPage, SyncHealthPage
-from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.touch import heading
 from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_button
@@ -29,11 +29,10 @@ class AdminMenu(QWidget):
     windowed_requested = Signal()
     quit_requested = Signal()
     back_requested = Signal()
-    settings_changed = Signal()
 
     def __init__(
         self,
-        tasks: TaskRunner,
+        ops: Operations,
         parent: QWidget | None = None,
         *,
         find_drives: FindDrives | None = None,
@@ -41,11 +40,11 @@ class AdminMenu(QWidget):
         super().__init__(parent)
         self.setObjectName("AdminMenu")
         self.bridge: SyncBridge | None = None
-        self.pairing = PairingPage(tasks)
-        self.sync_health = SyncHealthPage(tasks)
-        self.rejected = RejectedPage(tasks)
-        self.export = ExportPage(tasks) if find_drives is None else ExportPage(tasks, find_drives)
-        self.settings = SettingsPage(tasks)
+        self.pairing = PairingPage(ops)
+        self.sync_health = SyncHealthPage(ops)
+        self.rejected = RejectedPage(ops)
+        self.export = ExportPage(ops) if find_drives is None else ExportPage(ops, find_drives)
+        self.settings = SettingsPage(ops)
         self.pages: dict[str, AdminPage] = {
             "pairing": self.pairing,
             "sync": self.sync_health,
@@ -53,7 +52,8 @@ class AdminMenu(QWidget):
             "export": self.export,
             "settings": self.settings,
         }
-        self.settings.changed.connect(self._settings_saved)
+        # The stale-upload warning follows its new limit as soon as a setting is stored.
+        ops.hub.subscribe(Topic.SETTINGS, lambda _changed: self._settings_saved())
         self.pairing.paired.connect(self._paired)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -113,8 +113,7 @@ class AdminMenu(QWidget):
 
     def _settings_saved(self) -> None:
         if self.bridge is not None:
-            self.bridge.refresh_health()  # the stale-upload warning follows its new limit
-        self.settings_changed.emit()
+            self.bridge.refresh_health()
 
     def _paired(self, _site: str) -> None:
         if self.bridge is not None:
