@@ -151,6 +151,7 @@ class StaffPinPanel(QWidget):
         self.names = self.sign_in.names
         self.pin = self.sign_in.pin
         self.ok = self.sign_in.submit
+        self.keypad = self.sign_in.keypad
         self.error = named_label("FieldError")
         self.error.setWordWrap(True)
         outer.addWidget(self.error)
