@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from kiosk.ui.screens.card import CardScreen
     from kiosk.ui.screens.my_card import MyCardScreen
     from kiosk.ui.screens.recovery import RecoveryScreen
-    from kiosk.ui.screens.registration import RegistrationScreen
+    from kiosk.ui.screens.registration import IssuedCard, RegistrationScreen
     from kiosk.ui.screens.trainings import TrainingsScreen
     from kiosk.ui.staff_area import StaffArea
     from kiosk.ui.staff_pin import StaffPinPanel
@@ -128,6 +128,7 @@ class TopBar(QFrame):  # a QFrame paints its stylesheet background
 
 
 class MainWindow(QMainWindow):
+    # A KioskStatus: declared as object because the services load after the first frame.
     status_changed = Signal(object)
 
     def __init__(
@@ -384,10 +385,7 @@ class MainWindow(QMainWindow):
         self._may_close = True
         self.close()
 
-    def _show_card(self, issued: object) -> None:
-        from kiosk.ui.screens.registration import IssuedCard
-
-        assert isinstance(issued, IssuedCard)
+    def _show_card(self, issued: IssuedCard) -> None:
         self.registration.reset()
         self.card.show_card(issued.applicant_id, list(issued.notes))
         self.show_screen("card")

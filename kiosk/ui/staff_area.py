@@ -87,7 +87,7 @@ class _ActivityWatch(QObject):
 
 class StaffArea(QWidget):
     exit_requested = Signal()
-    verdict_shown = Signal(object)  # ScanVerdict, after the banner was updated
+    verdict_shown = Signal(ScanVerdict)  # after the banner was updated
     activity = Signal()  # a card was scanned: the window's idle timer starts again
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:

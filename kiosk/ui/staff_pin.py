@@ -130,7 +130,7 @@ class PinSignIn(QWidget):
 class StaffPinPanel(QWidget):
     """Asks a member of this site's staff to sign in (for a reprint, or the admin menu)."""
 
-    authorised = Signal(object)  # StaffUser
+    authorised = Signal(StaffUser)
     cancelled = Signal()
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from kiosk.services.sync import SyncService
+from kiosk.services.sync import SyncHealth, SyncService
 from kiosk.sync.engine import SyncConnectivity, SyncEvent, SyncProgress, SyncReport
 from kiosk.ui.ops import ChangeHub, Operations, Topic
 from kiosk.ui.status_strip import Connectivity, ConnectivitySource, StatusStrip
@@ -22,10 +22,10 @@ class SyncBridge(QObject):
     lives on the GUI thread queues the call there, so no widget is touched from a worker.
     """
 
-    progress = Signal(object)  # SyncProgress
-    finished = Signal(object)  # SyncReport
-    health_changed = Signal(object)  # SyncHealth
-    _event = Signal(object)
+    progress = Signal(SyncProgress)
+    finished = Signal(SyncReport)
+    health_changed = Signal(SyncHealth)
+    _event = Signal(object)  # a SyncEvent (a union of dataclasses)
 
     def __init__(
         self,

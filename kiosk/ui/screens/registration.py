@@ -80,7 +80,7 @@ class DuplicatePage(QWidget):
 
 
 class RegistrationScreen(QWidget):
-    card_issued = Signal(object)  # IssuedCard
+    card_issued = Signal(IssuedCard)
     home_requested = Signal()
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:

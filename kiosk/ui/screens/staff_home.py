@@ -27,8 +27,8 @@ from kiosk.ui.widgets import named_label
 
 
 class StaffHomeScreen(QWidget):
-    scan_requested = Signal(object)  # SessionSummary
-    roster_requested = Signal(object)
+    scan_requested = Signal(SessionSummary)
+    roster_requested = Signal(SessionSummary)
     open_training_requested = Signal()
     enrol_requested = Signal()
     people_requested = Signal()
