@@ -193,14 +193,14 @@ def staff(
     shoot("staff-home-all-classes")
     area.home.show_all.setChecked(False)
     sessions = {s.id: s for s in services.catalogue.sessions()}
-    area.open_scan(sessions[data["monday"]])
+    area.scanning.open(sessions[data["monday"]])
     settle()
     shoot("scan-ready")
     people = data["people"]
 
     def verdict(name: str, payload: str, *, session: str = "monday", admit: bool = False) -> None:
         area.scan.set_session(sessions[data[session]])
-        area.submit_scan(payload, admit=admit)
+        area.scanning.submit(payload, admit=admit)
         settle()
         banner: VerdictBanner = area.scan.banner
         banner._clear.stop()  # the picture needs the verdict, not the idle banner after 3 s
@@ -219,7 +219,7 @@ def staff(
     area.scan.search.setText("Budi")
     area.scan.search.setFocus()
     settle()
-    area._lookup("Budi")
+    area.scan.lookup_requested.emit("Budi")
     settle()
     shoot("scan-forgot-card-results")
     window.keyboard.close_keys() if window.keyboard else None
@@ -227,10 +227,10 @@ def staff(
         area.scan._confirm(area.scan.results.item(0))
     shoot("scan-forgot-card-confirm")
     area.scan.cancel_confirm()
-    area.open_roster(sessions[data["monday"]])
+    area.rosters.open(sessions[data["monday"]])
     settle()
     shoot("roster")
-    area._roster_of(sessions[data["tuesday"]])
+    area.rosters.open(sessions[data["tuesday"]])
     settle()
     shoot("roster-not-meeting-today")
     area.logout()

@@ -11,8 +11,14 @@ from kiosk.ui.status_strip import Connectivity, ConnectivitySource, StatusStrip
 
 SYNC_INTERVAL_MS = 5 * 60 * 1000
 OFFLINE_RETRY_MS = 60 * 1000
-# A sync run uploads (the queue) and applies what the server sent down (people, classes, ...).
-SYNC_CHANGES = Topic.SYNC | Topic.PEOPLE | Topic.CLASSES | Topic.STAFF | Topic.CERTIFICATES
+# What the server may send down: people, classes, staff accounts, certificates.
+PULLED = Topic.PEOPLE | Topic.CLASSES | Topic.STAFF | Topic.CERTIFICATES
+
+
+def sync_changes(report: SyncReport) -> Topic:
+    """A run always changes the sync figures; only one that brought records down changes
+    what the other screens show."""
+    return Topic.SYNC | PULLED if report.pulled else Topic.SYNC
 
 
 class SyncBridge(QObject):
@@ -65,7 +71,7 @@ class SyncBridge(QObject):
         self._running = True
         self._ops.write(
             lambda: self._sync.run(listener=self._relay),
-            SYNC_CHANGES,
+            sync_changes,
             self._done,
             failure=self._failed,
         )
