@@ -260,8 +260,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(as_widget(screen))
 
     def show_screen(self, name: str) -> None:
-        """Show the registered screen ``name`` as it is (callers reset it first if they mean to)."""
+        """Show the registered screen ``name`` as it is (a result it loaded, a step kept)."""
         self.stack.setCurrentWidget(as_widget(self.screens[name]))
+
+    def open_screen(self, name: str) -> None:
+        """Enter the registered screen ``name`` afresh: reset, then shown (a tile's way in)."""
+        self.screens[name].reset()
+        self.show_screen(name)
 
     def attach(self, services: KioskServices) -> None:
         """Called once the store is open (after the first frame, to keep start-up fast)."""
@@ -395,8 +400,7 @@ class MainWindow(QMainWindow):
         if not self._built:
             return  # a touch in the first instant after start-up, before the screens exist
         if name == "register" and services is not None:
-            self.registration.reset()
-            self.show_screen("registration")
+            self.open_screen("registration")
             return
         if name == "trainings" and services is not None:
             self.ops.read(
@@ -404,12 +408,10 @@ class MainWindow(QMainWindow):
             )
             return
         if name == "card" and services is not None:
-            self.my_card.reset()
-            self.show_screen("my_card")
+            self.open_screen("my_card")
             return
         if name == "staff":
-            self.staff_area.start()
-            self.show_screen("staff")
+            self.open_screen("staff")  # its reset is a sign-out: always at the log-in
             return
         self.home.show_notice(tr("home.coming_soon", self.lang))
 

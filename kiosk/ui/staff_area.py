@@ -160,10 +160,6 @@ class StaffArea(QWidget):
         self.login.show_message(error.render(self.lang))
 
     # -- session of a staff member -------------------------------------------------------
-    def start(self) -> None:
-        """Entered from the home tile: always at the log-in, never where someone left off."""
-        self.logout()
-
     def _login(self, username: str, pin: str) -> None:
         services = self.services
         if services is None:
@@ -212,6 +208,8 @@ class StaffArea(QWidget):
             )
 
     def reset(self) -> None:
+        """Going home, or entering from the home tile: always at the log-in, never where
+        someone left off."""
         self.logout()
 
     def show_home(self) -> None:
