@@ -66,7 +66,8 @@ class ChangeHub(QObject):
             self.changed.emit(topics)
 
     def subscribe(self, topics: Topic, refresh: Callable[[Topic], None]) -> None:
-        """Call ``refresh(changed)`` whenever a write changed any of ``topics``."""
+        """Call ``refresh(changed)`` whenever a write changed any of ``topics``. The
+        subscription lasts as long as the hub (the window's: as long as its screens)."""
 
         def relay(changed: Topic) -> None:
             if changed & topics:
@@ -81,7 +82,8 @@ Changes = Topic | Callable[[T], Topic]
 
 @dataclass(frozen=True)
 class Op(Generic[T]):
-    """One background operation: a read when ``changes`` is empty, a write otherwise."""
+    """One background operation: a read, or a write (``writes``) whose ``changes`` are
+    announced once it succeeded. Built by :meth:`Operations.read` / :meth:`Operations.write`."""
 
     work: Callable[[], T]
     success: Callable[[T], None] | None = None
