@@ -72,7 +72,7 @@ def main() -> None:
     window.stack.setCurrentWidget(area)
     area._logged_in(kiosk.staff.login(staff.username, "482915"))
     summary = next(s for s in kiosk.catalogue.sessions() if s.id == session.id)
-    area.open_scan(summary)
+    area.scanning.open(summary)
     target = area.scan.search
     latencies: list[float] = []
     state = {"index": 0, "char": 0, "last_key": 0.0}

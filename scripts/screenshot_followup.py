@@ -50,7 +50,7 @@ def followup(
 ) -> None:
     survey = services.followup.due_survey(_ended_class(services, clock))
     assert survey is not None, "the screenshot trainee has no open survey"
-    screen = FollowupScreen(window.tasks)
+    screen = FollowupScreen(window.ops)
     screen.attach(services)
     window.stack.addWidget(screen)
     window.stack.setCurrentWidget(screen)
@@ -99,7 +99,7 @@ def followup(
     window.stack.removeWidget(screen)
     screen.deleteLater()
 
-    staff = FollowupStaffScreen(window.tasks)
+    staff = FollowupStaffScreen(window.ops)
     window.stack.addWidget(staff)
     window.stack.setCurrentWidget(staff)
 

@@ -121,7 +121,7 @@ def typed(picker: Any, text: str) -> None:
 
 
 def wizard(window: MainWindow, services: KioskServices, shoot: Shoot, settle: Any) -> None:
-    jobs = window.jobs
+    jobs = window.placement.jobs
     wiz = jobs.wizard
     jobs.show_wizard()
     settle()
@@ -178,7 +178,7 @@ def wizard(window: MainWindow, services: KioskServices, shoot: Shoot, settle: An
 def jobs(window: MainWindow, services: KioskServices, shoot: Shoot, settle: Any, data: Any) -> None:
     people = data["people"]
     made = seed_vacancies(services)
-    screen = window.jobs
+    screen = window.placement.jobs
     window.go_home()
     window._tile_chosen("jobs")
     settle()
@@ -252,12 +252,12 @@ def fair(
     window.admin.open("job_fair")
     settle()
     shoot("admin-job-fair")
-    window.job_fair_setup.listing.setCurrentRow(window.job_fair_setup.employers.index(BOOTH))
+    window.placement.setup.listing.setCurrentRow(window.placement.setup.employers.index(BOOTH))
     shoot("admin-job-fair-chosen")
     services.job_fair.start(BOOTH, staff_id="screenshots")
     window.go_home()
     settle()
-    booth = window.job_fair
+    booth = window.placement.booth
     shoot("fair-booth-idle")
     booth.check("ABCD-EFGH-JKLM-NPQR")
     settle()
@@ -279,7 +279,7 @@ def fair(
     booth.leave.click()
     settle()
     shoot("fair-leave-pin-names")
-    pin = window.job_fair_pin
+    pin = window.placement.leave_pin
     accounts = list(pin.names._accounts)
     if accounts:
         pin.choose(accounts[0])

@@ -131,7 +131,7 @@ def render_all(out: Path, only: tuple[str, ...] = ()) -> dict[str, object]:
 
         def settle() -> None:
             for _ in range(3):
-                window.tasks.drain()
+                window.ops.drain()
                 QCoreApplication.processEvents()
 
         shoot = Shooter(window, out, settle, only)
@@ -143,7 +143,7 @@ def render_all(out: Path, only: tuple[str, ...] = ()) -> dict[str, object]:
         finally:
             if window.sync is not None:
                 window.sync.stop()
-            window.tasks.drain()
+            window.ops.drain()
             window._may_close = True
             window.close()
             services.close()

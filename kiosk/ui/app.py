@@ -9,7 +9,7 @@ import sys
 import types
 from typing import Any
 
-from kiosk.i18n import render
+from kiosk.i18n import UserError, render
 from kiosk.store.lock import DataDirLock
 from kiosk.store.paths import DataPaths
 from kiosk.ui import texts  # noqa: F401 - Qt-free; registers the GUI's texts
@@ -44,7 +44,7 @@ def _install_excepthook(window: Any) -> None:
     ) -> None:
         log.critical("unhandled error", exc_info=(kind, error, tb))
         try:
-            window.show_error(error)
+            window.report_error(error)
         except Exception:
             log.exception("could not show the error screen")
 
@@ -106,6 +106,7 @@ def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.ops import Topic
     from kiosk.ui.theme import apply_theme
 
     _route_qt_messages()
@@ -128,14 +129,16 @@ def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
         setup_logging(paths.logs)
         set_icon(app)
         window.build_screens()
-        window.tasks.run(
+        window.ops.write(
             lambda: _open_services(paths, lock, seed_demo=args.demo),
+            Topic.MAINTENANCE,  # a migration or the demo data may have changed the store
             window.attach,
-            opening_failed,
+            failure=opening_failed,
         )
 
-    def opening_failed(error: BaseException) -> None:
-        from kiosk.i18n import UserError
+    def opening_failed(error: UserError) -> None:
+        """Every refusal to open the store is a UserError (a bug goes to the window's one
+        error reporter like any other): the screen says what to do."""
         from kiosk.store.backup import DatabaseCorrupt
         from kiosk.store.guard import StoreMissing
 
@@ -143,24 +146,22 @@ def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
             window.show_recovery(error.last_good, restore)
         elif isinstance(error, StoreMissing):
             window.show_refusal(error, error.last_good, restore)
-        elif isinstance(error, UserError):
+        else:
             # A wrong or missing key, a read-only folder that needs an upgrade, a second
             # kiosk: the screen says what to do instead of a generic error notice.
             log.error("the store could not be opened: %s", type(error).__name__)
             window.show_refusal(error, None, restore)
-        else:
-            log.error("the store could not be opened", exc_info=error)
-            window.show_error(error)
 
     def restore(backup: Any) -> None:
         import datetime as dt
 
         from kiosk.store.backup import restore_backup
 
-        window.tasks.run(
+        window.ops.write(
             lambda: restore_backup(paths, backup, dt.datetime.now(dt.UTC)),
+            Topic.MAINTENANCE,
             lambda _kept: open_store(),
-            opening_failed,
+            failure=opening_failed,
         )
 
     # Logging and the store start after the first frame is painted, so the kiosk looks alive
@@ -168,7 +169,7 @@ def run_gui(args: argparse.Namespace, paths: DataPaths) -> int:
     first_frame = FirstFrame(window, open_store)
     window.installEventFilter(first_frame)
     code = app.exec()
-    window.tasks.drain()
+    window.ops.drain()
     if window.services is not None:
         window.services.close()
     lock.release()

@@ -1,13 +1,14 @@
 """The staff area's assessment desk: plan an event, check candidates in by card scan (scanner
 or camera), issue and print the competency certificates, enter BNSP numbers. Each action is
-one service call on the area's TaskRunner; the answer goes back to the screen that asked."""
+one typed operation (kiosk.ui.ops); a write announces what changed and the desk's screens
+refresh from the hub."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject
 
@@ -18,31 +19,35 @@ from kiosk.services.assessments import EventSummary
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.staff import Role, StaffUser
 from kiosk.ui.camera import FrameReader, camera_available
+from kiosk.ui.certificate_tools import ChooseFolder, folder_dialog
+from kiosk.ui.ops import Topic
 from kiosk.ui.screens.assessment_checkin import AssessmentCheckInScreen
 from kiosk.ui.screens.assessment_desk import AssessmentDeskScreen
 from kiosk.ui.screens.competency_certificates import CompetencyCertificatesScreen
+from kiosk.ui.staff_session import StaffSession
 
 if TYPE_CHECKING:
     from kiosk.ui.camera_live import LiveCamera
-    from kiosk.ui.certificate_tools import ChooseFolder
-    from kiosk.ui.staff_area import StaffArea
+
+T = TypeVar("T")
 
 
-class AssessmentDesk(QObject):
-    def __init__(self, area: StaffArea, choose_folder: ChooseFolder) -> None:
-        super().__init__(area)
-        self._area = area
-        self.choose_folder = choose_folder  # tests put a folder here
+class AssessmentDeskTool(QObject):
+    """Plan, check in, issue, print and number: the desk's three screens on one session."""
+
+    def __init__(self, session: StaffSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.choose_folder: ChooseFolder = folder_dialog  # tests put a folder here
         self.desk = AssessmentDeskScreen()
         self.check_in = AssessmentCheckInScreen()
         self.certificates = CompetencyCertificatesScreen()
         self.screens = (self.desk, self.check_in, self.certificates)
         for screen in self.screens:
-            area.stack.addWidget(screen)
-        self.desk.back_requested.connect(area.show_home)
+            session.add_screen(screen)
+        self.desk.back_requested.connect(session.go_home)
         self.check_in.back_requested.connect(self.show_desk)
         self.certificates.back_requested.connect(self.show_desk)
-        area.home.assessment_desk_requested.connect(self.show_desk)
         self.desk.plan_requested.connect(self._plan)
         self.desk.save_requested.connect(self._save_plan)
         self.desk.check_in_requested.connect(self.show_check_in)
@@ -50,7 +55,6 @@ class AssessmentDesk(QObject):
         self.check_in.scanned.connect(self._check_in)
         self.check_in.camera_requested.connect(self.toggle_camera)
         self.check_in.hidden.connect(self.stop_camera)
-        self.check_in.scanner.activity.connect(area.activity)
         self.certificates.issue_requested.connect(self._issue)
         self.certificates.print_requested.connect(self._print)
         self.certificates.bnsp_requested.connect(self._bnsp)
@@ -60,18 +64,23 @@ class AssessmentDesk(QObject):
         self._camera: LiveCamera | None = None
 
     def _ready(self) -> tuple[KioskServices, StaffUser] | None:
-        services, user = self._area.services, self._area.user
-        if services is None or user is None:
-            return None
-        return services, user
+        return self.session.ready()
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None], to: Any) -> None:
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, UserError):
-                raise error
-            to(error.render(self._area.lang))
+    def _said(self, to: Callable[[str], None]) -> Callable[[UserError], None]:
+        """A refusal in the staff member's language, on the screen that asked."""
+        return lambda error: to(error.render(self.session.lang))
 
-        self._area.tasks.run(work, done, failed)
+    def _read(
+        self, work: Callable[[], T], done: Callable[[T], None], to: Callable[[str], None]
+    ) -> None:
+        self.session.ops.read(work, done, failure=self._said(to))
+
+    def _write(
+        self, work: Callable[[], T], done: Callable[[T], None], to: Callable[[str], None]
+    ) -> None:
+        self.session.ops.write(
+            work, Topic.ASSESSMENTS | Topic.CERTIFICATES, done, failure=self._said(to)
+        )
 
     # -- the events and the plan form --------------------------------------------------------
     def show_desk(self) -> None:
@@ -79,7 +88,7 @@ class AssessmentDesk(QObject):
         if ready is None:
             return
         services = ready[0]
-        self._area.stack.setCurrentWidget(self.desk)
+        self.session.show(self.desk)
 
         def work() -> tuple[list[EventSummary], list[Any]]:
             return services.assessments.events(), services.staff.sign_in_names(Role.ASSESSOR)
@@ -88,7 +97,7 @@ class AssessmentDesk(QObject):
             self._events = {event.id: event for event in found[0]}
             self.desk.set_events(*found)
 
-        self._run(work, done, self.desk.show_notice)
+        self._read(work, done, self.desk.show_notice)
 
     def _plan(self) -> None:
         ready = self._ready()
@@ -101,20 +110,20 @@ class AssessmentDesk(QObject):
             assessors = services.staff.sign_in_names(Role.ASSESSOR)
             return schemes, assessors, services.ctx.now().date()
 
-        self._run(work, lambda found: self.desk.show_plan(*found), self.desk.show_notice)
+        self._read(work, lambda found: self.desk.show_plan(*found), self.desk.show_notice)
 
     def _save_plan(self, scheme: str, day: dt.date, tuk: str, assessor_id: str) -> None:
         ready = self._ready()
         if ready is None:
             return
         services, user = ready
-        lang = self._area.lang
+        lang = self.session.lang
 
         def done(_event_id: str) -> None:
             self.show_desk()
             self.desk.show_notice(render("desk.plan.saved", lang))
 
-        self._run(
+        self._write(
             lambda: services.assessments.create_event(scheme, day, tuk, assessor_id, staff=user),
             done,
             self.desk.show_notice,
@@ -128,7 +137,7 @@ class AssessmentDesk(QObject):
         self.check_in.reset()
         self.check_in.set_event(event)
         self.check_in.set_camera_available(camera_available())
-        self._area.stack.setCurrentWidget(self.check_in)
+        self.session.show(self.check_in)
         self._refresh_present()
 
     def _refresh_present(self) -> None:
@@ -136,7 +145,7 @@ class AssessmentDesk(QObject):
         if ready is None or event is None:
             return
         services = ready[0]
-        self._run(
+        self._read(
             lambda: services.assessments.candidates(event.id),
             self.check_in.set_candidates,
             self.check_in.show_refusal,
@@ -150,14 +159,14 @@ class AssessmentDesk(QObject):
 
         def done(person: Any) -> None:
             self.check_in.show_checked_in(person)
-            self._area.sounds.play(Tone.GREEN)
+            self.session.sounds.play(Tone.GREEN)
             self._refresh_present()
 
         def refused(text: str) -> None:
             self.check_in.show_refusal(text)
-            self._area.sounds.play(Tone.RED)
+            self.session.sounds.play(Tone.RED)
 
-        self._run(
+        self._write(
             lambda: services.assessments.check_in(event.id, scanned, staff=user), done, refused
         )
 
@@ -195,16 +204,16 @@ class AssessmentDesk(QObject):
         if ready is None:
             return
         services = ready[0]
-        if self._area.stack.currentWidget() is not self.certificates:
+        if not self.session.showing(self.certificates):
             self.certificates.reset()
-            self._area.stack.setCurrentWidget(self.certificates)
+            self.session.show(self.certificates)
 
         def done(found: review.EventReview) -> None:
             self.certificates.set_review(found, notice)
             if select:
                 self.certificates.select_certificate(select)
 
-        self._run(
+        self._read(
             lambda: review.event_review(services.ctx, services.assessments, event_id),
             done,
             self.certificates.show_notice,
@@ -215,8 +224,8 @@ class AssessmentDesk(QObject):
         if ready is None:
             return
         services, user = ready
-        lang = self._area.lang
-        self._run(
+        lang = self.session.lang
+        self._write(
             lambda: len(services.assessments.issue_certificates(event_id, staff=user)),
             lambda count: self.show_certificates(
                 event_id, render("compcert.issued", lang, count=count)
@@ -231,7 +240,7 @@ class AssessmentDesk(QObject):
         folder = self.choose_folder(self.certificates)
         if not folder:
             return
-        services, lang = ready[0], self._area.lang
+        services, lang = ready[0], self.session.lang
 
         def write(pages: list[review.PrintableCompetency]) -> None:
             from kiosk.ui.certificate_render import write_batch
@@ -240,7 +249,7 @@ class AssessmentDesk(QObject):
             # Where the files went is the folder staff chose: no path on the screen.
             self.certificates.show_notice(render("compcert.printed", lang, count=len(pages)))
 
-        self._run(
+        self._read(
             lambda: review.printable_competency(services.ctx, event_id),
             write,
             self.certificates.show_notice,
@@ -253,8 +262,8 @@ class AssessmentDesk(QObject):
         services, user = ready
         row = self.certificates.selected()
         name = "" if row is None else row.full_name
-        lang, event_id = self._area.lang, shown.event.id
-        self._run(
+        lang, event_id = self.session.lang, shown.event.id
+        self._write(
             lambda: services.assessments.set_bnsp_number(certificate_id, number, staff=user),
             lambda _none: self.show_certificates(
                 event_id, render("compcert.bnsp_saved", lang, name=name), certificate_id
@@ -271,7 +280,7 @@ class AssessmentDesk(QObject):
         def found(where: review.FoundCertificate) -> None:
             self.show_certificates(where.event_id, select=where.certificate_id)
 
-        self._run(
+        self._read(
             lambda: review.find_competency(services.ctx, scanned),
             found,
             self.certificates.show_notice,

@@ -28,7 +28,7 @@ NAME_HEIGHT = 72  # px: a name is a large target, well above the 48 px minimum
 
 
 class StaffNames(QWidget):
-    chosen = Signal(object)  # StaffListing
+    chosen = Signal(StaffListing)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,29 +1,25 @@
 """The staff area's tools besides scanning: open a training, enrol trainees, staff accounts and
-one person's data. Each action is one service call on the area's TaskRunner; its answer goes
-back to the screen that asked."""
+one person's data. One small controller per tool, each handed the staff session; each action
+is one operation whose answer goes back to the tool's screen, and a write announces its topic
+so the screens that show that data refresh themselves."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from kiosk.i18n import UserError, msg
 from kiosk.services.catalogue import SessionSummary
-from kiosk.services.kiosk import KioskServices
 from kiosk.services.opening import OpenedTraining, OpeningError, SessionDraft, TrainingDraft
-from kiosk.services.staff import Action, StaffUser, check_pin_repeated, may
+from kiosk.services.staff import Action, check_pin_repeated, may
+from kiosk.ui.ops import Topic
 from kiosk.ui.screens.enrol import EnrolScreen
 from kiosk.ui.screens.open_training import OpenTrainingScreen
 from kiosk.ui.screens.person import PersonScreen
 from kiosk.ui.screens.staff_accounts import StaffAccountsScreen
-from kiosk.ui.translate import tr_msg
-
-if TYPE_CHECKING:
-    from kiosk.ui.staff_area import StaffArea
+from kiosk.ui.staff_session import StaffSession
 
 ChoosePath = Callable[[QWidget, str], str]
 
@@ -38,78 +34,46 @@ def save_dialog(parent: QWidget, suggested: str) -> str:
     return path
 
 
-class StaffTools(QObject):
-    def __init__(self, area: StaffArea) -> None:
-        super().__init__(area)
-        self._area = area
-        self.open_training = OpenTrainingScreen()
-        self.enrol = EnrolScreen()
-        self.accounts = StaffAccountsScreen()
-        self.person = PersonScreen()
-        self.choose_export_path: ChoosePath = save_dialog  # tests put a folder here
-        self.screens = (self.open_training, self.enrol, self.accounts, self.person)
-        for screen in self.screens:
-            area.stack.addWidget(screen)
-            screen.back_requested.connect(area.show_home)
-        self.open_training.open_requested.connect(self._open)
-        self.open_training.add_session_requested.connect(self._add_session)
-        self.open_training.enrol_requested.connect(self.show_enrol)
-        self.enrol.search_requested.connect(self._search)
-        self.enrol.enrol_requested.connect(self._enrol)
-        self.accounts.create_requested.connect(self._create_account)
-        self.accounts.disable_requested.connect(self._disable_account)
-        self.person.search_requested.connect(self._person_search)
-        self.person.reveal_requested.connect(self._reveal)
-        self.person.export_requested.connect(self._export_person)
-        self.person.erase_requested.connect(self._erase_person)
-        area.roster.reveal_requested.connect(self._reveal_in_roster)
+class OpeningTool:
+    """Buka pelatihan: a new training with its first class, or one more class of it."""
 
-    # -- plumbing --------------------------------------------------------------------------
-    def _ready(self) -> tuple[KioskServices, StaffUser] | None:
-        services, user = self._area.services, self._area.user
-        if services is None or user is None:
-            return None
-        return services, user
+    def __init__(self, session: StaffSession) -> None:
+        self.session = session
+        self.screen = OpenTrainingScreen()
+        session.add_screen(self.screen)
+        self.screen.back_requested.connect(session.go_home)
+        self.screen.open_requested.connect(self._open)
+        self.screen.add_session_requested.connect(self._add_session)
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Any) -> None:
-        def on_failure(error: BaseException) -> None:
-            if not isinstance(error, UserError):
-                raise error
-            failed(error)
-
-        self._area.tasks.run(work, done, on_failure)
-
-    @property
-    def _lang(self) -> str:
-        return self._area.lang
-
-    # -- buka pelatihan --------------------------------------------------------------------
-    def show_open_training(self) -> None:
-        ready = self._ready()
-        if ready is None:
-            return
-        services, _user = ready
-        self.open_training.reset()
-        self._area.stack.setCurrentWidget(self.open_training)
-        self._run(services.opening.providers, self.open_training.set_providers, self._form_error)
-
-    def _form_error(self, error: UserError) -> None:
-        errors = error.errors if isinstance(error, OpeningError) else {"provider": error.message}
-        self.open_training.show_errors(errors)
-
-    def _open(self, draft: TrainingDraft) -> None:
-        ready = self._ready()
+    def show(self) -> None:
+        ready = self.session.ready()
         if ready is None:
             return
         services = ready[0]
-        self._run(
+        self.screen.reset()
+        self.session.show(self.screen)
+        self.session.ops.read(
+            services.opening.providers, self.screen.set_providers, failure=self._form_error
+        )
+
+    def _form_error(self, error: UserError) -> None:
+        errors = error.errors if isinstance(error, OpeningError) else {"provider": error.message}
+        self.screen.show_errors(errors)
+
+    def _open(self, draft: TrainingDraft) -> None:
+        ready = self.session.ready()
+        if ready is None:
+            return
+        services = ready[0]
+        self.session.ops.write(
             lambda: services.opening.open(draft),
-            lambda opened: self.open_training.show_opened(opened, draft.session),
-            self._form_error,
+            Topic.CLASSES,
+            lambda opened: self.screen.show_opened(opened, draft.session),
+            failure=self._form_error,
         )
 
     def _add_session(self, program_id: str, provider_id: str, draft: SessionDraft) -> None:
-        ready = self._ready()
+        ready = self.session.ready()
         if ready is None:
             return
         services = ready[0]
@@ -118,40 +82,60 @@ class StaffTools(QObject):
             session_id = services.opening.add_session(program_id, provider_id, draft)
             return OpenedTraining(provider_id, program_id, session_id)
 
-        self._run(
-            work, lambda opened: self.open_training.show_opened(opened, draft), self._form_error
+        self.session.ops.write(
+            work,
+            Topic.CLASSES,
+            lambda opened: self.screen.show_opened(opened, draft),
+            failure=self._form_error,
         )
 
-    # -- enrolment -------------------------------------------------------------------------
-    def show_enrol(self, session_id: str = "") -> None:
-        ready = self._ready()
+    def reset(self) -> None:
+        self.screen.reset()
+
+    def retranslate(self, lang: str) -> None:
+        self.screen.retranslate(lang)
+
+
+class EnrolTool:
+    """Enrol found applicants into a class."""
+
+    def __init__(self, session: StaffSession) -> None:
+        self.session = session
+        self.screen = EnrolScreen()
+        session.add_screen(self.screen)
+        self.screen.back_requested.connect(session.go_home)
+        self.screen.search_requested.connect(self._search)
+        self.screen.enrol_requested.connect(self._enrol)
+
+    def show(self, session_id: str = "") -> None:
+        ready = self.session.ready()
         if ready is None:
             return
         services = ready[0]
-        self.enrol.reset()
-        self._area.stack.setCurrentWidget(self.enrol)
-        self._run(
+        self.screen.reset()
+        self.session.show(self.screen)
+        self.session.ops.read(
             lambda: services.catalogue.sessions(include_past=False),
-            lambda sessions: self.enrol.set_sessions(sessions, session_id),
-            self._enrol_error,
+            lambda sessions: self.screen.set_sessions(sessions, session_id),
+            failure=self._error,
         )
 
     def _search(self, text: str) -> None:
-        ready = self._ready()
+        ready = self.session.ready()
         if ready is not None:
             services = ready[0]
-            self._run(
+            self.session.ops.read(
                 lambda: services.people.search(text, limit=30),
-                self.enrol.show_results,
-                self._enrol_error,
+                self.screen.show_results,
+                failure=self._error,
             )
 
     def _enrol(self, session_id: str, applicant_id: str) -> None:
-        ready = self._ready()
+        ready = self.session.ready()
         if ready is None:
             return
         services, user = ready
-        person = self.enrol.person(applicant_id)
+        person = self.screen.person(applicant_id)
         name = person.full_name if person else ""
 
         def work() -> SessionSummary | None:
@@ -160,34 +144,58 @@ class StaffTools(QObject):
 
         def done(session: SessionSummary | None) -> None:
             if session is not None:
-                self.enrol.session_updated(session)
-            self.enrol.show_message(msg("enrol.done", name=name), ok=True)
+                self.screen.session_updated(session)
+            self.screen.show_message(msg("enrol.done", name=name), ok=True)
 
-        self._run(work, done, self._enrol_error)
+        self.session.ops.write(work, Topic.CLASSES, done, failure=self._error)
 
-    def _enrol_error(self, error: UserError) -> None:
-        self.enrol.show_message(error.message)
+    def _error(self, error: UserError) -> None:
+        self.screen.show_message(error.message)
 
-    # -- staff accounts (admins) -----------------------------------------------------------
-    def show_accounts(self) -> None:
-        ready = self._ready()
+    def reset(self) -> None:
+        self.screen.reset()
+
+    def retranslate(self, lang: str) -> None:
+        self.screen.retranslate(lang)
+
+
+class AccountsTool:
+    """Staff accounts (admins only): the list follows every change to the accounts."""
+
+    def __init__(self, session: StaffSession) -> None:
+        self.session = session
+        self.screen = StaffAccountsScreen()
+        session.add_screen(self.screen)
+        self.screen.back_requested.connect(session.go_home)
+        self.screen.create_requested.connect(self._create)
+        self.screen.disable_requested.connect(self._disable)
+        session.ops.hub.subscribe(Topic.STAFF, lambda _changed: self._reload_shown())
+
+    def show(self) -> None:
+        ready = self.session.ready()
         if ready is None or not may(ready[1], Action.MANAGE_STAFF):
             return
-        self.accounts.reset()
-        self._area.stack.setCurrentWidget(self.accounts)
-        self._load_accounts()
+        self.screen.reset()
+        self.session.show(self.screen)
+        self._load()
 
-    def _load_accounts(self) -> None:
-        ready = self._ready()
+    def _reload_shown(self) -> None:
+        if self.session.showing(self.screen):
+            self._load()
+
+    def _load(self) -> None:
+        ready = self.session.ready()
         if ready is not None:
-            self._run(ready[0].staff.accounts, self.accounts.set_accounts, self._accounts_error)
+            self.session.ops.read(
+                ready[0].staff.accounts, self.screen.set_accounts, failure=self._error
+            )
 
-    def _accounts_error(self, error: UserError) -> None:
-        self.accounts.show_refusal(error.message)
-        self._load_accounts()  # what the list shows may have changed meanwhile
+    def _error(self, error: UserError) -> None:
+        self.screen.show_refusal(error.message)
+        self._load()  # what the list shows may have changed meanwhile
 
-    def _create_account(self, username: str, name: str, role: str, pin: str, again: str) -> None:
-        ready = self._ready()
+    def _create(self, username: str, name: str, role: str, pin: str, again: str) -> None:
+        ready = self.session.ready()
         if ready is None:
             return
         services, user = ready
@@ -196,86 +204,100 @@ class StaffTools(QObject):
             check_pin_repeated(pin, again)
             return services.staff.create_by(user, username, name, pin, role).username
 
-        def done(created: str) -> None:
-            self.accounts.created(created)
-            self._load_accounts()
+        self.session.ops.write(work, Topic.STAFF, self.screen.created, failure=self._error)
 
-        self._run(work, done, self._accounts_error)
-
-    def _disable_account(self, staff_id: str) -> None:
-        ready = self._ready()
+    def _disable(self, staff_id: str) -> None:
+        ready = self.session.ready()
         if ready is None:
             return
         services, user = ready
-        account = self.accounts.account(staff_id)
+        account = self.screen.account(staff_id)
         username = account.username if account else ""
 
-        def done(_: object) -> None:
-            self.accounts.show_list_message(msg("accounts.disabled", username=username), ok=True)
-            self._load_accounts()
+        def done(_: None) -> None:
+            self.screen.show_list_message(msg("accounts.disabled", username=username), ok=True)
 
-        self._run(lambda: services.staff.disable(user, staff_id), done, self._accounts_error)
+        self.session.ops.write(
+            lambda: services.staff.disable(user, staff_id), Topic.STAFF, done, failure=self._error
+        )
 
-    # -- one person's data (UU PDP) --------------------------------------------------------
-    def show_person(self) -> None:
-        if self._ready() is None:
+    def reset(self) -> None:
+        self.screen.reset()
+
+    def retranslate(self, lang: str) -> None:
+        self.screen.retranslate(lang)
+
+
+class PersonTool:
+    """One person's data (UU PDP): find, show the NIK, export, erase."""
+
+    def __init__(self, session: StaffSession) -> None:
+        self.session = session
+        self.screen = PersonScreen()
+        self.choose_export_path: ChoosePath = save_dialog  # tests put a folder here
+        session.add_screen(self.screen)
+        self.screen.back_requested.connect(session.go_home)
+        self.screen.search_requested.connect(self._search)
+        self.screen.reveal_requested.connect(self._reveal)
+        self.screen.export_requested.connect(self._export)
+        self.screen.erase_requested.connect(self._erase)
+        # An erased (or synced-down) person leaves the results the screen shows.
+        session.ops.hub.subscribe(Topic.PEOPLE, lambda _changed: self._search_again())
+
+    def show(self) -> None:
+        if self.session.ready() is None:
             return
-        self.person.reset()
-        self._area.stack.setCurrentWidget(self.person)
+        self.screen.reset()
+        self.session.show(self.screen)
 
-    def _person_error(self, error: UserError) -> None:
-        self.person.show_message(error.message)
+    def _error(self, error: UserError) -> None:
+        self.screen.show_message(error.message)
 
-    def _person_search(self, text: str) -> None:
-        ready = self._ready()
+    def _search_again(self) -> None:
+        if self.session.showing(self.screen) and self.screen.search.text():
+            self._search(self.screen.search.text())
+
+    def _search(self, text: str) -> None:
+        ready = self.session.ready()
         if ready is not None:
             services = ready[0]
-            self._run(
+            self.session.ops.read(
                 lambda: services.people.search(text, limit=30),
-                self.person.show_results,
-                self._person_error,
+                self.screen.show_results,
+                failure=self._error,
             )
 
     def _reveal(self, applicant_id: str) -> None:
-        ready = self._ready()
+        ready = self.session.ready()
         if ready is not None:
             services, user = ready
-            self._run(
+            self.session.ops.write(
                 lambda: services.privacy.reveal_nik(applicant_id, user),
-                lambda nik: self.person.show_nik_of(applicant_id, nik),
-                self._person_error,
+                Topic.AUDIT,
+                lambda nik: self.screen.show_nik_of(applicant_id, nik),
+                failure=self._error,
             )
 
-    def _reveal_in_roster(self, applicant_id: str) -> None:
-        ready = self._ready()
-        if ready is not None:
-            services, user = ready
-            roster = self._area.roster
-            self._run(
-                lambda: services.privacy.reveal_nik(applicant_id, user),
-                lambda nik: roster.show_nik_of(applicant_id, nik),
-                lambda error: roster.show_notice(tr_msg(error.message, self._lang)),
-            )
-
-    def _export_person(self, applicant_id: str) -> None:
-        ready = self._ready()
+    def _export(self, applicant_id: str) -> None:
+        ready = self.session.ready()
         if ready is None:
             return
         services, user = ready
-        chosen = self.choose_export_path(self.person, "data-pribadi.json")
+        chosen = self.choose_export_path(self.screen, "data-pribadi.json")
         if not chosen:
             return
         path = Path(chosen)
-        self._run(
+        self.session.ops.write(
             lambda: services.privacy.export_applicant_to(applicant_id, user, path),
-            lambda saved: self.person.show_message(
+            Topic.AUDIT,
+            lambda saved: self.screen.show_message(
                 msg("person.exported", path=str(saved)), ok=True
             ),
-            self._person_error,
+            failure=self._error,
         )
 
-    def _erase_person(self, applicant_id: str, admin_username: str, admin_pin: str) -> None:
-        ready = self._ready()
+    def _erase(self, applicant_id: str, admin_username: str, admin_pin: str) -> None:
+        ready = self.session.ready()
         if ready is None:
             return
         services, user = ready
@@ -285,18 +307,45 @@ class StaffTools(QObject):
                 applicant_id, user, admin_username=admin_username, admin_pin=admin_pin
             )
 
-        def done(_: object) -> None:
-            self.person.erased()
-            self.person.show_message(msg("person.erased"), ok=True)
-            self._person_search(self.person.search.text())
+        def done(_: None) -> None:
+            self.screen.erased()
+            self.screen.show_message(msg("person.erased"), ok=True)
 
-        self._run(work, done, lambda error: self.person.erase_refused(error.message))
+        self.session.ops.write(
+            work,
+            Topic.PEOPLE,
+            done,
+            failure=lambda error: self.screen.erase_refused(error.message),
+        )
 
-    # -- the area's life cycle -------------------------------------------------------------
     def reset(self) -> None:
-        for screen in self.screens:
-            screen.reset()
+        self.screen.reset()
 
     def retranslate(self, lang: str) -> None:
-        for screen in self.screens:
-            screen.retranslate(lang)
+        self.screen.retranslate(lang)
+
+
+class FollowupTool:
+    """A field officer's follow-up surveys: a finished class's trainees whose survey is open."""
+
+    def __init__(self, session: StaffSession) -> None:
+        from kiosk.ui.screens.followup_staff import FollowupStaffScreen
+
+        self.session = session
+        self.screen = FollowupStaffScreen(session.ops)
+        session.add_screen(self.screen)
+        self.screen.back_requested.connect(session.go_home)
+
+    def show(self) -> None:
+        ready = self.session.ready()
+        if ready is None:
+            return
+        services, user = ready
+        self.screen.open(services, user.id)
+        self.session.show(self.screen)
+
+    def reset(self) -> None:
+        self.screen.reset()
+
+    def retranslate(self, lang: str) -> None:
+        self.screen.retranslate(lang)

@@ -66,7 +66,7 @@ class ConnectivitySource(QObject):
     """Publishes connectivity changes. Until the sync module lands this kiosk is never paired
     with a server, so it reports offline once; the sync engine will emit real changes here."""
 
-    changed = Signal(object)
+    changed = Signal(Connectivity)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

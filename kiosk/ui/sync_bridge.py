@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from kiosk.services.sync import SyncHealth, SyncService
 from kiosk.sync.engine import SyncConnectivity, SyncEvent, SyncProgress, SyncReport
+from kiosk.ui.ops import ChangeHub, Operations, Topic
 from kiosk.ui.status_strip import Connectivity, ConnectivitySource, StatusStrip
-from kiosk.ui.tasks import TaskRunner
-
-log = logging.getLogger(__name__)
 
 SYNC_INTERVAL_MS = 5 * 60 * 1000
 OFFLINE_RETRY_MS = 60 * 1000
+# What the server may send down: people, classes, staff accounts, certificates.
+PULLED = Topic.PEOPLE | Topic.CLASSES | Topic.STAFF | Topic.CERTIFICATES
+
+
+def sync_changes(report: SyncReport) -> Topic:
+    """A run always changes the sync figures; only one that brought records down changes
+    what the other screens show."""
+    return Topic.SYNC | PULLED if report.pulled else Topic.SYNC
 
 
 class SyncBridge(QObject):
@@ -24,10 +28,10 @@ class SyncBridge(QObject):
     lives on the GUI thread queues the call there, so no widget is touched from a worker.
     """
 
-    progress = Signal(object)  # SyncProgress
-    finished = Signal(object)  # SyncReport
-    health_changed = Signal(object)  # SyncHealth
-    _event = Signal(object)
+    progress = Signal(SyncProgress)
+    finished = Signal(SyncReport)
+    health_changed = Signal(SyncHealth)
+    _event = Signal(object)  # a SyncEvent (a union of dataclasses)
 
     def __init__(
         self,
@@ -36,12 +40,15 @@ class SyncBridge(QObject):
         parent: QObject | None = None,
         *,
         interval_ms: int = SYNC_INTERVAL_MS,
+        hub: ChangeHub | None = None,
     ) -> None:
+        """``hub``: where a finished sync announces what it may have brought down (the
+        window's, so the screens refresh); a private one when none is given."""
         super().__init__(parent)
         self._sync = sync
         self._connectivity = connectivity
-        # Its own runner: network waits must never hold up the store work of the screens.
-        self._tasks = TaskRunner(on_error=self._failed, parent=self)
+        # Its own operations: network waits must never hold up the store work of the screens.
+        self._ops = Operations(report=self._failed, hub=hub, parent=self)
         self._running = False
         self._event.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
@@ -62,17 +69,22 @@ class SyncBridge(QObject):
         if self._running:
             return False
         self._running = True
-        self._tasks.run(lambda: self._sync.run(listener=self._relay), self._done, self._failed)
+        self._ops.write(
+            lambda: self._sync.run(listener=self._relay),
+            sync_changes,
+            self._done,
+            failure=self._failed,
+        )
         return True
 
     def refresh_health(self) -> None:
-        self._tasks.run(self._sync.health, self._health)
+        self._ops.read(self._sync.health, self.health_changed.emit)
 
     def stop(self, timeout_ms: int = 10_000) -> bool:
         """Cancel a running sync and wait for it (on shutdown)."""
         self._timer.stop()
         self._sync.cancel()
-        return self._tasks.drain(timeout_ms)
+        return self._ops.drain(timeout_ms)
 
     def _relay(self, event: SyncEvent) -> None:
         self._event.emit(event)  # worker thread -> queued onto the GUI thread
@@ -86,9 +98,8 @@ class SyncBridge(QObject):
         elif isinstance(event, SyncProgress):
             self.progress.emit(event)
 
-    def _done(self, report: object) -> None:
+    def _done(self, report: SyncReport) -> None:
         self._running = False
-        assert isinstance(report, SyncReport)
         self.finished.emit(report)
         if report.error is not None and not self._connectivity.current.online:
             QTimer.singleShot(OFFLINE_RETRY_MS, self._retry_if_idle)
@@ -98,14 +109,12 @@ class SyncBridge(QObject):
         if self._timer.isActive():
             self.sync_now()
 
-    def _health(self, health: object) -> None:
-        assert isinstance(health, SyncHealth)
-        self.health_changed.emit(health)
-
     def _failed(self, error: BaseException) -> None:
-        self._running = False
-        log.error("sync run failed", exc_info=error)
-        self.refresh_health()
+        """The bridge's error reporter (its operations already logged ``error``): a failed
+        run frees the bridge for the next one; a failed health read is left for the next."""
+        was_running, self._running = self._running, False
+        if was_running:
+            self.refresh_health()
 
 
 def wire(bridge: SyncBridge, strip: StatusStrip) -> None:

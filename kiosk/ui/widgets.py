@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QSizePolicy, QWidget
 
 
 def named_label(name: str, text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName(name)
     return label
+
+
+def wrapped(name: str, text: str = "") -> QLabel:
+    """A named label whose text wraps (notes, outcomes, long titles)."""
+    label = named_label(name, text)
+    label.setWordWrap(True)
+    return label
+
+
+def touch_list() -> QListWidget:
+    """A list of rows a finger taps: wrapped text, no sideways scrolling."""
+    listing = QListWidget()
+    listing.setObjectName("TouchList")
+    listing.setWordWrap(True)
+    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return listing
 
 
 def set_look(widget: QWidget, name: str, value: str, *inside: QWidget) -> None:

@@ -36,7 +36,7 @@ def themed_window(qtbot: QtBot, kiosk: KioskServices) -> Iterator[MainWindow]:
     qtbot.waitExposed(win)
     win.attach(kiosk)
     yield win
-    win.tasks.drain()
+    win.ops.drain()
     win.close()
     app.setStyleSheet(old_sheet)
     app.setFont(old_font)

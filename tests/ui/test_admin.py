@@ -35,7 +35,7 @@ def window(qtbot: QtBot, kiosk: KioskServices) -> Iterator[MainWindow]:
     yield win
     assert win.sync is not None
     win.sync.stop()
-    win.tasks.drain()
+    win.ops.drain()
     win.close()
 
 

@@ -70,7 +70,7 @@ def test_plan_an_event_and_check_candidates_in_by_touch(
     qtbot: QtBot,
 ) -> None:
     _log_in(window, touch, qtbot, kiosk)
-    desk = window.staff_area.certificates.desk
+    desk = window.staff_area.desk
     screen = desk.desk
     qtbot.waitUntil(lambda: screen.events.count() == 1, timeout=5000)
     assert not screen.check_in.isEnabled()  # nothing chosen yet
@@ -131,7 +131,7 @@ def test_issue_print_and_enter_the_bnsp_number_by_touch(
     marks = {**ALL_K, CODES[1]: "BK"}
     svc.record(held.event_id, held.people["Budi"], marks, "BK", "", assessor=held.assessor)
     _log_in(window, touch, qtbot, kiosk)
-    desk = window.staff_area.certificates.desk
+    desk = window.staff_area.desk
     desk.choose_folder = lambda _parent: str(tmp_path / "pdf")
     qtbot.waitUntil(lambda: desk.desk.events.count() == 1, timeout=5000)
     touch.pick(desk.desk.events, held.event_id)

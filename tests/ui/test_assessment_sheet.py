@@ -35,7 +35,7 @@ def test_the_assessor_records_and_corrects_by_touch(
     window._tile_chosen("staff")
     window.staff_area._logged_in(held.assessor)
     area = window.staff_area
-    screen = area.certificates.assessment
+    screen = area.assessments.screen
     assert area.home.assessments.isVisibleTo(area.home)
     qtbot.mouseClick(area.home.assessments, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.events.count() == 1, timeout=5000)

@@ -207,7 +207,7 @@ def test_wrong_pin_shows_a_message(window: MainWindow, qtbot: QtBot, cards: dict
 def test_a_refused_write_is_a_red_verdict_on_the_scan_screen_and_records_nothing(
     station: MainWindow, qtbot: QtBot, cards: dict[str, str], kiosk: KioskServices
 ) -> None:
-    station.tasks.drain()  # the station has read its trainees on the store's own connection
+    station.ops.drain()  # the station has read its trainees on the store's own connection
     hot = kiosk.store._hot
     assert hot is not None
     # SQLite refuses every write on this connection: SQLITE_READONLY, as on a write-protected

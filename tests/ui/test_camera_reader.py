@@ -114,8 +114,8 @@ def station(qtbot: QtBot, kiosk: KioskServices, card_frame: object) -> Iterator[
     qtbot.waitUntil(lambda: area.scan.counts.text() != "", timeout=5000)
     yield window
     window.close()
-    if area._reader is not None:
-        area._reader.stop()
+    if area.scanning._reader is not None:
+        area.scanning._reader.stop()
 
 
 def event_count(kiosk: KioskServices) -> int:
@@ -137,7 +137,7 @@ def test_a_burst_of_identical_frames_records_one_attendance_without_blocking_the
     frame, payload = card_frame
     seen: list[ScanVerdict] = []
     area.verdict_shown.connect(seen.append)
-    reader = area.frame_reader()
+    reader = area.scanning.frame_reader()
     payloads: list[str] = []
     reader.decoded.connect(payloads.append)
     reader.start()
@@ -165,7 +165,7 @@ def test_blank_frames_record_nothing_then_a_card_is_read(
     area = station.staff_area
     seen: list[ScanVerdict] = []
     area.verdict_shown.connect(seen.append)
-    reader = area.frame_reader()
+    reader = area.scanning.frame_reader()
     reader.start()
     blank = FakeCamera([blank_frame(), blank_frame((640, 480))])
     run_camera(qtbot, reader, blank, frames=40)
@@ -178,7 +178,7 @@ def test_blank_frames_record_nothing_then_a_card_is_read(
 
 def test_leaving_the_scan_screen_stops_the_reader(station: MainWindow, qtbot: QtBot) -> None:
     area = station.staff_area
-    reader = area.frame_reader()
+    reader = area.scanning.frame_reader()
     reader.start()
     assert reader.running
     qtbot.mouseClick(area.scan.back, Qt.MouseButton.LeftButton)
@@ -222,7 +222,7 @@ def test_live_camera_starts_and_stops(station: MainWindow, qtbot: QtBot) -> None
     if not camera_available():
         pytest.skip("no video input on this machine")
     area = station.staff_area
-    area.toggle_camera()
-    assert area._camera is not None and area.frame_reader().running
+    area.scanning.toggle_camera()
+    assert area.scanning._camera is not None and area.scanning.frame_reader().running
     qtbot.mouseClick(area.scan.back, Qt.MouseButton.LeftButton)
-    assert area._camera is None and not area.frame_reader().running
+    assert area.scanning._camera is None and not area.scanning.frame_reader().running

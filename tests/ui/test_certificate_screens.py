@@ -48,9 +48,9 @@ def test_review_withhold_issue_and_print_by_touch(
     tmp_path: Path,
 ) -> None:
     area = area_window.staff_area
-    tools = area.certificates
+    tools = area.completion
     qtbot.mouseClick(area.home.certificates, Qt.MouseButton.LeftButton)
-    review = tools.review
+    review = tools.screen
     qtbot.waitUntil(lambda: review.classes.count() == 1, timeout=5000)
     problems: list[str] = []
     snap_screen(area_window, qtbot, "certificate-classes", problems)
@@ -94,7 +94,7 @@ def test_check_a_certificate_three_outcomes_big_and_clear(
     ].credential
     _trust(kiosk, clock())
     area = area_window.staff_area
-    screen = area.certificates.verify
+    screen = area.verification.screen
     qtbot.mouseClick(area.home.verify_certificate, Qt.MouseButton.LeftButton)
     assert area.stack.currentWidget() is screen
     problems: list[str] = []

@@ -16,9 +16,9 @@ from kiosk.services.kiosk import KioskServices
 from kiosk.store.followup_models import FollowupAnswer
 from kiosk.store.models import OutboxEvent
 from kiosk.ui.keyboard import KeyboardDock
+from kiosk.ui.ops import Operations
 from kiosk.ui.screens.followup import FollowupScreen
 from kiosk.ui.screens.followup_staff import FollowupStaffScreen
-from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import apply_theme
 from tests.conftest import SettableClock
 from tests.followup_data import ended_class
@@ -35,10 +35,10 @@ class Host(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.errors: list[BaseException] = []
-        self.tasks = TaskRunner(self.errors.append, self)
+        self.ops = Operations(self.errors.append, parent=self)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.screen = FollowupScreen(self.tasks)
+        self.screen = FollowupScreen(self.ops)
         column.addWidget(self.screen, 1)
         self.keyboard = KeyboardDock(self)
         column.addWidget(self.keyboard)
@@ -58,7 +58,7 @@ def host(qtbot: QtBot, kiosk: KioskServices) -> Iterator[Host]:
     window.screen.attach(kiosk)
     window.screen.retranslate("id")
     yield window
-    window.tasks.drain()
+    window.ops.drain()
     window.close()
     app.setStyleSheet(old_sheet)
     app.setFont(old_font)
@@ -145,10 +145,10 @@ class StaffHost(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.errors: list[BaseException] = []
-        self.tasks = TaskRunner(self.errors.append, self)
+        self.ops = Operations(self.errors.append, parent=self)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.screen = FollowupStaffScreen(self.tasks)
+        self.screen = FollowupStaffScreen(self.ops)
         column.addWidget(self.screen, 1)
         self.keyboard = KeyboardDock(self)
         column.addWidget(self.keyboard)
@@ -191,7 +191,7 @@ def test_a_field_officer_asks_a_trainee_of_a_finished_class(
         assert (row.status, row.channel, row.staff_id) == ("studying", "staff", staff.id)
         assert host.errors == []
     finally:
-        host.tasks.drain()
+        host.ops.drain()
         driver.close()
         driver.no_key_events()
         host.close()

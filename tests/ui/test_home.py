@@ -90,7 +90,7 @@ def test_background_failure_returns_home_with_a_friendly_notice(
 
     window.stack.setCurrentWidget(window.trainings)
     with qtbot.captureExceptions():
-        window.tasks.run(broken)
+        window.ops.read(broken)
         qtbot.waitUntil(lambda: window.home.notice.isVisible(), timeout=5000)
     assert window.stack.currentWidget() is window.home
     assert "disk on fire" not in window.home.notice.text()

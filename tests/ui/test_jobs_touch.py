@@ -12,14 +12,18 @@ from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from kiosk.domain.followup import Status
 from kiosk.domain.ids import new_id
 from kiosk.services.kiosk import KioskServices
+from kiosk.store.followup_models import FollowupAnswer
 from kiosk.store.placement_models import JobApplication, JobSeeker
 from kiosk.sync.apply import apply_changes
 from kiosk.sync.protocol import Change
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.theme import apply_theme
+from tests.conftest import SettableClock
 from tests.factories import applicant_form
+from tests.followup_data import ended_class
 from tests.ui.touch_driver import LEFT, TouchDriver
 
 
@@ -61,7 +65,7 @@ def window(qtbot: QtBot, kiosk: KioskServices) -> Iterator[MainWindow]:
     yield win
     if win.sync is not None:
         win.sync.stop()
-    win.tasks.drain()
+    win.ops.drain()
     win.close()
     app.setStyleSheet(old_sheet)
     app.setFont(old_font)
@@ -90,7 +94,7 @@ def _tap_row(touch: TouchDriver, listing: QListWidget, row: int) -> None:
 
 
 def _idle(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=10_000)
 
 
 def test_become_a_job_seeker_browse_apply_and_my_applications(
@@ -98,7 +102,7 @@ def test_become_a_job_seeker_browse_apply_and_my_applications(
 ) -> None:
     applicant_id, number = _person(kiosk)
     sewing = _vacancy(kiosk)
-    jobs = window.jobs
+    jobs = window.placement.jobs
     touch.tap(window.home.tiles["jobs"])
     touch.type(jobs.number, number)
     touch.tap(jobs.submit)
@@ -158,7 +162,7 @@ def test_job_fair_scan_to_receipt_and_leave_with_a_staff_pin(
     kiosk.staff.create("petugas", "Petugas Satu", "482915", role="staff")  # type: ignore[call-arg]
     kiosk.job_fair.start("PT Booth", staff_id="test")
     window.go_home()
-    fair = window.job_fair
+    fair = window.placement.booth
     assert window.stack.currentWidget() is fair
     touch.type(fair.number, number)
     touch.tap(fair.submit)
@@ -174,6 +178,44 @@ def test_job_fair_scan_to_receipt_and_leave_with_a_staff_pin(
     window._idle_expired()  # the idle timeout keeps the booth
     assert window.stack.currentWidget() is fair
     touch.tap(fair.leave)
-    assert window.stack.currentWidget() is window.job_fair_pin
+    assert window.stack.currentWidget() is window.placement.leave_pin
     _idle(window, qtbot)
     assert kiosk.job_fair.employer() == "PT Booth"  # nothing ends without the PIN
+
+
+def test_a_card_scanned_at_jobs_asks_the_follow_up_survey_due_then_the_menu(
+    window: MainWindow,
+    touch: TouchDriver,
+    kiosk: KioskServices,
+    clock: SettableClock,
+    qtbot: QtBot,
+) -> None:
+    ended = ended_class(kiosk, clock, ("Citra",), seed=980)
+    applicant_id = ended.people["Citra"]
+    [card] = kiosk.people.printable_cards(applicant_id=applicant_id)
+    jobs, survey = window.placement.jobs, window.placement.survey
+    touch.tap(window.home.tiles["jobs"])
+    touch.type(jobs.number, card.card_number)
+    touch.tap(jobs.submit)
+    # The one-month survey is open: it is asked first, by the person's first name.
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is survey, timeout=10_000)
+    assert "Citra" in survey.title.text()
+    touch.tap(survey.tiles[Status.LOOKING])
+    qtbot.waitUntil(lambda: survey.pages.currentWidget() is survey.thanks_page, timeout=10_000)
+    touch.tap(survey.next)
+    # Back where the scan was going: the jobs menu, for the same person.
+    assert window.stack.currentWidget() is jobs
+    assert jobs.pages.currentWidget() is jobs.menu
+    with kiosk.store.reading() as session:
+        stored = session.scalars(
+            select(FollowupAnswer.status).where(FollowupAnswer.applicant_id == applicant_id)
+        ).all()
+    assert stored == ["looking"]
+    # Answered once: the next scan goes straight to the menu.
+    touch.tap(jobs.done)
+    touch.tap(window.home.tiles["jobs"])
+    touch.type(jobs.number, card.card_number)
+    touch.tap(jobs.submit)
+    qtbot.waitUntil(lambda: jobs.pages.currentWidget() is jobs.menu, timeout=10_000)
+    _idle(window, qtbot)
+    assert window.stack.currentWidget() is jobs

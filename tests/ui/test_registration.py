@@ -24,7 +24,7 @@ def window(qtbot: QtBot, kiosk: KioskServices) -> Iterator[MainWindow]:
     qtbot.waitExposed(win)
     win.attach(kiosk)
     yield win
-    win.tasks.drain()
+    win.ops.drain()
     win.close()
 
 

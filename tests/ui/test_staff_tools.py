@@ -43,7 +43,7 @@ def window(qtbot: QtBot, kiosk: KioskServices, people: dict[str, str]) -> Iterat
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.tasks.drain()
+    win.ops.drain()
     win.close()
 
 
@@ -67,7 +67,7 @@ def test_open_a_training_with_a_new_provider_then_enrol(
     area = window.staff_area
     assert not area.home.accounts.isVisible()  # staff, not admin
     drive.tap(area.home.open_training)
-    screen = area.tools.open_training
+    screen = area.opening.screen
     assert area.stack.currentWidget() is screen
     qtbot.waitUntil(lambda: screen.providers.list.count() == 1, timeout=5000)
 
@@ -125,7 +125,7 @@ def test_open_a_training_with_a_new_provider_then_enrol(
     assert second is not None
 
     drive.tap(screen.enrol)
-    enrol = area.tools.enrol
+    enrol = area.enrolment.screen
     assert area.stack.currentWidget() is enrol
     qtbot.waitUntil(lambda: enrol.sessions.current_key() == second.session_id, timeout=5000)
     drive.type(enrol.search, "Budi")
@@ -163,7 +163,7 @@ def test_enrol_searches_by_masked_nik_on_the_keypad(
     drive = log_in(window, qtbot, "rina", PIN)
     area = window.staff_area
     drive.tap(area.home.enrol)
-    enrol = area.tools.enrol
+    enrol = area.enrolment.screen
     qtbot.waitUntil(lambda: enrol.sessions.list.count() == 1, timeout=5000)
     digits = budi.masked_nik[:4] + budi.masked_nik[-4:]
     drive.keypad(enrol.search, digits, enrol.keypad)
@@ -179,7 +179,7 @@ def test_admin_creates_and_disables_accounts(
     drive = log_in(window, qtbot, "adi", ADMIN_PIN)
     area = window.staff_area
     drive.tap(area.home.accounts)
-    screen = area.tools.accounts
+    screen = area.accounts.screen
     assert area.stack.currentWidget() is screen
     qtbot.waitUntil(lambda: screen.accounts.list.count() == 2, timeout=5000)
 
@@ -227,7 +227,7 @@ def test_staff_do_not_see_accounts(window: MainWindow, qtbot: QtBot) -> None:
     area = window.staff_area
     assert area.home.open_training.isVisible()
     assert not area.home.accounts.isVisible()
-    area.tools.show_accounts()  # even when asked directly, the screen is not shown
+    area.accounts.show()  # even when asked directly, the screen is not shown
     assert area.stack.currentWidget() is area.home
 
 
@@ -250,7 +250,7 @@ def test_show_nik_export_and_erase_from_the_look_up(
     drive = log_in(window, qtbot, "rina", PIN)
     area = window.staff_area
     drive.tap(area.home.people)
-    screen = area.tools.person
+    screen = area.people.screen
     assert area.stack.currentWidget() is screen
     drive.type(screen.search, "Budi")
     qtbot.waitUntil(lambda: screen.results.list.count() == 1, timeout=5000)
@@ -274,7 +274,7 @@ def test_show_nik_export_and_erase_from_the_look_up(
     qtbot.waitUntil(lambda: screen.results.list.count() == 1, timeout=5000)
 
     target = tmp_path / "budi"
-    area.tools.choose_export_path = lambda _parent, _name: str(target)
+    area.people.choose_export_path = lambda _parent, _name: str(target)
     drive.tap(screen.export)
     qtbot.waitUntil(lambda: "Saved" in screen.message.text(), timeout=5000)
     exported = json.loads(target.read_text(encoding="utf-8"))

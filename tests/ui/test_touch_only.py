@@ -41,7 +41,7 @@ def window(qtbot: QtBot, kiosk: KioskServices) -> Iterator[MainWindow]:
     yield win
     if win.sync is not None:
         win.sync.stop()
-    win.tasks.drain()
+    win.ops.drain()
     win.close()
     app.setStyleSheet(old_sheet)
     app.setFont(old_font)
@@ -56,7 +56,7 @@ def touch(window: MainWindow, qtbot: QtBot) -> Iterator[TouchDriver]:
 
 
 def idle(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=10_000)
 
 
 def test_a_whole_registration_by_touch_to_the_card(

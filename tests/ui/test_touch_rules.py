@@ -33,7 +33,7 @@ def window(qtbot: QtBot, kiosk: KioskServices) -> Iterator[MainWindow]:
     qtbot.waitExposed(win)
     win.attach(kiosk)
     yield win
-    win.tasks.drain()
+    win.ops.drain()
     win.close()
     app.setStyleSheet(old_sheet)
     app.setFont(old_font)

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.ui.ops import Operations, Topic
 from kiosk.ui.screens.admin_common import AdminPage
 from kiosk.ui.screens.admin_export import ExportPage, FindDrives
 from kiosk.ui.screens.admin_pairing import PairingPage
 from kiosk.ui.screens.admin_settings import SettingsPage
 from kiosk.ui.screens.admin_sync import RejectedPage, SyncHealthPage
-from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.touch import heading
 from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_button
@@ -36,11 +36,10 @@ class AdminMenu(QWidget):
     windowed_requested = Signal()
     quit_requested = Signal()
     back_requested = Signal()
-    settings_changed = Signal()
 
     def __init__(
         self,
-        tasks: TaskRunner,
+        ops: Operations,
         parent: QWidget | None = None,
         *,
         find_drives: FindDrives | None = None,
@@ -48,11 +47,11 @@ class AdminMenu(QWidget):
         super().__init__(parent)
         self.setObjectName("AdminMenu")
         self.bridge: SyncBridge | None = None
-        self.pairing = PairingPage(tasks)
-        self.sync_health = SyncHealthPage(tasks)
-        self.rejected = RejectedPage(tasks)
-        self.export = ExportPage(tasks) if find_drives is None else ExportPage(tasks, find_drives)
-        self.settings = SettingsPage(tasks)
+        self.pairing = PairingPage(ops)
+        self.sync_health = SyncHealthPage(ops)
+        self.rejected = RejectedPage(ops)
+        self.export = ExportPage(ops) if find_drives is None else ExportPage(ops, find_drives)
+        self.settings = SettingsPage(ops)
         self.pages: dict[str, AdminPage] = {
             "pairing": self.pairing,
             "sync": self.sync_health,
@@ -60,7 +59,8 @@ class AdminMenu(QWidget):
             "export": self.export,
             "settings": self.settings,
         }
-        self.settings.changed.connect(self._settings_saved)
+        # The stale-upload warning follows its new limit as soon as a setting is stored.
+        ops.hub.subscribe(Topic.SETTINGS, lambda _changed: self._settings_saved())
         self.pairing.paired.connect(self._paired)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -76,6 +76,7 @@ class AdminMenu(QWidget):
         grid = QGridLayout()
         grid.setSpacing(16)
         self.entries = {}
+        self._titles = dict(MENU)  # entry -> its title's code (pages added later bring theirs)
         for index, name in enumerate(MENU):
             button = named_button("AdminEntry")
             button.setMinimumHeight(64)
@@ -111,6 +112,7 @@ class AdminMenu(QWidget):
         self._grid.addWidget(button, index // 2, index % 2)
         self.entries[name] = button
         self.pages[name] = page
+        self._titles[name] = page.title_code
         self.stack.addWidget(page)
 
     def attach(self, services: KioskServices, bridge: SyncBridge | None) -> None:
@@ -132,8 +134,7 @@ class AdminMenu(QWidget):
 
     def _settings_saved(self) -> None:
         if self.bridge is not None:
-            self.bridge.refresh_health()  # the stale-upload warning follows its new limit
-        self.settings_changed.emit()
+            self.bridge.refresh_health()
 
     def _paired(self, _site: str) -> None:
         if self.bridge is not None:
@@ -143,7 +144,7 @@ class AdminMenu(QWidget):
     def retranslate(self, lang: str) -> None:
         self.title.setText(tr("admin.title", lang))
         for name, button in self.entries.items():
-            button.setText(tr(MENU[name], lang))
+            button.setText(tr(self._titles[name], lang))
         self.windowed.setText(tr("admin.windowed", lang))
         self.quit.setText(tr("admin.quit", lang))
         self.back.setText("‹ " + tr("common.back", lang))

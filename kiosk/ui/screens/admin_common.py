@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.i18n import UserError
 from kiosk.ui import texts_admin  # noqa: F401 - registers the admin texts
 from kiosk.ui.touch import heading
 from kiosk.ui.translate import tr, tr_msg
-from kiosk.ui.widgets import named_button, named_label
-
-log = logging.getLogger(__name__)
+from kiosk.ui.widgets import named_button, wrapped
 
 
 class AdminPage(QWidget):
@@ -52,13 +48,10 @@ class AdminPage(QWidget):
         self.outcome.style().polish(self.outcome)
         self.outcome.setVisible(bool(text))
 
-    def say_error(self, error: BaseException) -> None:
-        """A problem the admin can act on in plain words; anything else is a bug for the log."""
-        if isinstance(error, UserError):
-            self.say(tr_msg(error.message, self.lang), error=True)
-            return
-        log.error("admin action failed", exc_info=error)
-        self.say(f"{tr('error.title', self.lang)}.", error=True)
+    def say_error(self, error: UserError) -> None:
+        """A problem the admin can act on, in plain words (a bug goes to the window's one
+        error reporter, never here)."""
+        self.say(tr_msg(error.message, self.lang), error=True)
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
@@ -67,9 +60,3 @@ class AdminPage(QWidget):
 
     def reset(self) -> None:
         self.say("")
-
-
-def wrapped(name: str, text: str = "") -> QLabel:
-    label = named_label(name, text)
-    label.setWordWrap(True)
-    return label

@@ -8,13 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
+from kiosk.i18n import UserError, msg
 from kiosk.services.drives import Drive, bundle_filename, removable_drives
 from kiosk.services.kiosk import KioskServices
 from kiosk.sync.bundle import BundleSummary
-from kiosk.ui.screens.admin_common import AdminPage, wrapped
-from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.ops import Operations, Topic
+from kiosk.ui.screens.admin_common import AdminPage
 from kiosk.ui.translate import tr
-from kiosk.ui.widgets import named_button
+from kiosk.ui.widgets import named_button, wrapped
 
 FindDrives = Callable[[], list[Drive]]
 
@@ -24,12 +25,12 @@ class ExportPage(AdminPage):
 
     def __init__(
         self,
-        tasks: TaskRunner,
+        ops: Operations,
         find_drives: FindDrives = removable_drives,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.tasks = tasks
+        self.ops = ops
         self.find_drives = find_drives
         self.services: KioskServices | None = None
         self.drives: list[Drive] = []
@@ -59,10 +60,9 @@ class ExportPage(AdminPage):
 
     def shown(self) -> None:
         # Reading a slow USB drive's free space must not hold up the GUI thread.
-        self.tasks.run(self.find_drives, self._listed)
+        self.ops.read(self.find_drives, self._listed)
 
-    def _listed(self, drives: object) -> None:
-        assert isinstance(drives, list)
+    def _listed(self, drives: list[Drive]) -> None:
         self.drives = drives
         self._fill()
 
@@ -106,12 +106,18 @@ class ExportPage(AdminPage):
         def export() -> BundleSummary:
             moment = services.ctx.now().strftime("%Y%m%d-%H%M%S")
             target = folder / bundle_filename(services.ctx.device_id, moment)
-            return services.sync.export_bundle(target)
+            try:
+                return services.sync.export_bundle(target)
+            except OSError as error:  # full, read-only or pulled-out drive: the admin can act
+                reason = error.strerror or type(error).__name__
+                raise UserError(
+                    msg("admin.export.failed", path=str(folder), error=reason)
+                ) from error
 
-        self.tasks.run(export, self._written, lambda error: self._failed(folder, error))
+        # A write: exporting marks what the bundle carried (the sync page shows it).
+        self.ops.write(export, Topic.SYNC, self._written, failure=self._failed)
 
-    def _written(self, summary: object) -> None:
-        assert isinstance(summary, BundleSummary)
+    def _written(self, summary: BundleSummary) -> None:
         self.folder.setEnabled(True)
         self._update_buttons()
         kb = max(1, round(summary.bytes / 1000))
@@ -119,16 +125,10 @@ class ExportPage(AdminPage):
             tr("admin.export.done", self.lang, events=summary.events, path=str(summary.path), kb=kb)
         )
 
-    def _failed(self, folder: Path, error: BaseException) -> None:
+    def _failed(self, error: UserError) -> None:
         self.folder.setEnabled(True)
         self._update_buttons()
-        if isinstance(error, OSError):  # full, read-only or pulled-out drive: the admin can act
-            reason = error.strerror or type(error).__name__
-            self.say(
-                tr("admin.export.failed", self.lang, path=str(folder), error=reason), error=True
-            )
-        else:
-            self.say_error(error)
+        self.say_error(error)
 
     def retranslate(self, lang: str) -> None:
         super().retranslate(lang)

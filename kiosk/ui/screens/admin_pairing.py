@@ -5,21 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from kiosk.i18n import UserError
 from kiosk.services.kiosk import KioskServices
-from kiosk.ui.screens.admin_common import AdminPage, wrapped
-from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.ops import Operations, Topic
+from kiosk.ui.screens.admin_common import AdminPage
 from kiosk.ui.touch import Field, line_edit
 from kiosk.ui.translate import tr
-from kiosk.ui.widgets import named_button
+from kiosk.ui.widgets import named_button, wrapped
 
 
 class PairingPage(AdminPage):
     title_code = "admin.menu.pairing"
     paired = Signal(str)  # the site the kiosk now belongs to
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
         self.intro = wrapped("StepNote")
         self.current = wrapped("AdminMeta")
@@ -54,11 +55,11 @@ class PairingPage(AdminPage):
     def shown(self) -> None:
         services = self.services
         if services is not None:
-            self.tasks.run(lambda: services.sync.health().server_url, self._show_current)
+            self.ops.read(lambda: services.sync.health().server_url, self._show_current)
         self.url.setFocus()
 
-    def _show_current(self, server: object) -> None:
-        if isinstance(server, str) and server:
+    def _show_current(self, server: str | None) -> None:
+        if server:
             self.current.setText(tr("admin.pair.current", self.lang, server=server))
             if not self.url.text():
                 self.url.setText(server)
@@ -72,16 +73,18 @@ class PairingPage(AdminPage):
         url, code = self.url.text().strip(), self.code.text()
         self.submit.setEnabled(False)
         self.say(tr("admin.pair.working", self.lang))
-        self.tasks.run(lambda: services.sync.enroll(url, code), self._done, self._failed)
+        self.ops.write(
+            lambda: services.sync.enroll(url, code), Topic.SYNC, self._done, failure=self._failed
+        )
 
-    def _done(self, site: object) -> None:
+    def _done(self, site: str) -> None:
         self.submit.setEnabled(True)
         self.code.clear()  # one-time: it is used up now
         self.say(tr("admin.pair.done", self.lang, site=str(site)))
         self.shown()
         self.paired.emit(str(site))
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: UserError) -> None:
         self.submit.setEnabled(True)
         self.say_error(error)
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.settings import IDLE_TIMEOUT, RETENTION_DAYS, STALE_PENDING_DAYS, Setting
-from kiosk.ui.screens.admin_common import AdminPage, wrapped
-from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.ops import Operations, Topic
+from kiosk.ui.screens.admin_common import AdminPage
 from kiosk.ui.translate import tr
-from kiosk.ui.widgets import named_button, named_label
+from kiosk.ui.widgets import named_button, named_label, wrapped
 
 EDITABLE: tuple[Setting[int], ...] = (IDLE_TIMEOUT, STALE_PENDING_DAYS, RETENTION_DAYS)
 UNITS = {IDLE_TIMEOUT.key: "admin.settings.seconds"}  # the others count days
@@ -63,11 +63,10 @@ class SettingRow:
 
 class SettingsPage(AdminPage):
     title_code = "admin.menu.settings"
-    changed = Signal()  # a value was stored: the window applies the idle timeout at once
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -90,10 +89,9 @@ class SettingsPage(AdminPage):
         services = self.services
         if services is not None:
             settings = services.settings
-            self.tasks.run(lambda: {s.key: settings.get(s) for s in EDITABLE}, self._loaded)
+            self.ops.read(lambda: {s.key: settings.get(s) for s in EDITABLE}, self._loaded)
 
-    def _loaded(self, values: object) -> None:
-        assert isinstance(values, dict)
+    def _loaded(self, values: dict[str, int]) -> None:
         for key, value in values.items():
             self.rows[key].show_value(value, self.lang)
 
@@ -104,11 +102,16 @@ class SettingsPage(AdminPage):
         setting = row.setting
         value = setting.clamp(row.value + direction * setting.step)
         row.show_value(value, self.lang)
-        self.tasks.run(lambda: services.settings.set(setting, value), self._saved, self.say_error)
+        # The window applies a new idle timeout at once: it listens for Topic.SETTINGS.
+        self.ops.write(
+            lambda: services.settings.set(setting, value),
+            Topic.SETTINGS,
+            self._saved,
+            failure=self.say_error,
+        )
 
     def _saved(self, _result: object) -> None:
         self.say(tr("admin.settings.saved", self.lang))
-        self.changed.emit()
 
     def retranslate(self, lang: str) -> None:
         super().retranslate(lang)

@@ -10,11 +10,11 @@ from kiosk.i18n import define
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.sync import RejectedEvent, SetAsideChange, SyncHealth
 from kiosk.sync.engine import SyncReport
-from kiosk.ui.screens.admin_common import AdminPage, wrapped
+from kiosk.ui.ops import Operations
+from kiosk.ui.screens.admin_common import AdminPage
 from kiosk.ui.status_strip import age_text
-from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.translate import tr, tr_msg
-from kiosk.ui.widgets import named_button, named_label
+from kiosk.ui.widgets import named_button, named_label, wrapped
 
 if TYPE_CHECKING:
     from kiosk.ui.sync_bridge import SyncBridge
@@ -48,9 +48,9 @@ define("admin.sync.set_aside_waiting", id="belum dilaporkan", en="not yet report
 class SyncHealthPage(AdminPage):
     title_code = "admin.menu.sync"
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
         self.bridge: SyncBridge | None = None
         self.health: SyncHealth | None = None
@@ -94,17 +94,16 @@ class SyncHealthPage(AdminPage):
     def shown(self) -> None:
         services = self.services
         if services is not None:
-            self.tasks.run(services.sync.health, self.show_health)
+            self.ops.read(services.sync.health, self.show_health)
             self._load_set_aside()
         self._refresh_button()
 
     def _load_set_aside(self) -> None:
         if self.services is not None:
             sync = self.services.sync
-            self.tasks.run(lambda: sync.set_aside_changes(SET_ASIDE_SHOWN), self.show_set_aside)
+            self.ops.read(lambda: sync.set_aside_changes(SET_ASIDE_SHOWN), self.show_set_aside)
 
-    def show_set_aside(self, changes: object) -> None:
-        assert isinstance(changes, list)
+    def show_set_aside(self, changes: list[SetAsideChange]) -> None:
         self.set_aside = changes
         self._fill_set_aside()
 
@@ -124,8 +123,7 @@ class SyncHealthPage(AdminPage):
         self.set_aside_intro.setVisible(bool(self.set_aside))
         self.set_aside_list.setVisible(bool(self.set_aside))
 
-    def show_health(self, health: object) -> None:
-        assert isinstance(health, SyncHealth)
+    def show_health(self, health: SyncHealth) -> None:
         self.health = health
         self._fill()
 
@@ -139,8 +137,7 @@ class SyncHealthPage(AdminPage):
             self.say("")
         self._refresh_button()
 
-    def _finished(self, report: object) -> None:
-        assert isinstance(report, SyncReport)
+    def _finished(self, report: SyncReport) -> None:
         self._refresh_button()
         self._load_set_aside()
         if report.error is not None:
@@ -211,9 +208,9 @@ class RejectedPage(AdminPage):
 
     title_code = "admin.menu.rejected"
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
         self.events: list[RejectedEvent] = []
         self.total = 0
@@ -233,10 +230,9 @@ class RejectedPage(AdminPage):
         services = self.services
         if services is not None:
             sync = services.sync
-            self.tasks.run(lambda: (sync.rejected_events(), sync.health().rejected), self._loaded)
+            self.ops.read(lambda: (sync.rejected_events(), sync.health().rejected), self._loaded)
 
-    def _loaded(self, result: object) -> None:
-        assert isinstance(result, tuple)
+    def _loaded(self, result: tuple[list[RejectedEvent], int]) -> None:
         self.events, self.total = result
         self._fill()
 

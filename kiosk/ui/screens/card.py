@@ -18,7 +18,7 @@ from kiosk.services.kiosk import KioskServices
 from kiosk.services.people import PrintableCard
 from kiosk.services.settings import CARD_PRINTER
 from kiosk.ui.card_render import card_image, page_layout, paint_pages, write_pdf
-from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.ops import Operations
 from kiosk.ui.touch import heading
 from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import named_button, named_label
@@ -68,10 +68,10 @@ class CardPreview(QLabel):
 class CardScreen(QWidget):
     home_requested = Signal()
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CardScreen")
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
         self.card: PrintableCard | None = None
         self.notes: list[object] = []
@@ -106,12 +106,11 @@ class CardScreen(QWidget):
         services = self.services
         assert services is not None
         self.notes = notes
-        self.tasks.run(
+        self.ops.read(
             lambda: services.people.printable_cards(applicant_id=applicant_id), self._loaded
         )
 
-    def _loaded(self, cards: object) -> None:
-        assert isinstance(cards, list)
+    def _loaded(self, cards: list[PrintableCard]) -> None:
         assert cards
         self.card = cards[0]
         self._say(None)

@@ -127,6 +127,12 @@ class VerifyCertificateScreen(QWidget):
                 )
             )
 
+    def show_notice(self, text: str) -> None:
+        """A problem staff can act on (the check could not run), in the banner's place."""
+        self._verdict = None
+        self._fill()
+        self.reason.setText(text)
+
     def reset(self) -> None:
         self._verdict = None
         self.text.clear()

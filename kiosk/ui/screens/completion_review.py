@@ -35,7 +35,7 @@ class CompletionReviewScreen(QWidget):
     release_requested = Signal(str)  # applicant id
     issue_requested = Signal()
     print_requested = Signal()
-    class_chosen = Signal(object)  # SessionSummary
+    class_chosen = Signal(SessionSummary)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

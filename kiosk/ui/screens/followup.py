@@ -23,8 +23,8 @@ from kiosk.i18n import Message, UserError
 from kiosk.services.followup import CHANNEL_APPLICANT, CHANNEL_STAFF
 from kiosk.services.kiosk import KioskServices
 from kiosk.ui import texts_followup  # noqa: F401 - registers the texts of this screen
-from kiosk.ui.screens.followup_choices import SECTORS, STATUSES, WAGES, StatusTile
-from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.followup_choices import SECTORS, STATUSES, WAGES, StatusTile
+from kiosk.ui.ops import Operations, Topic
 from kiosk.ui.theme import pictogram
 from kiosk.ui.touch import ChoiceButtons, Field, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
@@ -44,10 +44,10 @@ class FollowupScreen(QWidget):
 
     finished = Signal()
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FollowupScreen")
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
         self.lang = "id"
         self.survey: Survey | None = None
@@ -253,10 +253,11 @@ class FollowupScreen(QWidget):
         generation = self._generation
         self.next.setEnabled(False)
         self.next.setText(tr("followup.saving", self.lang))
-        self.tasks.run(
+        self.ops.write(
             lambda: services.followup.answer(survey, answer, channel=channel, staff_id=staff_id),
+            Topic.PLACEMENT,
             lambda _id: self._saved(generation),
-            lambda error: self._failed(generation, error),
+            failure=lambda error: self._failed(generation, error),
         )
 
     def _saved(self, generation: int) -> None:
@@ -264,15 +265,11 @@ class FollowupScreen(QWidget):
             return
         self._show(self.thanks_page)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
+    def _failed(self, generation: int, error: UserError) -> None:
         if generation != self._generation:
             return
         self._ready()
-        if isinstance(error, UserError):
-            self._show_error(error.message)
-            return
-        log.error("saving a follow-up answer failed", exc_info=error)
-        self._show_error(Message("error.title"))
+        self._show_error(error.message)
 
     # -- display ---------------------------------------------------------------------------
 

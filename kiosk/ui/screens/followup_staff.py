@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from kiosk.services.followup import CHANNEL_STAFF, DueTrainee, FinishedClass
 from kiosk.services.kiosk import KioskServices
 from kiosk.ui import texts_followup  # noqa: F401 - registers the texts of this screen
+from kiosk.ui.ops import Operations
 from kiosk.ui.screens.followup import FollowupScreen
-from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_button, named_label
 
@@ -28,10 +28,10 @@ ROLE = Qt.ItemDataRole.UserRole
 class FollowupStaffScreen(QWidget):
     back_requested = Signal()
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FollowupStaffScreen")
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
         self.staff_id: str | None = None
         self.lang = "id"
@@ -83,7 +83,7 @@ class FollowupStaffScreen(QWidget):
         column.addLayout(bottom)
         self.lists = lists
         self.pages.addWidget(lists)
-        self.survey = FollowupScreen(tasks)
+        self.survey = FollowupScreen(ops)
         self.survey.finished.connect(self._survey_finished)
         self.pages.addWidget(self.survey)
 
@@ -98,7 +98,7 @@ class FollowupStaffScreen(QWidget):
         services = self.services
         if services is None:
             return
-        self.tasks.run(services.followup.finished_classes, self._show_classes)
+        self.ops.read(services.followup.finished_classes, self._show_classes)
         if self._class_id is not None:
             self._load_trainees(self._class_id)
 
@@ -129,7 +129,7 @@ class FollowupStaffScreen(QWidget):
         services = self.services
         if services is None:
             return
-        self.tasks.run(lambda: services.followup.trainees_due(session_id), self._show_trainees)
+        self.ops.read(lambda: services.followup.trainees_due(session_id), self._show_trainees)
 
     def _show_trainees(self, trainees: object) -> None:
         assert isinstance(trainees, list)

@@ -15,13 +15,13 @@ from kiosk.i18n import Message, UserError
 from kiosk.services.job_fair import BoothScan, Receipt
 from kiosk.services.kiosk import KioskServices
 from kiosk.ui import texts_jobs  # noqa: F401 - registers the texts of this screen
+from kiosk.ui.ops import Operations, Topic
 from kiosk.ui.scanner import ScannerInput
-from kiosk.ui.screens.jobs_home import touch_list, wrapped
+from kiosk.ui.screens.admin_common import AdminPage
 from kiosk.ui.staff_pin import StaffPinPanel
-from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.touch import Field, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
-from kiosk.ui.widgets import named_button
+from kiosk.ui.widgets import named_button, touch_list, wrapped
 
 log = logging.getLogger(__name__)
 
@@ -51,10 +51,10 @@ def print_receipt(printer_name: str, text: str) -> bool:
 class JobFairScreen(QWidget):
     leave_requested = Signal()
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("JobFairScreen")
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
         self.lang = "id"
         self.employer = ""
@@ -126,24 +126,28 @@ class JobFairScreen(QWidget):
         self.employer = employer
         self.next_applicant()
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """Off the GUI thread; a result that arrives after a reset is dropped."""
+    def _run(
+        self, work: Callable[[], Any], done: Callable[[Any], None], changes: Topic = Topic.NONE
+    ) -> None:
+        """Off the GUI thread (a write when it ``changes`` something); a result that arrives
+        after a reset is dropped."""
         generation = self._generation
 
         def succeeded(result: Any) -> None:
             if generation == self._generation:
                 done(result)
 
-        def failed(error: BaseException) -> None:
+        def failed(error: UserError) -> None:
             if generation == self._generation:
                 self._failed(error)
 
-        self.tasks.run(work, succeeded, failed)
+        if changes == Topic.NONE:
+            self.ops.read(work, succeeded, failure=failed)
+        else:
+            self.ops.write(work, changes, succeeded, failure=failed)
 
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            log.error("job-fair work failed", exc_info=error)
-        self.error = error.message if isinstance(error, UserError) else Message("error.title")
+    def _failed(self, error: UserError) -> None:
+        self.error = error.message
         self.submit.setEnabled(True)
         self.pages.setCurrentWidget(self.entry)
         self.number_field.set_error(tr_msg(self.error, self.lang))
@@ -155,7 +159,7 @@ class JobFairScreen(QWidget):
         self.submit.setEnabled(False)
         self.error = None
         self.number_field.set_error(None)
-        self._run(lambda: services.job_fair.scan(text), self._scanned)
+        self._run(lambda: services.job_fair.scan(text), self._scanned, Topic.PLACEMENT)
 
     def _scanned(self, booth: object) -> None:
         assert isinstance(booth, BoothScan)
@@ -170,7 +174,11 @@ class JobFairScreen(QWidget):
         if services is None or booth is None:
             return
         vacancy = booth.vacancies[self.vacancies.row(item)]
-        self._run(lambda: services.job_fair.apply(booth.holder, vacancy.id), self._applied)
+        self._run(
+            lambda: services.job_fair.apply(booth.holder, vacancy.id),
+            self._applied,
+            Topic.PLACEMENT,
+        )
 
     def _applied(self, receipt: object) -> None:
         assert isinstance(receipt, Receipt)
@@ -242,37 +250,25 @@ class LeavePinPanel(StaffPinPanel):
         self.title.setText(tr("jobfair.leave_title", lang))
 
 
-class JobFairSetup(QWidget):
+class JobFairSetup(AdminPage):
     """Admin: choose the booth's employer and start the mode."""
 
     started = Signal(str)
-    back_requested = Signal()
+    title_code = "admin.menu.job_fair"
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("AdminPage")
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
-        self.lang = "id"
         self.employers: list[str] = []
         self.staff_id = ""  # the admin who signed in (set by the window)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(48, 24, 48, 24)
-        self.title = heading("ScreenTitle")
         self.note = wrapped("StepNote")
         self.listing = touch_list()
         self.start = named_button("Primary")
         self.start.clicked.connect(self._start)
-        self.back = named_button("Secondary")
-        self.back.clicked.connect(self.back_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.back)
-        row.addStretch(1)
-        row.addWidget(self.start)
-        for widget in (self.title, self.note):
-            column.addWidget(widget)
-        column.addWidget(self.listing, 1)
-        column.addLayout(row)
+        self.body.addWidget(self.note)
+        self.body.addWidget(self.listing, 1)
+        self.body.addWidget(self.start, 0, Qt.AlignmentFlag.AlignRight)
 
     def attach(self, services: KioskServices) -> None:
         self.services = services
@@ -280,10 +276,9 @@ class JobFairSetup(QWidget):
     def shown(self) -> None:
         services = self.services
         if services is not None:
-            self.tasks.run(services.job_applications.employers, self._listed)
+            self.ops.read(services.job_applications.employers, self._listed)
 
-    def _listed(self, employers: object) -> None:
-        assert isinstance(employers, list)
+    def _listed(self, employers: list[str]) -> None:
         self.employers = employers
         self.listing.clear()
         self.listing.addItems(employers)
@@ -293,17 +288,17 @@ class JobFairSetup(QWidget):
         if services is None or row < 0:
             return
         employer, staff_id = self.employers[row], self.staff_id
-        self.tasks.run(
+        self.ops.write(
             lambda: services.job_fair.start(employer, staff_id=staff_id),
+            Topic.SETTINGS | Topic.AUDIT,
             lambda _none: self.started.emit(employer),
         )
 
     def retranslate(self, lang: str) -> None:
-        self.lang = lang
-        self.title.setText(tr("admin.menu.job_fair", lang))
+        super().retranslate(lang)
         self.note.setText(tr("jobfair.setup", lang))
         self.start.setText(tr("jobfair.start", lang))
-        self.back.setText("‹ " + tr("common.back", lang))
 
     def reset(self) -> None:
+        super().reset()
         self.listing.clearSelection()

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.followup import Survey
 from kiosk.domain.placement import Vacancy
 from kiosk.i18n import Message, UserError
 from kiosk.services.job_applications import ApplicationView, Listing
@@ -26,28 +26,14 @@ from kiosk.services.job_seekers import ScanResult
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.vacancies import Browse
 from kiosk.ui import texts_jobs  # noqa: F401 - registers the texts of this screen
+from kiosk.ui.ops import Operations, Topic
 from kiosk.ui.scanner import ScannerInput
 from kiosk.ui.screens.jobs_register import JobSeekerWizard, OccupationPicker
-from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.touch import TOUCH_MIN, ChoiceButtons, Field, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
-from kiosk.ui.widgets import named_button, named_label
+from kiosk.ui.widgets import named_button, named_label, touch_list, wrapped
 
 log = logging.getLogger(__name__)
-
-
-def wrapped(name: str) -> QLabel:
-    label = named_label(name)
-    label.setWordWrap(True)
-    return label
-
-
-def touch_list() -> QListWidget:
-    listing = QListWidget()
-    listing.setObjectName("TouchList")
-    listing.setWordWrap(True)
-    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return listing
 
 
 def day(value: object) -> str:
@@ -64,11 +50,13 @@ def place(vacancy: Vacancy) -> str:
 
 class JobsScreen(QWidget):
     home_requested = Signal()
+    # A follow-up survey is due for the person whose card was just scanned (issue 14).
+    survey_due = Signal(Survey, str)
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("JobsScreen")
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
         self.lang = "id"
         self.scan_result: ScanResult | None = None
@@ -93,7 +81,7 @@ class JobsScreen(QWidget):
         self._build_browse()
         self._build_detail()
         self._build_applications()
-        self.wizard = JobSeekerWizard(tasks)
+        self.wizard = JobSeekerWizard(ops)
         self.wizard.cancelled.connect(self.show_menu)
         self.wizard.saved.connect(self._registered)
         self.pages.addWidget(self.wizard)
@@ -235,26 +223,28 @@ class JobsScreen(QWidget):
 
     # -- work off the GUI thread ------------------------------------------------------------
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """Off the GUI thread; a result that arrives after a reset is dropped."""
+    def _run(
+        self, work: Callable[[], Any], done: Callable[[Any], None], changes: Topic = Topic.NONE
+    ) -> None:
+        """Off the GUI thread (a write when it ``changes`` something); a result that arrives
+        after a reset is dropped."""
         generation = self._generation
 
         def succeeded(result: Any) -> None:
             if generation == self._generation:
                 done(result)
 
-        def failed(error: BaseException) -> None:
+        def failed(error: UserError) -> None:
             if generation == self._generation:
                 self._failed(error)
 
-        self.tasks.run(work, succeeded, failed)
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            log.error("job screen work failed", exc_info=error)
-            self.outcome = Message("error.title")
+        if changes == Topic.NONE:
+            self.ops.read(work, succeeded, failure=failed)
         else:
-            self.outcome = error.message
+            self.ops.write(work, changes, succeeded, failure=failed)
+
+    def _failed(self, error: UserError) -> None:
+        self.outcome = error.message
         if self.pages.currentWidget() is self.entry:
             self.number_field.set_error(tr_msg(self.outcome, self.lang))
         else:
@@ -269,14 +259,22 @@ class JobsScreen(QWidget):
         self.number_field.set_error(None)
         self.outcome = None
         self.submit.setEnabled(False)
-        self._run(lambda: services.job_seekers.after_card_scan(text), self._scanned)
 
-    def _scanned(self, result: object) -> None:
-        assert isinstance(result, ScanResult)
+        def work() -> tuple[ScanResult, Survey | None]:
+            # The scan is the six-monthly report; a follow-up survey due now is asked first.
+            result = services.job_seekers.after_card_scan(text)
+            return result, services.followup.due_survey(result.holder.applicant_id)
+
+        self._run(work, self._scanned, Topic.PLACEMENT)
+
+    def _scanned(self, found: tuple[ScanResult, Survey | None]) -> None:
+        result, survey = found
         self.submit.setEnabled(True)
         self.number.clear()
         self.scan_result, self.saved_now = result, False
         self.show_menu()
+        if survey is not None:
+            self.survey_due.emit(survey, result.holder.first_name)
 
     def show_menu(self) -> None:
         self.pages.setCurrentWidget(self.menu)
@@ -355,7 +353,11 @@ class JobsScreen(QWidget):
             return
         self.apply.setEnabled(False)
         card_id = scan.holder.card_id
-        self._run(lambda: services.job_applications.apply(card_id, vacancy.id), self._applied)
+        self._run(
+            lambda: services.job_applications.apply(card_id, vacancy.id),
+            self._applied,
+            Topic.PLACEMENT,
+        )
 
     def _applied(self, made: object) -> None:
         assert isinstance(made, ApplicationView)

@@ -20,7 +20,7 @@ from kiosk.domain.occupations import search
 from kiosk.i18n import Message, UserError, msg
 from kiosk.services.job_seekers import FormRefused, Holder, JobSeekerStatus
 from kiosk.services.kiosk import KioskServices
-from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.ops import Operations, Topic
 from kiosk.ui.texts_jobs import DISABILITY_TEXT, REGION_TEXT, WAGE_TEXT
 from kiosk.ui.touch import ChoiceButtons, Field, SearchList, debounced_search, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
@@ -79,10 +79,10 @@ class JobSeekerWizard(QWidget):
     saved = Signal(object)  # JobSeekerStatus
     cancelled = Signal()
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("JobSeekerWizard")
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
         self.holder: Holder | None = None
         self.lang = "id"
@@ -284,21 +284,15 @@ class JobSeekerWizard(QWidget):
             )
 
         self.next.setEnabled(False)
-        self.tasks.run(save, self._saved, self._failed)
+        self.ops.write(save, Topic.PLACEMENT, self._saved, failure=self._failed)
 
-    def _saved(self, status: object) -> None:
-        assert isinstance(status, JobSeekerStatus)
+    def _saved(self, status: JobSeekerStatus) -> None:
         self.next.setEnabled(True)
         self.saved.emit(status)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: UserError) -> None:
         self.next.setEnabled(True)
-        if isinstance(error, FormRefused):
-            self._show_error(error.problems)
-        elif isinstance(error, UserError):
-            self._show_error([error.message])
-        else:
-            raise error
+        self._show_error(error.problems if isinstance(error, FormRefused) else [error.message])
 
     def _fields(self) -> tuple[Field, ...]:
         return (self.level_field, self.year_field, self.wanted_field)

@@ -3,8 +3,6 @@ whether it is valid, their first name and the trainings they are enrolled in. Re
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -22,14 +20,12 @@ from kiosk.services.kiosk import KioskServices
 from kiosk.services.my_card import CardLookup
 from kiosk.services.people import EnrolledSession
 from kiosk.ui import texts_admin  # noqa: F401 - registers the texts of this screen
+from kiosk.ui.ops import Operations
 from kiosk.ui.scanner import ScannerInput
 from kiosk.ui.screens.trainings import session_labels
-from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.touch import Field, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import named_button, named_label
-
-log = logging.getLogger(__name__)
 
 
 def _wrapped(name: str) -> QLabel:
@@ -52,10 +48,10 @@ class EnrolledCard(QFrame):
 class MyCardScreen(QWidget):
     home_requested = Signal()
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MyCardScreen")
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
         self.lang = "id"
         self.lookup: CardLookup | None = None
@@ -149,32 +145,28 @@ class MyCardScreen(QWidget):
         self._show_error(None)
         self.submit.setEnabled(False)
         self.submit.setText(tr("mycard.checking", self.lang))
-        self.tasks.run(
+        self.ops.read(
             lambda: services.my_card.look_up(text),
             lambda result: self._found(generation, result),
-            lambda error: self._failed(generation, error),
+            failure=lambda error: self._failed(generation, error),
         )
 
-    def _found(self, generation: int, result: object) -> None:
+    def _found(self, generation: int, result: CardLookup) -> None:
         if generation != self._generation:
             return
-        assert isinstance(result, CardLookup)
         self._ready()
         self.lookup = result
         self.number.clear()
         self._fill()
         self.pages.setCurrentWidget(self.result)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
+    def _failed(self, generation: int, error: UserError) -> None:
+        """A number unknown here, or not a card number (a bug goes to the one reporter)."""
         if generation != self._generation:
             return
         self._ready()
         self.pages.setCurrentWidget(self.entry)
-        if isinstance(error, UserError):  # a number unknown here, or not a card number
-            self._show_error(error.message)
-            return
-        log.error("card look-up failed", exc_info=error)
-        self._show_error(Message("error.title"))
+        self._show_error(error.message)
 
     def _show_error(self, error: Message | None) -> None:
         self._error = error

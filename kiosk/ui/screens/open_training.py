@@ -49,7 +49,7 @@ def big_check(name: str) -> QCheckBox:
 
 class OpenTrainingScreen(QWidget):
     back_requested = Signal()
-    open_requested = Signal(object)  # TrainingDraft
+    open_requested = Signal(TrainingDraft)
     add_session_requested = Signal(str, str, object)  # program id, provider id, SessionDraft
     enrol_requested = Signal(str)  # session id
 

@@ -81,6 +81,9 @@ class RecoveryScreen(QWidget):
             self.restore.setText(render("recovery.working", self._lang))
             self._on_restore(self._backup)
 
+    def reset(self) -> None:
+        """Nothing typed here to forget: it says what the store said until it opens."""
+
     def retranslate(self, lang: str) -> None:
         self._lang = lang
         self.title.setText(render("recovery.title", lang))

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.eligibility import Verdict
 from kiosk.domain.nik import mask_nik
 from kiosk.i18n import Message, UserError, msg
+from kiosk.services.catalogue import SessionSummary
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.registration import (
     ApplicantForm,
@@ -27,8 +27,8 @@ from kiosk.services.registration import (
     RegistrationResult,
 )
 from kiosk.services.staff import StaffUser
+from kiosk.ui.ops import Operations, Topic
 from kiosk.ui.staff_pin import StaffPinPanel
-from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.touch import NumericKeypad, heading
 from kiosk.ui.training_picker import TrainingPage
 from kiosk.ui.translate import tr, tr_msg
@@ -44,8 +44,6 @@ from kiosk.ui.wizard_pages import (
     VerdictPage,
     review_lines,
 )
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -82,13 +80,13 @@ class DuplicatePage(QWidget):
 
 
 class RegistrationScreen(QWidget):
-    card_issued = Signal(object)  # IssuedCard
+    card_issued = Signal(IssuedCard)
     home_requested = Signal()
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RegistrationScreen")
-        self.tasks = tasks
+        self.ops = ops
         self.services: KioskServices | None = None
         self.lang = "id"
         self.verdict: Verdict | None = None
@@ -112,7 +110,7 @@ class RegistrationScreen(QWidget):
             self.review,
         ]
         self.duplicate = DuplicatePage()
-        self.staff_pin = StaffPinPanel(tasks)
+        self.staff_pin = StaffPinPanel(ops)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 8, 40, 8)
         self.progress = named_label("Progress")
@@ -240,13 +238,13 @@ class RegistrationScreen(QWidget):
                 return
             nik = form.nik
             self._busy()
-            self.tasks.run(lambda: services.registration.is_registered(nik), self._after_nik)
+            self.ops.read(lambda: services.registration.is_registered(nik), self._after_nik)
         elif page is self.status:
             self._busy()
-            self.tasks.run(lambda: services.registration.assess(form), self._after_assess)
+            self.ops.read(lambda: services.registration.assess(form), self._after_assess)
         elif page is self.verdict_page:
             self._busy()
-            self.tasks.run(
+            self.ops.read(
                 lambda: services.catalogue.sessions(include_past=False), self._after_sessions
             )
         elif page is self.training:
@@ -288,20 +286,18 @@ class RegistrationScreen(QWidget):
         self.next.setEnabled(True)
         self.say(None)
 
-    def _after_nik(self, registered: object) -> None:
+    def _after_nik(self, registered: bool) -> None:
         self._idle()
         self._show(self.duplicate if registered else self.address)
 
-    def _after_assess(self, verdict: object) -> None:
+    def _after_assess(self, verdict: Verdict | None) -> None:
         self._idle()
-        assert verdict is None or isinstance(verdict, Verdict)
         self.verdict = verdict
         self.verdict_page.set_verdict(verdict, self.lang)
         self._show(self.verdict_page)
 
-    def _after_sessions(self, sessions: object) -> None:
+    def _after_sessions(self, sessions: list[SessionSummary]) -> None:
         self._idle()
-        assert isinstance(sessions, list)
         eligible = self.verdict is not None and self.verdict.eligible
         self.training.set_sessions(sessions, eligible)
         self._show(self.training)
@@ -329,21 +325,21 @@ class RegistrationScreen(QWidget):
             return issued
 
         self._busy()
-        self.tasks.run(work, self._registered, self._register_failed)
+        # People (the new applicant) and classes (the enrolment): the status counts follow.
+        self.ops.write(
+            work, Topic.PEOPLE | Topic.CLASSES, self._registered, failure=self._register_failed
+        )
 
-    def _registered(self, issued: object) -> None:
+    def _registered(self, issued: IssuedCard) -> None:
         self._idle()
         self.card_issued.emit(issued)
 
-    def _register_failed(self, error: BaseException) -> None:
+    def _register_failed(self, error: UserError) -> None:
         self._idle()
         if isinstance(error, DuplicateApplicant):
             self._show(self.duplicate)
-        elif isinstance(error, UserError):
-            self.say(error.message)
         else:
-            log.error("registration failed", exc_info=error)
-            raise error
+            self.say(error.message)
 
     def _ask_staff(self) -> None:
         services = self.services
@@ -351,10 +347,9 @@ class RegistrationScreen(QWidget):
         self.staff_pin.start(services.staff)
         self._show(self.staff_pin)
 
-    def _reprint(self, user: object) -> None:
+    def _reprint(self, user: StaffUser) -> None:
         services = self.services
         assert services is not None
-        assert isinstance(user, StaffUser)
         nik = self.identity.nik.text()
 
         def work() -> IssuedCard:
@@ -364,7 +359,7 @@ class RegistrationScreen(QWidget):
             services.cards.reissue(applicant_id, staff_id=user.id)
             return IssuedCard(applicant_id, [msg("done.reprinted")])
 
-        self.tasks.run(work, self._registered)
+        self.ops.write(work, Topic.PEOPLE, self._registered)
 
     # -- language and reset -----------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from kiosk.services.staff import Action, StaffUser, may
 from kiosk.ui import (
     texts_assessment_desk,  # noqa: F401 - registers the assessment desk's texts
     texts_certificates,  # noqa: F401 - registers the certificate texts
+    texts_followup,  # noqa: F401 - the follow-up button's title
     texts_staff,  # noqa: F401 - registers the staff texts
     texts_staff_tools,  # noqa: F401 - registers the tools' texts
 )
@@ -28,11 +29,12 @@ from kiosk.ui.widgets import named_label
 
 
 class StaffHomeScreen(QWidget):
-    scan_requested = Signal(object)  # SessionSummary
-    roster_requested = Signal(object)
+    scan_requested = Signal(SessionSummary)
+    roster_requested = Signal(SessionSummary)
     open_training_requested = Signal()
     enrol_requested = Signal()
     people_requested = Signal()
+    followup_requested = Signal()  # trainees of finished classes whose survey is open
     accounts_requested = Signal()
     certificates_requested = Signal()
     verify_certificate_requested = Signal()
@@ -89,7 +91,9 @@ class StaffHomeScreen(QWidget):
         self.people.clicked.connect(self.people_requested)
         self.accounts = QPushButton()
         self.accounts.clicked.connect(self.accounts_requested)
-        for button in (self.open_training, self.enrol, self.people, self.accounts):
+        self.followup = QPushButton()
+        self.followup.clicked.connect(self.followup_requested)
+        for button in (self.open_training, self.enrol, self.people, self.followup, self.accounts):
             tools.addWidget(button)
         tools.addStretch(1)
         layout.addLayout(tools)
@@ -118,6 +122,7 @@ class StaffHomeScreen(QWidget):
             self.enrol: Action.OPEN_TRAINING,
             self.accounts: Action.MANAGE_STAFF,
             self.people: Action.TAKE_ATTENDANCE,
+            self.followup: Action.TAKE_ATTENDANCE,
             self.assessments: Action.ASSESS,
             self.assessment_desk: Action.RUN_ASSESSMENT,
         }
@@ -175,6 +180,7 @@ class StaffHomeScreen(QWidget):
         self.open_training.setText(render("staff.home.open", lang))
         self.enrol.setText(tr("staff.home.enrol", lang))
         self.people.setText(tr("staff.home.people", lang))
+        self.followup.setText(tr("followup.staff_title", lang))
         self.accounts.setText(render("staff.home.accounts", lang))
         self.logout.setText(render("staff.home.logout", lang))
         self.certificates.setText(tr("staff.home.certificates", lang))
