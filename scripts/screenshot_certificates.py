@@ -67,8 +67,7 @@ def certificates(
     people = data["people"]
     held = _prepare(services)
     area = window.staff_area
-    tools = area.certificates
-    desk = tools.desk
+    desk = area.desk
     window.go_home()
     window._tile_chosen("staff")
     area._logged_in(held["admin"])
@@ -118,13 +117,13 @@ def certificates(
         held["event"], rows[1].applicant_id, bk, "BK", "", assessor=held["assessor"]
     )
     area._logged_in(held["assessor"])
-    tools.show_assessments()
+    area.assessments.show()
     settle()
     shoot("assessment-events")
-    tools._show_sheet(held["event"])
+    area.assessments._show_sheet(held["event"])
     settle()
     shoot("assessment-candidates")
-    sheet = tools.assessment
+    sheet = area.assessments.screen
     if sheet.sheet is not None:
         sheet.candidate = sheet.sheet.rows[1]
         sheet._load(sheet.candidate)
@@ -158,27 +157,27 @@ def certificates(
 
     # Checking a certificate: nothing yet, cannot tell (no trust list), valid, invalid.
     [page] = review.printable_competency(services.ctx, held["event"])
-    tools.show_verify()
+    area.verification.show()
     settle()
     shoot("verify-ready")
-    tools._verify(page.credential)
+    area.verification._verify(page.credential)
     settle()
     shoot("verify-cannot-tell")
     _trust(services)
-    tools.show_verify()
-    tools._verify(page.credential)
+    area.verification.show()
+    area.verification._verify(page.credential)
     settle()
     shoot("verify-valid")
-    tools._verify("K3C1:" + "A" * 60)
+    area.verification._verify("K3C1:" + "A" * 60)
     settle()
     shoot("verify-invalid")
 
     # A class's completion certificates: the classes, then one that has not ended.
-    tools.show_classes()
+    area.completion.show()
     settle()
     shoot("completion-classes")
     sessions = {s.id: s for s in services.catalogue.sessions(include_past=True)}
-    tools.show_review(sessions[data["monday"]])
+    area.completion.show_review(sessions[data["monday"]])
     settle()
     shoot("completion-review")
     area.logout()

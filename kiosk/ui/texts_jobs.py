@@ -5,7 +5,7 @@ from typing import Final
 
 from kiosk.i18n import define
 
-define("home.jobs", id="Lowongan kerja", en="Jobs")
+define("home.jobs", id="Cari kerja", en="Jobs")
 define("home.jobs.hint", id="Cari kerja dan lamar dengan kartu Anda.", en="Find work and apply with your card.")  # fmt: skip
 define("jobs.title", id="Lowongan kerja", en="Jobs")
 define("jobs.prompt", id="Tunjukkan kartu Anda ke pemindai, atau ketik nomor kartu.", en="Show your card to the scanner, or type the card number.")  # fmt: skip

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QSizePolicy, QWidget
 
@@ -22,6 +21,8 @@ def wrapped(name: str, text: str = "") -> QLabel:
 
 def touch_list() -> QListWidget:
     """A list of rows a finger taps: wrapped text, no sideways scrolling."""
+    from PySide6.QtCore import Qt  # not at import time: the first frame never builds Qt
+
     listing = QListWidget()
     listing.setObjectName("TouchList")
     listing.setWordWrap(True)

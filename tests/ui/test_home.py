@@ -29,7 +29,7 @@ def test_home_has_five_large_named_tiles(window: MainWindow) -> None:
     assert [t.accessibleName() for t in tiles.values()] == [
         "Daftar",
         "Pelatihan",
-        "Lowongan kerja",
+        "Cari kerja",
         "Kartu saya",
         "Staf",
     ]
