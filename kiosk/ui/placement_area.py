@@ -70,6 +70,11 @@ class PlacementArea(QObject):
         self.survey.attach(services)
         self.booth.attach(services)
         self.setup.attach(services)
+        # The open vacancies' ranking columns are read once now, off the GUI thread, so that
+        # even the first browse after start-up is a fast tap (kiosk.services.vacancy_index).
+        from kiosk.services import vacancy_index
+
+        self.ops.read(lambda: vacancy_index.refresh(services.store, services.ctx.now().date()))
 
     def home(self) -> bool:
         """Show the booth when in job-fair mode (True), else leave home to the window. The
