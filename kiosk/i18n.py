@@ -76,7 +76,7 @@ class _Formatter(string.Formatter):
     def format_field(self, value: object, format_spec: str) -> str:
         forms = plural_forms(format_spec)
         if forms is None:
-            return super().format_field(value, format_spec)
+            return str(super().format_field(value, format_spec))
         one = isinstance(value, int) and not isinstance(value, bool) and value == 1
         return (forms[0] if one else forms[1]).replace("#", str(value))
 

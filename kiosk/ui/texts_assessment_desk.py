@@ -18,6 +18,12 @@ define(
 define("desk.new", id="+ Rencanakan asesmen", en="+ Plan an assessment")
 define("desk.check_in", id="Kehadiran peserta", en="Check candidates in")
 define("desk.certificates", id="Sertifikat dan nomor BNSP", en="Certificates and BNSP numbers")
+define("desk.export", id="Ekspor untuk BNSP", en="Export for BNSP")
+define(
+    "desk.exported",
+    id="Daftar peserta untuk BNSP disimpan sebagai XLSX dan CSV: {count} peserta.",
+    en="The candidate list for BNSP is saved as XLSX and CSV: {count:# candidate|# candidates}.",
+)
 define(
     "desk.event_line",
     id="{scheme} · {day} · asesor {assessor}",
@@ -83,7 +89,17 @@ define(
     en="Issue {count:# certificate|# certificates}",
 )
 define("compcert.print", id="Cetak PDF", en="Print PDF")
-define("compcert.issued", id="{count} sertifikat diterbitkan.", en="{count} certificates issued.")
+define(
+    "compcert.issued",
+    id="{count} sertifikat diterbitkan.",
+    en="{count:# certificate|# certificates} issued.",
+)
+define(
+    "compcert.nobody_ready",
+    id="Tidak ada sertifikat diterbitkan: tidak ada peserta kompeten (K) yang belum"
+    " memiliki sertifikat.",
+    en="No certificate issued: no candidate judged competent (K) is without a certificate.",
+)
 define(
     "compcert.printed",
     id="{count} sertifikat disimpan sebagai PDF (satu per halaman, dan satu berkas gabungan).",

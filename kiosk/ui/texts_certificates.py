@@ -51,8 +51,24 @@ define(
     en="Issue {count:# certificate|# certificates}",
 )
 define("certreview.print", id="Cetak PDF", en="Print PDF")
-define("certreview.issued", id="{count} sertifikat diterbitkan.", en="{count} certificates issued.")
-define("certreview.printed", id="PDF disimpan di {path}.", en="PDF saved in {path}.")
+define(
+    "certreview.issued",
+    id="{count} sertifikat diterbitkan.",
+    en="{count:# certificate|# certificates} issued.",
+)
+define(
+    "certreview.nobody_ready",
+    id="Tidak ada sertifikat diterbitkan: setiap peserta yang memenuhi syarat kehadiran sudah"
+    " memiliki sertifikat atau sertifikatnya ditahan.",
+    en="No certificate issued: every trainee who meets the attendance rule has one already"
+    " or is withheld.",
+)
+define(
+    "certreview.printed",
+    id="{count} sertifikat disimpan sebagai PDF (satu per halaman, dan satu berkas gabungan).",
+    en="{count:# certificate|# certificates} saved as PDF (one page each, and one file with"
+    " them all).",
+)
 define("certreview.not_ended", id="Kelas belum selesai.", en="The class has not ended.")
 define("staff.home.certificates", id="Sertifikat kelas", en="Class certificates")
 define("staff.home.assessments", id="Asesmen kompetensi", en="Competency assessment")
