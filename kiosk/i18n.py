@@ -8,6 +8,11 @@ This catalogue is the only source of every user-visible text (kiosk GUI, command
 server's console): each text is one ``define(code, id=..., en=...)`` call, and a code is
 always written out where it is used, never built at run time, so grep finds both ends.
 ``scripts/check_translations.py`` (and tests/unit/test_translations.py) check it.
+
+A count that needs a singular and a plural word names both in its placeholder's format spec,
+``{count:# certificate|# certificates}``: the first form when the value is 1, the second
+otherwise, ``#`` standing for the number. Indonesian has no plural form and writes
+``{count} sertifikat``. So the code stays one written-out code whatever the number.
 """
 
 from __future__ import annotations
@@ -65,16 +70,47 @@ def render(code: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     )
 
 
+class _Formatter(string.Formatter):
+    """``str.format`` plus the plural spec ``{name:one|other}`` (``#`` is the number)."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        forms = plural_forms(format_spec)
+        if forms is None:
+            return str(super().format_field(value, format_spec))
+        one = isinstance(value, int) and not isinstance(value, bool) and value == 1
+        return (forms[0] if one else forms[1]).replace("#", str(value))
+
+
+_FORMATTER: Final = _Formatter()
+
+
+def plural_forms(format_spec: str) -> tuple[str, str] | None:
+    """The singular and plural forms of a plural spec; None for any other format spec."""
+    if "|" not in format_spec:
+        return None
+    one, _, other = format_spec.partition("|")
+    return one, other
+
+
 def fill(text: str, params: Mapping[str, object]) -> str:
     """Put the values into a translated text; a broken translation shows unfilled, never fails."""
     try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
+        return _FORMATTER.vformat(text, (), params)
+    except (KeyError, IndexError, ValueError, TypeError):
         return text
 
 
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def plural_specs(text: str) -> list[str]:
+    """The plural specs of a text (``one|other``), so a check can see each has two forms."""
+    return [
+        spec
+        for _, name, spec, _ in string.Formatter().parse(text)
+        if name and spec and plural_forms(spec) is not None
+    ]
 
 
 def catalogue(lang: str) -> Mapping[str, str]:

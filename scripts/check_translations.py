@@ -3,7 +3,8 @@
     python scripts/check_translations.py
 
 Exits 1 and names each problem when a message lacks its Indonesian or English text, the two
-texts disagree on their placeholders, a message code is built at run time (an f-string,
+texts disagree on their placeholders, a plural spec lacks its two forms (``{n:# day|# days}``),
+a message code is built at run time (an f-string,
 ``+``, ``%`` or Jinja ``~`` making a code, so grep could not find it) or the source uses a code
 the catalogue does not define. tests/unit/test_translations.py runs the same checks.
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk.i18n import LANGUAGES, catalogue, placeholders  # noqa: E402
+from kiosk.i18n import LANGUAGES, catalogue, placeholders, plural_specs  # noqa: E402
 
 # Every package that defines messages. Importing the GUI's modules needs PySide6 but no display.
 # The server (its web console) shares the one catalogue, so its texts are checked here too.
@@ -60,6 +61,8 @@ def catalogue_problems() -> list[str]:
                 problems.append(f"{code}: no {lang} text")
             elif placeholders(text) != placeholders(english.get(code, "")):
                 problems.append(f"{code}: {lang} placeholders differ from en")
+            elif any(spec.count("|") != 1 for spec in plural_specs(text)):
+                problems.append(f"{code}: {lang} plural needs two forms, one|other")
     return problems
 
 

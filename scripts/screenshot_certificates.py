@@ -4,10 +4,12 @@ issue, BNSP number). Synthetic people and a throwaway server key; nothing real."
 
 from __future__ import annotations
 
+import tempfile
 from typing import Any
 
 from kiosk.domain.certificate import Issuer
 from kiosk.domain.certificate_trust import TrustStatement, public_key_of, sign_trust_statement
+from kiosk.i18n import msg
 from kiosk.services import assessment_review as review
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.staff import Role
@@ -92,6 +94,11 @@ def certificates(
     settle()
     desk.desk.events.setCurrentRow(0)
     shoot("desk-event-chosen")
+    exports = tempfile.TemporaryDirectory(prefix="kiosk-shots-bnsp-")
+    desk.choose_folder = lambda _parent: exports.name  # no file dialog in the pictures
+    desk._export(held["event"])  # nobody checked in yet: said, nothing written
+    settle()
+    shoot("desk-export-nobody")
     desk.show_check_in(held["event"])
     settle()
     shoot("checkin-ready")
@@ -138,22 +145,26 @@ def certificates(
     desk._issue(held["event"])
     settle()
     shoot("competency-issued")
+    desk._issue(held["event"])  # again: nobody is ready, and the screen says why
+    settle()
+    shoot("competency-nobody-ready")
     desk.certificates.table.selectRow(0)
-    from kiosk.i18n import render
-
-    def bnsp_error() -> None:  # after the language switch, which clears a field's error
-        error = render("assess.bnsp_invalid", window.lang)
-        desk.certificates.bnsp_field.set_error(error)
-
-    shoot("competency-bnsp-error", bnsp_error)
+    desk.certificates.show_bnsp_error(msg("assess.bnsp_invalid"))
+    shoot("competency-bnsp-error")
+    rows = desk.certificates.review.rows if desk.certificates.review else []
     services.assessments.set_bnsp_number(
-        desk.certificates.review.rows[0].certificate_id or "",
-        "62100 2345 0000001 2026",
-        staff=held["admin"],
-    ) if desk.certificates.review else None
-    desk.show_certificates(held["event"], "Nomor BNSP tersimpan.")
+        rows[0].certificate_id or "", "62100 2345 0000001 2026", staff=held["admin"]
+    )
+    desk.show_certificates(held["event"], msg("compcert.bnsp_saved", name=rows[0].full_name))
     settle()
     shoot("competency-bnsp-saved")
+    desk.show_desk()
+    settle()
+    desk.desk.events.setCurrentRow(0)
+    desk._export(held["event"])
+    settle()
+    shoot("desk-exported")
+    exports.cleanup()
 
     # Checking a certificate: nothing yet, cannot tell (no trust list), valid, invalid.
     [page] = review.printable_competency(services.ctx, held["event"])

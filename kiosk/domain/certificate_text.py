@@ -63,8 +63,8 @@ define(
         " terlalu lama untuk memastikan. Sinkronkan kios lalu periksa lagi."
     ),
     en=(
-        "The issuer list is {trust_days} days old and the revocation list {revocation_days}"
-        " days: too old to be sure. Synchronise the kiosk and check again."
+        "The issuer list is {trust_days:# day|# days} old and the revocation list"
+        " {revocation_days:# day|# days}: too old to be sure. Synchronise the kiosk and check again."
     ),
 )
 define(
@@ -78,13 +78,13 @@ define(
     "certificate.summary.completion",
     id="{holder} telah menyelesaikan {programme} ({hours} jam) di {provider}, {start}–{end};"
     " kehadiran {attendance_pct}%.",
-    en="{holder} completed {programme} ({hours} hours) at {provider}, {start}–{end};"
+    en="{holder} completed {programme} ({hours:# hour|# hours}) at {provider}, {start}–{end};"
     " attendance {attendance_pct}%.",
 )
 define(
     "certificate.summary.competency",
-    id="{holder}: {result} pada skema {scheme} {scheme_title}; LSP {lsp}, TUK {tuk}.",
-    en="{holder}: {result} in scheme {scheme} {scheme_title}; LSP {lsp}, TUK {tuk}.",
+    id="{holder}: {result} pada skema {scheme} {scheme_title}; {lsp}, {tuk}.",
+    en="{holder}: {result} in scheme {scheme} {scheme_title}; {lsp}, {tuk}.",
 )
 
 _HEADLINES: Final = {
@@ -125,8 +125,9 @@ def reason(verdict: Verdict) -> Message:
     return msg(code)
 
 
-def _days(value: int | None) -> str:
-    return _UNKNOWN_AGE if value is None else str(value)
+def _days(value: int | None) -> int | str:
+    # An int, so that the English text picks "1 day" or "N days".
+    return _UNKNOWN_AGE if value is None else value
 
 
 def summary(certificate: Certificate) -> Message:
@@ -144,8 +145,18 @@ def summary(certificate: Certificate) -> Message:
     return msg(
         "certificate.summary.competency",
         holder=certificate.holder,
-        **{key: claims.get(key, "") for key in ("result", "scheme", "scheme_title", "lsp", "tuk")},
+        **{key: claims.get(key, "") for key in ("result", "scheme", "scheme_title")},
+        lsp=labelled("LSP", claims.get("lsp")),
+        tuk=labelled("TUK", claims.get("tuk")),
     )
+
+
+def labelled(label: str, name: object) -> str:
+    """``LSP Pariwisata`` for the LSP named "Pariwisata", but never "LSP LSP Pariwisata":
+    most LSP and TUK names already start with their label."""
+    text = " ".join(str(name or "").split())
+    first = text.split(" ", 1)[0].rstrip(".:,").upper()
+    return text if first == label else f"{label} {text}".strip()
 
 
 def _date(value: object) -> str:

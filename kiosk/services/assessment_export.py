@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
@@ -12,7 +15,7 @@ from sqlalchemy import select
 
 from kiosk.domain import assessment as a
 from kiosk.domain.certificate import KIND_COMPETENCY
-from kiosk.i18n import msg
+from kiosk.i18n import define, msg
 from kiosk.services.assessments import AssessmentError, AssessmentService
 from kiosk.services.audit import AuditAction, audit
 from kiosk.services.context import ServiceContext
@@ -46,12 +49,33 @@ COLUMNS: Final = (
     "Nomor Sertifikat BNSP",
 )
 _RESULT_WORDS: Final = {a.COMPETENT: "K", a.NOT_YET_COMPETENT: "BK"}
+# A scheme number may hold "/" and spaces (docs/certificates.md): not in a file name.
+_SAFE: Final = re.compile(r"[^A-Za-z0-9.-]+")
+
+define(
+    "assess.export_nobody",
+    id="Belum ada peserta yang hadir di asesmen ini: tidak ada yang diekspor.",
+    en="Nobody is checked in at this assessment yet: nothing was exported.",
+)
+define(
+    "assess.export_failed",
+    id="Tidak dapat menulis ke folder yang dipilih (apakah flashdisk masih terpasang?)."
+    " Tidak ada yang diekspor.",
+    en="Could not write to the chosen folder (is the USB drive still plugged in?)."
+    " Nothing was exported.",
+)
 
 
 def bnsp_rows(ctx: ServiceContext, event_id: str, *, staff: StaffUser) -> list[list[str]]:
     """Header and one row per checked-in candidate (the newest record counts; a candidate
     not yet judged has empty result columns). Holds personal data: audited."""
     authorize(staff, Action.RUN_ASSESSMENT)
+    rows = _rows(ctx, event_id)
+    _audit(ctx, event_id, staff, len(rows) - 1)
+    return rows
+
+
+def _rows(ctx: ServiceContext, event_id: str) -> list[list[str]]:
     records = {r.applicant_id: r for r in AssessmentService(ctx).current_records(event_id)}
     cipher = ctx.store.cipher
     rows: list[list[str]] = [list(COLUMNS)]
@@ -114,6 +138,11 @@ def bnsp_rows(ctx: ServiceContext, event_id: str, *, staff: StaffUser) -> list[l
                     bnsp.bnsp_number if bnsp else "",
                 ]
             )
+    return rows
+
+
+def _audit(ctx: ServiceContext, event_id: str, staff: StaffUser, count: int) -> None:
+    with ctx.store.transaction() as session:
         audit(
             ctx,
             session,
@@ -121,9 +150,8 @@ def bnsp_rows(ctx: ServiceContext, event_id: str, *, staff: StaffUser) -> list[l
             staff_id=staff.id,
             subject_type="assessment_event",
             subject_id=event_id,
-            detail={"count": len(people), "what": "bnsp_candidate_list"},
+            detail={"count": count, "what": "bnsp_candidate_list"},
         )
-    return rows
 
 
 def write_csv(path: Path, rows: list[list[str]]) -> None:
@@ -144,3 +172,41 @@ def export_bnsp(ctx: ServiceContext, event_id: str, path: Path, *, staff: StaffU
     else:
         write_csv(path, rows)
     return path
+
+
+@dataclass(frozen=True)
+class BnspExport:
+    """What the desk wrote: how many candidates, and the files (XLSX and CSV)."""
+
+    candidates: int
+    files: tuple[Path, ...]
+
+
+def export_bnsp_files(
+    ctx: ServiceContext, event_id: str, folder: Path, *, staff: StaffUser
+) -> BnspExport:
+    """Write the list as XLSX and CSV into a folder staff chose (a USB drive, most often),
+    named by scheme, day and event. Nobody checked in: a clear refusal, nothing written. The
+    export is audited once both files are whole; a failed write leaves no file and no audit."""
+    authorize(staff, Action.RUN_ASSESSMENT)
+    rows = _rows(ctx, event_id)
+    if len(rows) < 2:
+        raise AssessmentError(msg("assess.export_nobody"))
+    with ctx.store.reading() as session:
+        event = session.get(m.AssessmentEvent, event_id)
+        assert event is not None  # _rows found it
+        scheme = _SAFE.sub("-", event.scheme).strip("-")
+        stem = f"bnsp-{scheme}-{event.day:%Y-%m-%d}-{event_id[-6:]}"
+    files = (folder / f"{stem}.xlsx", folder / f"{stem}.csv")
+    try:
+        write_xlsx(files[0], rows, sheet_name="Peserta")
+        write_csv(files[1], rows)
+        _audit(ctx, event_id, staff, len(rows) - 1)
+    except BaseException as error:
+        for path in files:
+            with contextlib.suppress(OSError):  # a drive pulled out takes the files with it
+                path.unlink(missing_ok=True)  # half a list must not pass for the list
+        if isinstance(error, OSError):
+            raise AssessmentError(msg("assess.export_failed")) from error
+        raise
+    return BnspExport(len(rows) - 1, files)

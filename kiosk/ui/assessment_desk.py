@@ -1,7 +1,8 @@
 """The staff area's assessment desk: plan an event, check candidates in by card scan (scanner
 or camera), issue and print the competency certificates, enter BNSP numbers. Each action is
 one typed operation (kiosk.ui.ops); a write announces what changed and the desk's screens
-refresh from the hub."""
+refresh from the hub. What the desk says is a catalogue message (code and values), never a
+finished sentence, so a language switch re-says it."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject
 
 from kiosk.domain.attendance import Tone
-from kiosk.i18n import UserError, render
+from kiosk.i18n import Message, UserError, msg
 from kiosk.services import assessment_review as review
+from kiosk.services.assessment_export import export_bnsp_files
 from kiosk.services.assessments import EventSummary
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.staff import Role, StaffUser
@@ -52,6 +54,7 @@ class AssessmentDeskTool(QObject):
         self.desk.save_requested.connect(self._save_plan)
         self.desk.check_in_requested.connect(self.show_check_in)
         self.desk.certificates_requested.connect(self.show_certificates)
+        self.desk.export_requested.connect(self._export)
         self.check_in.scanned.connect(self._check_in)
         self.check_in.camera_requested.connect(self.toggle_camera)
         self.check_in.hidden.connect(self.stop_camera)
@@ -66,21 +69,23 @@ class AssessmentDeskTool(QObject):
     def _ready(self) -> tuple[KioskServices, StaffUser] | None:
         return self.session.ready()
 
-    def _said(self, to: Callable[[str], None]) -> Callable[[UserError], None]:
-        """A refusal in the staff member's language, on the screen that asked."""
-        return lambda error: to(error.render(self.session.lang))
+    def _said(self, to: Callable[[Message], None]) -> Callable[[UserError], None]:
+        """A refusal, on the screen that asked (which says it in the staff member's language)."""
+        return lambda error: to(error.message)
 
     def _read(
-        self, work: Callable[[], T], done: Callable[[T], None], to: Callable[[str], None]
+        self, work: Callable[[], T], done: Callable[[T], None], to: Callable[[Message], None]
     ) -> None:
         self.session.ops.read(work, done, failure=self._said(to))
 
     def _write(
-        self, work: Callable[[], T], done: Callable[[T], None], to: Callable[[str], None]
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        to: Callable[[Message], None],
+        changes: Topic = Topic.ASSESSMENTS | Topic.CERTIFICATES,
     ) -> None:
-        self.session.ops.write(
-            work, Topic.ASSESSMENTS | Topic.CERTIFICATES, done, failure=self._said(to)
-        )
+        self.session.ops.write(work, changes, done, failure=self._said(to))
 
     # -- the events and the plan form --------------------------------------------------------
     def show_desk(self) -> None:
@@ -117,11 +122,10 @@ class AssessmentDeskTool(QObject):
         if ready is None:
             return
         services, user = ready
-        lang = self.session.lang
 
         def done(_event_id: str) -> None:
             self.show_desk()
-            self.desk.show_notice(render("desk.plan.saved", lang))
+            self.desk.show_notice(msg("desk.plan.saved"))
 
         self._write(
             lambda: services.assessments.create_event(scheme, day, tuk, assessor_id, staff=user),
@@ -162,8 +166,8 @@ class AssessmentDeskTool(QObject):
             self.session.sounds.play(Tone.GREEN)
             self._refresh_present()
 
-        def refused(text: str) -> None:
-            self.check_in.show_refusal(text)
+        def refused(reason: Message) -> None:
+            self.check_in.show_refusal(reason)
             self.session.sounds.play(Tone.RED)
 
         self._write(
@@ -199,7 +203,9 @@ class AssessmentDeskTool(QObject):
             self._reader.stop()
 
     # -- certificates --------------------------------------------------------------------------
-    def show_certificates(self, event_id: str, notice: str = "", select: str = "") -> None:
+    def show_certificates(
+        self, event_id: str, notice: Message | None = None, select: str = ""
+    ) -> None:
         ready = self._ready()
         if ready is None:
             return
@@ -224,12 +230,15 @@ class AssessmentDeskTool(QObject):
         if ready is None:
             return
         services, user = ready
-        lang = self.session.lang
+
+        def issued(count: int) -> None:
+            # Nobody issued is not "0 certificates issued": say why nobody was ready.
+            said = msg("compcert.issued", count=count) if count else msg("compcert.nobody_ready")
+            self.show_certificates(event_id, said)
+
         self._write(
             lambda: len(services.assessments.issue_certificates(event_id, staff=user)),
-            lambda count: self.show_certificates(
-                event_id, render("compcert.issued", lang, count=count)
-            ),
+            issued,
             self.certificates.show_notice,
         )
 
@@ -247,7 +256,7 @@ class AssessmentDeskTool(QObject):
 
             write_batch(pages, Path(folder), lang)
             # Where the files went is the folder staff chose: no path on the screen.
-            self.certificates.show_notice(render("compcert.printed", lang, count=len(pages)))
+            self.certificates.show_notice(msg("compcert.printed", count=len(pages)))
 
         self._read(
             lambda: review.printable_competency(services.ctx, event_id),
@@ -262,13 +271,13 @@ class AssessmentDeskTool(QObject):
         services, user = ready
         row = self.certificates.selected()
         name = "" if row is None else row.full_name
-        lang, event_id = self.session.lang, shown.event.id
+        event_id = shown.event.id
         self._write(
             lambda: services.assessments.set_bnsp_number(certificate_id, number, staff=user),
             lambda _none: self.show_certificates(
-                event_id, render("compcert.bnsp_saved", lang, name=name), certificate_id
+                event_id, msg("compcert.bnsp_saved", name=name), certificate_id
             ),
-            self.certificates.bnsp_field.set_error,
+            self.certificates.show_bnsp_error,
         )
 
     def _find(self, scanned: str) -> None:
@@ -284,6 +293,24 @@ class AssessmentDeskTool(QObject):
             lambda: review.find_competency(services.ctx, scanned),
             found,
             self.certificates.show_notice,
+        )
+
+    # -- the BNSP candidate list ----------------------------------------------------------------
+    def _export(self, event_id: str) -> None:
+        """Write the event's candidate list (XLSX and CSV) to a folder staff choose; like
+        printing, the screen says how many candidates, never where the files went."""
+        ready = self._ready()
+        if ready is None:
+            return
+        folder = self.choose_folder(self.desk)
+        if not folder:
+            return
+        services, user = ready
+        self._write(
+            lambda: export_bnsp_files(services.ctx, event_id, Path(folder), staff=user),
+            lambda done: self.desk.show_notice(msg("desk.exported", count=done.candidates)),
+            self.desk.show_notice,
+            Topic.AUDIT,
         )
 
     def reset(self) -> None:

@@ -44,7 +44,7 @@ define(
 define(
     "certprint.details",
     id="di {provider}, {start} s.d. {end}, {hours} jam pelajaran; kehadiran {attendance_pct}%.",
-    en="at {provider}, {start} to {end}, {hours} hours; attendance {attendance_pct}%.",
+    en="at {provider}, {start} to {end}, {hours:# hour|# hours}; attendance {attendance_pct}%.",
 )
 define("certprint.number", id="Nomor sertifikat", en="Certificate number")
 define("certprint.issued", id="Diterbitkan {date} oleh {site}", en="Issued {date} by {site}")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.attendance import Tone
 from kiosk.domain.certificate import Outcome, Verdict
-from kiosk.i18n import UserError, render
+from kiosk.i18n import Message, UserError, msg, render
 from kiosk.services.assessments import EventSheet
 from kiosk.services.catalogue import SessionSummary
 from kiosk.services.certificate_verify import TrustStatus
@@ -84,7 +84,7 @@ class VerifyTool:
         )
 
     def _error(self, error: UserError) -> None:
-        self.screen.show_notice(error.render(self.session.lang))
+        self.screen.show_notice(error.message)
 
     def reset(self) -> None:
         self.screen.reset()
@@ -101,7 +101,7 @@ class CompletionTool:
         self.screen = CompletionReviewScreen()
         self.choose_folder: ChooseFolder = folder_dialog  # tests put a folder here
         self._class: SessionSummary | None = None
-        self._notice = ""  # said once the review has reloaded after a write
+        self._notice: Message | None = None  # said once the review reloaded after a write
         session.add_screen(self.screen)
         self.screen.back_requested.connect(session.go_home)
         self.screen.withhold_requested.connect(self._withhold)
@@ -135,7 +135,7 @@ class CompletionTool:
         self._reload()
 
     def _error(self, error: UserError) -> None:
-        self.screen.show_notice(error.render(self.session.lang))
+        self.screen.show_notice(error.message)
 
     def _reload_shown(self) -> None:
         if self.session.showing(self.screen):
@@ -149,8 +149,8 @@ class CompletionTool:
 
         def done(review: CompletionReview) -> None:
             self.screen.set_review(review)
-            notice, self._notice = self._notice, ""
-            if notice:
+            notice, self._notice = self._notice, None
+            if notice is not None:
                 self.screen.show_notice(notice)
 
         self.session.ops.read(
@@ -184,10 +184,12 @@ class CompletionTool:
         if ready is None or chosen is None:
             return
         services, user = ready
-        lang = self.session.lang
 
         def issued(count: int) -> None:
-            self._notice = render("certreview.issued", lang, count=count)
+            # Nobody issued is not "0 certificates issued": say why nobody was ready.
+            self._notice = (
+                msg("certreview.issued", count=count) if count else msg("certreview.nobody_ready")
+            )
 
         self.session.ops.write(
             lambda: len(services.completion.issue(chosen.id, staff_id=user.id)),
@@ -208,8 +210,9 @@ class CompletionTool:
         def write(certs: list[PrintableCertificate]) -> None:
             from kiosk.ui.certificate_render import write_batch
 
-            files = write_batch(certs, Path(folder), lang)
-            self.screen.show_notice(render("certreview.printed", lang, path=str(files[-1])))
+            write_batch(certs, Path(folder), lang)
+            # Where the files went is the folder staff chose: no path on the screen.
+            self.screen.show_notice(msg("certreview.printed", count=len(certs)))
 
         self.session.ops.read(
             lambda: services.completion.printable(chosen.id), write, failure=self._error
@@ -217,7 +220,7 @@ class CompletionTool:
 
     def reset(self) -> None:
         self._class = None
-        self._notice = ""
+        self._notice = None
         self.screen.reset()
 
     def retranslate(self, lang: str) -> None:

@@ -35,11 +35,11 @@ define("sync.ui.error", id="Gagal: {error}", en="Failed: {error}")
 define(
     "sync.ui.stale",
     id="Peringatan: ada data belum terkirim lebih dari {days} hari!",
-    en="Warning: some records have waited more than {days} days for upload!",
+    en="Warning: some records have waited more than {days:# day|# days} for upload!",
 )
 define("sync.ui.age_min", id="{n} mnt", en="{n} min")
 define("sync.ui.age_hours", id="{n} jam", en="{n} h")
-define("sync.ui.age_days", id="{n} hari", en="{n} days")
+define("sync.ui.age_days", id="{n} hari", en="{n:# day|# days}")
 
 
 def age_text(since: str | None, lang: str, now: dt.datetime | None = None) -> str:

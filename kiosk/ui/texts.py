@@ -71,7 +71,7 @@ define("status.loading", id="Membuka data kios…", en="Opening kiosk data…")
 define(
     "status.counts",
     id="{applicants} pendaftar · {sessions} kelas",
-    en="{applicants} applicants · {sessions} sessions",
+    en="{applicants:# applicant|# applicants} · {sessions:# session|# sessions}",
 )
 define("status.device", id="Perangkat {device}", en="Device {device}")
 define("common.back", id="Kembali", en="Back")
@@ -79,7 +79,7 @@ define("trainings.title", id="Pelatihan yang tersedia", en="Available trainings"
 define(
     "trainings.seats",
     id="{left} dari {capacity} kursi tersisa",
-    en="{left} of {capacity} seats left",
+    en="{left} of {capacity:# seat|# seats} left",
 )
 define("trainings.full", id="Penuh", en="Full")
 define("trainings.empty", id="Belum ada pelatihan.", en="No trainings yet.")

@@ -50,7 +50,7 @@ define("admin.export.working", id="Menulis ke {path}â€¦", en="Writing to {path}â
 define(
     "admin.export.done",
     id="Selesai: {events} data ditulis ke {path} ({kb} KB). Lepaskan flashdisk dengan aman.",
-    en="Done: {events} records written to {path} ({kb} KB). Eject the drive safely.",
+    en="Done: {events:# record|# records} written to {path} ({kb} KB). Eject the drive safely.",
 )
 define(
     "admin.export.failed",
@@ -91,8 +91,8 @@ define(
 define("admin.settings.saved", id="Tersimpan.", en="Saved.")
 define("admin.settings.less", id="Kurangi", en="Less")
 define("admin.settings.more", id="Tambah", en="More")
-define("admin.settings.seconds", id="{n} detik", en="{n} seconds")
-define("admin.settings.days", id="{n} hari", en="{n} days")
+define("admin.settings.seconds", id="{n} detik", en="{n:# second|# seconds}")
+define("admin.settings.days", id="{n} hari", en="{n:# day|# days}")
 define(
     "admin.settings.idle_timeout_s",
     id="Kembali ke layar awal bila tidak disentuh selama",

@@ -18,6 +18,12 @@ define(
 define("desk.new", id="+ Rencanakan asesmen", en="+ Plan an assessment")
 define("desk.check_in", id="Kehadiran peserta", en="Check candidates in")
 define("desk.certificates", id="Sertifikat dan nomor BNSP", en="Certificates and BNSP numbers")
+define("desk.export", id="Ekspor untuk BNSP", en="Export for BNSP")
+define(
+    "desk.exported",
+    id="Daftar peserta untuk BNSP disimpan sebagai XLSX dan CSV: {count} peserta.",
+    en="The candidate list for BNSP is saved as XLSX and CSV: {count:# candidate|# candidates}.",
+)
 define(
     "desk.event_line",
     id="{scheme} · {day} · asesor {assessor}",
@@ -56,7 +62,9 @@ define(
 )
 define("checkin.done", id="Hadir untuk asesmen ini.", en="Checked in for this assessment.")
 define("checkin.refused", id="Tidak dapat hadir", en="Cannot check in")
-define("checkin.count", id="{count} peserta hadir", en="{count} candidates checked in")
+define(
+    "checkin.count", id="{count} peserta hadir", en="{count:# candidate|# candidates} checked in"
+)
 define("checkin.camera", id="Kamera", en="Camera")
 define("checkin.typed", id="Nomor kartu", en="Card number")
 define("checkin.submit", id="Hadirkan", en="Check in")
@@ -66,7 +74,7 @@ define(
 define(
     "compcert.counts",
     id="{to_issue} siap terbit · {issued} sudah terbit · {total} peserta hadir",
-    en="{to_issue} ready to issue · {issued} issued · {total} candidates checked in",
+    en="{to_issue} ready to issue · {issued} issued · {total:# candidate|# candidates} checked in",
 )
 define("compcert.col.name", id="Nama", en="Name")
 define("compcert.col.result", id="Hasil", en="Result")
@@ -75,13 +83,27 @@ define("compcert.col.bnsp", id="Nomor BNSP", en="BNSP number")
 define("compcert.not_judged", id="belum dinilai", en="not judged yet")
 define("compcert.will_issue", id="akan terbit", en="will be issued")
 define("compcert.none", id="—", en="—")
-define("compcert.issue", id="Terbitkan {count} sertifikat", en="Issue {count} certificates")
+define(
+    "compcert.issue",
+    id="Terbitkan {count} sertifikat",
+    en="Issue {count:# certificate|# certificates}",
+)
 define("compcert.print", id="Cetak PDF", en="Print PDF")
-define("compcert.issued", id="{count} sertifikat diterbitkan.", en="{count} certificates issued.")
+define(
+    "compcert.issued",
+    id="{count} sertifikat diterbitkan.",
+    en="{count:# certificate|# certificates} issued.",
+)
+define(
+    "compcert.nobody_ready",
+    id="Tidak ada sertifikat diterbitkan: tidak ada peserta kompeten (K) yang belum"
+    " memiliki sertifikat.",
+    en="No certificate issued: no candidate judged competent (K) is without a certificate.",
+)
 define(
     "compcert.printed",
     id="{count} sertifikat disimpan sebagai PDF (satu per halaman, dan satu berkas gabungan).",
-    en="{count} certificates saved as PDF (one page each, and one file with them all).",
+    en="{count:# certificate|# certificates} saved as PDF (one page each, and one file with them all).",
 )
 define("compcert.bnsp_field", id="Nomor sertifikat BNSP", en="BNSP certificate number")
 define("compcert.bnsp_save", id="Simpan nomor", en="Save number")

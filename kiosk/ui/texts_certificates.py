@@ -17,9 +17,9 @@ define(
 define(
     "certverify.lists",
     id="Daftar penerbit: {trust}. Daftar pencabutan: {revocations} ({count} sertifikat dicabut).",
-    en="Issuer list: {trust}. Revocation list: {revocations} ({count} certificates revoked).",
+    en="Issuer list: {trust}. Revocation list: {revocations} ({count:# certificate|# certificates} revoked).",
 )
-define("certverify.age", id="{days} hari lalu", en="{days} days ago")
+define("certverify.age", id="{days} hari lalu", en="{days:# day|# days} ago")
 define("certverify.never", id="belum ada", en="none yet")
 define("certreview.title", id="Sertifikat: {programme}", en="Certificates: {programme}")
 define(
@@ -45,10 +45,30 @@ define("certreview.col.note", id="Catatan", en="Note")
 define("certreview.reason", id="Alasan menahan sertifikat", en="Reason for withholding")
 define("certreview.withhold", id="Tahan sertifikat", en="Withhold certificate")
 define("certreview.release", id="Batalkan penahanan", en="Release")
-define("certreview.issue", id="Terbitkan {count} sertifikat", en="Issue {count} certificates")
+define(
+    "certreview.issue",
+    id="Terbitkan {count} sertifikat",
+    en="Issue {count:# certificate|# certificates}",
+)
 define("certreview.print", id="Cetak PDF", en="Print PDF")
-define("certreview.issued", id="{count} sertifikat diterbitkan.", en="{count} certificates issued.")
-define("certreview.printed", id="PDF disimpan di {path}.", en="PDF saved in {path}.")
+define(
+    "certreview.issued",
+    id="{count} sertifikat diterbitkan.",
+    en="{count:# certificate|# certificates} issued.",
+)
+define(
+    "certreview.nobody_ready",
+    id="Tidak ada sertifikat diterbitkan: setiap peserta yang memenuhi syarat kehadiran sudah"
+    " memiliki sertifikat atau sertifikatnya ditahan.",
+    en="No certificate issued: every trainee who meets the attendance rule has one already"
+    " or is withheld.",
+)
+define(
+    "certreview.printed",
+    id="{count} sertifikat disimpan sebagai PDF (satu per halaman, dan satu berkas gabungan).",
+    en="{count:# certificate|# certificates} saved as PDF (one page each, and one file with"
+    " them all).",
+)
 define("certreview.not_ended", id="Kelas belum selesai.", en="The class has not ended.")
 define("staff.home.certificates", id="Sertifikat kelas", en="Class certificates")
 define("staff.home.assessments", id="Asesmen kompetensi", en="Competency assessment")

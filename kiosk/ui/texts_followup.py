@@ -7,7 +7,7 @@ define("followup.title_anonymous", id="Apa kabar?", en="How are you?")
 define(
     "followup.intro",
     id="Sudah {month} bulan sejak pelatihan {training}. Apa kegiatan Anda sekarang?",
-    en="Survey {month} month(s) after the {training} training. What do you do now?",
+    en="Survey {month:# month|# months} after the {training} training. What do you do now?",
 )
 define("followup.working.hint", id="Bekerja pada orang lain atau perusahaan", en="Employed by a person or a company")  # fmt: skip
 define("followup.self_employed.hint", id="Punya usaha atau bekerja sendiri", en="Own business or freelance")  # fmt: skip
@@ -44,7 +44,7 @@ define(
 define(
     "followup.staff_class",
     id="{training} · selesai {end} · {due} survei terbuka",
-    en="{training} · ended {end} · {due} surveys open",
+    en="{training} · ended {end} · {due:# survey|# surveys} open",
 )
 define("followup.staff_person", id="{name} · survei {month} bulan", en="{name} · {month}-month survey")  # fmt: skip
 define("followup.staff_none", id="Tidak ada survei yang terbuka.", en="No survey is open.")

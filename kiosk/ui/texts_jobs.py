@@ -32,7 +32,7 @@ define("jobs.row", id="{title} — {employer}\n{place} · sampai {until} · {fit
 define("jobs.fit.yes", id="✓ cocok, skor {score}", en="✓ fits, score {score}")
 define("jobs.fit.no", id="✗ tidak cocok, skor {score}", en="✗ does not fit, score {score}")
 define("jobs.fit.applied", id="✓ sudah dilamar", en="✓ applied")
-define("jobs.detail.meta", id="{employer} · {place}\n{openings} lowongan · berlaku sampai {until}{wage}", en="{employer} · {place}\n{openings} openings · valid until {until}{wage}")  # fmt: skip
+define("jobs.detail.meta", id="{employer} · {place}\n{openings} lowongan · berlaku sampai {until}{wage}", en="{employer} · {place}\n{openings:# opening|# openings} · valid until {until}{wage}")  # fmt: skip
 define("jobs.detail.wage", id="upah Rp{low}–Rp{high}", en="wage Rp{low}–Rp{high}")
 define("jobs.detail.why", id="Mengapa cocok atau tidak", en="Why it fits or not")
 define("jobs.apply", id="Lamar dengan kartu saya", en="Apply with my card")

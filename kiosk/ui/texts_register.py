@@ -241,7 +241,7 @@ define("idle.title", id="Masih di sana?", en="Are you still there?")
 define(
     "idle.body",
     id="Kios kembali ke layar awal dalam {seconds} detik dan menghapus semua isian.",
-    en="The kiosk returns to the home screen in {seconds} seconds and clears every field.",
+    en="The kiosk returns to the home screen in {seconds:# second|# seconds} and clears every field.",
 )
 define("idle.stay", id="Saya masih di sini", en="I am still here")
 

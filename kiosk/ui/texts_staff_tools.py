@@ -63,7 +63,7 @@ define("enrol.done", id="{name} terdaftar di kelas ini.", en="{name} is enrolled
 define(
     "enrol.seats",
     id="{enrolled} dari {capacity} kursi terisi",
-    en="{enrolled} of {capacity} seats taken",
+    en="{enrolled} of {capacity:# seat|# seats} taken",
 )
 define("enrol.none", id="Tidak ada yang cocok.", en="Nobody matches.")
 

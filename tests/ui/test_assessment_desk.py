@@ -5,9 +5,12 @@ scanning the certificate); the printed QR code decodes at 300 dpi to a valid cre
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
+import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 import zxingcpp
@@ -17,6 +20,7 @@ from sqlalchemy import func, select
 
 from kiosk.domain.certificate import KIND_COMPETENCY, Outcome
 from kiosk.services import assessment_review as review
+from kiosk.services.assessment_export import COLUMNS
 from kiosk.services.kiosk import KioskServices
 from kiosk.store import models as m
 from kiosk.ui.certificate_render import certificate_image
@@ -147,6 +151,17 @@ def test_issue_print_and_enter_the_bnsp_number_by_touch(
     qtbot.waitUntil(lambda: "diterbitkan" in screen.notice.text(), timeout=5000)
     assert _count(kiosk, m.Certificate) == before + 1
     assert not screen.issue.isEnabled()  # issuing again would add nobody
+    # The notice is a catalogue message: a language switch re-says it, in the singular.
+    [indonesian, english] = window.top_bar.language_buttons.buttons()
+    touch.tap(english)
+    assert screen.notice.text() == "1 certificate issued."
+    assert screen.issue.text() == "Issue 0 certificates"
+    # Issuing with nobody ready (another desk was quicker) says why, not "0 issued".
+    desk._issue(held.event_id)
+    qtbot.waitUntil(lambda: "No certificate issued" in screen.notice.text(), timeout=5000)
+    assert "competent (K)" in screen.notice.text()
+    touch.tap(indonesian)
+    assert screen.notice.text().startswith("Tidak ada sertifikat diterbitkan")
     [page] = review.printable_competency(kiosk.ctx, held.event_id)
     assert screen.table.item(0, 2).text() == page.code
 
@@ -203,3 +218,75 @@ def test_issue_print_and_enter_the_bnsp_number_by_touch(
     assert verdict.outcome is Outcome.VALID
     assert verdict.certificate is not None and verdict.certificate.kind == KIND_COMPETENCY
     assert verdict.certificate.code == page.code
+
+
+def _xlsx_rows(path: Path) -> list[list[str]]:
+    """The cells of the written workbook's sheet, read back as a spreadsheet program would."""
+    ns = {"x": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    with zipfile.ZipFile(path) as archive:
+        sheet = ElementTree.fromstring(archive.read("xl/worksheets/sheet1.xml"))
+    return [
+        ["".join(t.text or "" for t in cell.iterfind(".//x:t", ns)) for cell in row]
+        for row in sheet.iterfind(".//x:sheetData/x:row", ns)
+    ]
+
+
+def test_export_the_bnsp_candidate_list_by_touch(
+    window: MainWindow,  # noqa: F811
+    touch: TouchDriver,  # noqa: F811
+    kiosk: KioskServices,
+    held: Assessment,  # noqa: F811
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    audited = select(func.count()).select_from(m.AuditEvent)
+    audited = audited.where(m.AuditEvent.action == "personal_data_exported")
+    with kiosk.store.reading() as session:
+        before = session.scalar(audited)
+    _log_in(window, touch, qtbot, kiosk)
+    desk = window.staff_area.desk
+    desk.choose_folder = lambda _parent: str(usb)
+    screen = desk.desk
+    qtbot.waitUntil(lambda: screen.events.count() == 1, timeout=5000)
+    assert not screen.export.isEnabled()  # nothing chosen yet
+    touch.pick(screen.events, held.event_id)
+    # Nobody checked in yet: said, and nothing written.
+    touch.tap(screen.export)
+    qtbot.waitUntil(lambda: "tidak ada yang diekspor" in screen.notice.text(), timeout=5000)
+    assert list(usb.iterdir()) == []
+
+    svc = kiosk.assessments
+    for name in ("Ani", "Budi"):
+        svc.check_in(held.event_id, held.cards[name], staff=held.staff)
+    svc.record(held.event_id, held.people["Ani"], ALL_K, "K", "Baik", assessor=held.assessor)
+    touch.tap(screen.export)
+    qtbot.waitUntil(lambda: "2 peserta" in screen.notice.text(), timeout=5000)
+    assert str(usb) not in screen.notice.text()  # no file path on the screen
+    [xlsx] = list(usb.glob("*.xlsx"))
+    [csv_file] = list(usb.glob("*.csv"))
+    assert xlsx.stem == csv_file.stem and xlsx.name.startswith("bnsp-SKM-BAR-01-")
+    rows = _xlsx_rows(xlsx)
+    assert tuple(rows[0]) == COLUMNS and len(rows) == 3
+    ani = dict(zip(COLUMNS, rows[1], strict=True))
+    assert (ani["No"], ani["Nama Lengkap"], ani["Kode Skema"]) == (
+        "1",
+        "Ani Wulandari",
+        "SKM-BAR-01",
+    )
+    assert ani["Rekomendasi"] == "K" and ani["Unit K"] == "; ".join(CODES)
+    assert ani["Catatan"] == "Baik" and len(ani["NIK"]) == 16
+    with open(csv_file, encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle)) == rows
+    with kiosk.store.reading() as session:
+        assert session.scalar(audited) == before + 1  # the export of personal data, once
+
+    # The notice follows a language switch (it is a catalogue message, not a sentence).
+    [_, english] = window.top_bar.language_buttons.buttons()
+    touch.tap(english)
+    assert (
+        screen.notice.text()
+        == "The candidate list for BNSP is saved as XLSX and CSV: 2 candidates."
+    )
+    assert screen.export.text() == "Export for BNSP"

@@ -489,3 +489,22 @@ def test_base45_refuses_non_canonical_text() -> None:
     assert b45decode("A") is None
     assert b45decode("a") is None
     assert key_id_for(_public(KIOSK_A)) == KIOSK_A.key_id
+
+
+def test_an_lsp_or_tuk_name_that_has_its_label_is_not_labelled_twice() -> None:
+    both = summary(competency()).render("id")
+    assert "LSP Pariwisata, TUK BLK Bandung." in both and "LSP LSP" not in both
+    plain = {**competency().claims, "lsp": "Pariwisata Nusantara", "tuk": "Sewaktu Cimahi"}
+    text = summary(competency(claims=plain)).render("en")
+    assert "; LSP Pariwisata Nusantara, TUK Sewaktu Cimahi." in text
+    odd = {**competency().claims, "lsp": "lsp  Teknik", "tuk": "TUKANG Kayu"}
+    text = summary(competency(claims=odd)).render("en")
+    assert "; lsp Teknik, TUK TUKANG Kayu." in text  # "TUKANG" is a word, not the label
+
+
+def test_one_day_old_lists_say_day_not_days() -> None:
+    lists = Lists(
+        trust_list_at=NOW - dt.timedelta(days=40), revocations_at=NOW - dt.timedelta(days=1)
+    )
+    verdict = verify(ALICE_QR, lists, NOW)
+    assert "40 days old and the revocation list 1 day:" in reason(verdict).render("en")

@@ -76,3 +76,38 @@ def test_redefinition_with_other_text_is_refused() -> None:
     with pytest.raises(ValueError, match="defined twice"):
         define("nik.empty", id="lain", en="other")
     assert define("nik.empty", id="NIK belum diisi.", en="The NIK is empty.") == "nik.empty"
+
+
+def test_a_count_picks_the_singular_or_the_plural_in_english() -> None:
+    code = define(
+        "test.plural.issued",
+        id="{count} sertifikat diterbitkan.",
+        en="{count:# certificate|# certificates} issued.",
+    )
+    assert msg(code, count=1).render("en") == "1 certificate issued."
+    assert msg(code, count=0).render("en") == "0 certificates issued."
+    assert msg(code, count=12).render("en") == "12 certificates issued."
+    assert msg(code, count=1).render("id") == "1 sertifikat diterbitkan."
+    # Only a whole number is singular; anything else reads as the plural, never fails.
+    assert msg(code, count="?").render("en") == "? certificates issued."
+    assert msg(code, count=True).render("en") == "True certificates issued."
+    assert placeholders(catalogue("en")[code]) == {"count"}
+
+
+def test_a_plural_without_two_forms_is_a_catalogue_problem() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import check_translations
+
+    define("test.plural.broken", id="{n} hari", en="{n:# day|# days|# dayz}")
+    try:
+        assert "test.plural.broken: en plural needs two forms, one|other" in (
+            check_translations.catalogue_problems()
+        )
+    finally:
+        from kiosk import i18n
+
+        for lang in LANGUAGES:
+            i18n._CATALOGUES[lang].pop("test.plural.broken")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.attendance import Tone
-from kiosk.i18n import render
+from kiosk.i18n import Message, msg, render
 from kiosk.services.assessments import CheckedIn, EventSummary
 from kiosk.ui import texts_assessment_desk  # noqa: F401 - registers the texts
 from kiosk.ui.scanner import ScannerInput
@@ -20,15 +20,29 @@ from kiosk.ui.widgets import named_button, named_label
 
 
 class CheckInBanner(VerdictBanner):
-    """The scan station's banner, saying who was checked in (green) or why not (red)."""
+    """The scan station's banner, saying who was checked in (green) or why not (red). The
+    words are kept as catalogue messages: a language switch re-says them while shown."""
 
-    def show_result(self, tone: Tone, title: str, reason: str) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._result: tuple[Message | str, Message] | None = None
+
+    def show_result(self, tone: Tone, title: Message | str, reason: Message, lang: str) -> None:
         self.tone = tone
         self._paint_tone(tone)
-        self.name.setText(title)
-        self.reason.setText(reason)
+        self._result = (title, reason)
+        self._say(self._result, lang)
         self.admit.hide()
         self._clear.start()
+
+    def _say(self, result: tuple[Message | str, Message], lang: str) -> None:
+        title, reason = result
+        self.name.setText(title if isinstance(title, str) else title.render(lang))
+        self.reason.setText(reason.render(lang))
+
+    def retranslate_result(self, lang: str) -> None:
+        if self.tone is not None and self._result is not None:
+            self._say(self._result, lang)
 
 
 class AssessmentCheckInScreen(QWidget):
@@ -105,10 +119,10 @@ class AssessmentCheckInScreen(QWidget):
         self.count.setText(render("checkin.count", self._lang, count=len(people)))
 
     def show_checked_in(self, person: CheckedIn) -> None:
-        self.banner.show_result(Tone.GREEN, person.full_name, render("checkin.done", self._lang))
+        self.banner.show_result(Tone.GREEN, person.full_name, msg("checkin.done"), self._lang)
 
-    def show_refusal(self, text: str) -> None:
-        self.banner.show_result(Tone.RED, render("checkin.refused", self._lang), text)
+    def show_refusal(self, reason: Message) -> None:
+        self.banner.show_result(Tone.RED, msg("checkin.refused"), reason, self._lang)
 
     def _title(self) -> None:
         event = self.assessment_event
@@ -133,6 +147,7 @@ class AssessmentCheckInScreen(QWidget):
         self.number.setPlaceholderText(render("checkin.typed", lang))
         self.submit.setText(render("checkin.submit", lang))
         self.banner.set_idle_text(render("checkin.idle", lang), render("checkin.idle_hint", lang))
+        self.banner.retranslate_result(lang)
         self.count.setText(render("checkin.count", lang, count=self.present.count()))
         self._title()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import assessment as a
 from kiosk.domain.applicant_form import parse_day
-from kiosk.i18n import render
+from kiosk.i18n import Message, msg, render
 from kiosk.services.assessments import EventSummary
 from kiosk.services.staff import StaffListing
 from kiosk.ui import texts_assessment_desk  # noqa: F401 - registers the texts
@@ -69,6 +69,7 @@ class AssessmentDeskScreen(QWidget):
     save_requested = Signal(str, object, str, str)  # scheme, day, TUK, assessor id
     check_in_requested = Signal(str)  # event id
     certificates_requested = Signal(str)  # event id
+    export_requested = Signal(str)  # event id: the BNSP candidate list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,9 +79,17 @@ class AssessmentDeskScreen(QWidget):
         self._events: list[EventSummary] = []
         self._assessors: dict[str, str] = {}
         self._errors: dict[Field, str | None] = {}
+        # Kept as catalogue messages, so a language switch re-says them in the new language.
+        self._notices: tuple[Message, ...] = ()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 16)
         header, self.back, self.title = back_header(self._back)
+        # Planning sits in the header: the row below holds what to do with the chosen event,
+        # and four buttons side by side do not fit 1024 pixels.
+        self.new = named_button("Secondary")
+        self.new.setMinimumHeight(56)
+        self.new.clicked.connect(self.plan_requested)
+        header.addWidget(self.new)
         outer.addLayout(header)
         self.hint = named_label("RosterCounts")
         self.hint.setWordWrap(True)
@@ -92,13 +101,13 @@ class AssessmentDeskScreen(QWidget):
         self.event_actions = QWidget()
         row = QHBoxLayout(self.event_actions)
         row.setContentsMargins(0, 0, 0, 0)
-        self.new = named_button("Secondary")
-        self.new.clicked.connect(self.plan_requested)
         self.check_in = named_button("Primary")
         self.check_in.clicked.connect(lambda: self._open(self.check_in_requested))
         self.certificates = named_button("Secondary")
         self.certificates.clicked.connect(lambda: self._open(self.certificates_requested))
-        for button in (self.new, self.check_in, self.certificates):
+        self.export = named_button("Secondary")
+        self.export.clicked.connect(lambda: self._open(self.export_requested))
+        for button in (self.check_in, self.certificates, self.export):
             button.setMinimumHeight(64)
             row.addWidget(button)
         outer.addWidget(self.event_actions)
@@ -209,9 +218,9 @@ class AssessmentDeskScreen(QWidget):
         self._errors = {}
         for field in (self.scheme_field, self.assessor_field, self.day_field, self.tuk_field):
             field.set_error(None)
-        missing = [] if schemes else ["desk.plan.no_schemes"]
-        missing += [] if assessors else ["desk.plan.no_assessors"]
-        self.notice.setText("\n".join(render(key, self._lang) for key in missing))
+        missing = [] if schemes else [msg("desk.plan.no_schemes")]
+        missing += [] if assessors else [msg("desk.plan.no_assessors")]
+        self.show_notice(*missing)
         self._fill()
 
     def _save(self) -> None:
@@ -232,14 +241,16 @@ class AssessmentDeskScreen(QWidget):
         for field, key in self._errors.items():
             field.set_error(None if key is None else render(key, self._lang))
 
-    def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
+    def show_notice(self, *notices: Message) -> None:
+        """What happened (or what is missing), one line each; none clears it."""
+        self._notices = notices
+        self.notice.setText("\n".join(notice.render(self._lang) for notice in notices))
 
     # -- state -------------------------------------------------------------------------------
     def _back(self) -> None:
         if self.planning:
             self.planning = False
-            self.notice.setText("")
+            self.show_notice()
             self._fill()
         else:
             self.back_requested.emit()
@@ -248,11 +259,13 @@ class AssessmentDeskScreen(QWidget):
         lang, planning = self._lang, self.planning
         self.events.setVisible(not planning)
         self.event_actions.setVisible(not planning)
+        self.new.setVisible(not planning)
         self.form_scroll.setVisible(planning)
         self.save.setVisible(planning)
         chosen = bool(self.chosen_event())
         self.check_in.setEnabled(chosen)
         self.certificates.setEnabled(chosen)
+        self.export.setEnabled(chosen)
         if planning:
             self.title.setText(render("desk.plan.title", lang))
             self.hint.setText("")
@@ -266,7 +279,7 @@ class AssessmentDeskScreen(QWidget):
         self.planning = False
         self._events = []
         self.events.clear()
-        self.notice.setText("")
+        self.show_notice()
         self.tuk.clear()
         self._fill()
 
@@ -276,6 +289,7 @@ class AssessmentDeskScreen(QWidget):
         self.new.setText(render("desk.new", lang))
         self.check_in.setText(render("desk.check_in", lang))
         self.certificates.setText(render("desk.certificates", lang))
+        self.export.setText(render("desk.export", lang))
         self.save.setText(render("desk.plan.save", lang))
         for field, key in (
             (self.scheme_field, "desk.plan.scheme"),
@@ -288,4 +302,5 @@ class AssessmentDeskScreen(QWidget):
         self._show_errors()
         for row, event in enumerate(self._events):
             self.events.item(row).setText(self._event_text(event))
+        self.show_notice(*self._notices)
         self._fill()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBox
 
 from kiosk.domain import certificate_text
 from kiosk.domain.certificate import Outcome, Verdict
-from kiosk.i18n import render
+from kiosk.i18n import Message, render
 from kiosk.services.certificate_verify import TrustStatus
 from kiosk.ui import texts_certificates  # noqa: F401 - registers the texts
 from kiosk.ui.scanner import ScannerInput
@@ -32,6 +32,7 @@ class VerifyCertificateScreen(QWidget):
         self.setObjectName("VerifyCertificateScreen")
         self._lang = "id"
         self._verdict: Verdict | None = None
+        self._notice: Message | None = None  # re-said in the new language on a switch
         self._status: TrustStatus | None = None
         self._now_days: dict[str, int | None] = {}
         self.scanner = ScannerInput(self)
@@ -86,6 +87,7 @@ class VerifyCertificateScreen(QWidget):
 
     def show_verdict(self, verdict: Verdict) -> None:
         self._verdict = verdict
+        self._notice = None
         self.text.clear()
         self._fill()
 
@@ -99,7 +101,10 @@ class VerifyCertificateScreen(QWidget):
         self._paint(None if verdict is None else verdict.outcome)
         if verdict is None:
             self.headline.setText(render("certverify.title", lang))
-            self.reason.setText(render("certverify.hint", lang))
+            notice = self._notice
+            self.reason.setText(
+                render("certverify.hint", lang) if notice is None else notice.render(lang)
+            )
             self.certifies.setText("")
         else:
             self.headline.setText(certificate_text.headline(verdict).render(lang))
@@ -127,14 +132,15 @@ class VerifyCertificateScreen(QWidget):
                 )
             )
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, notice: Message) -> None:
         """A problem staff can act on (the check could not run), in the banner's place."""
         self._verdict = None
+        self._notice = notice
         self._fill()
-        self.reason.setText(text)
 
     def reset(self) -> None:
         self._verdict = None
+        self._notice = None
         self.text.clear()
         self._fill()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.i18n import render
+from kiosk.i18n import Message, render
 from kiosk.services.assessment_review import CompetencyRow, EventReview
 from kiosk.ui import texts_assessment_desk  # noqa: F401 - registers the texts
 from kiosk.ui.scanner import ScannerInput
@@ -43,6 +43,9 @@ class CompetencyCertificatesScreen(QWidget):
         self.setObjectName("CompetencyCertificatesScreen")
         self._lang = "id"
         self.review: EventReview | None = None
+        # Kept as catalogue messages, so a language switch re-says them in the new language.
+        self._notice: Message | None = None
+        self._bnsp_error: Message | None = None
         self.scanner = ScannerInput(self)
         self.scanner.scanned.connect(self.certificate_scanned)
         outer = QVBoxLayout(self)
@@ -115,16 +118,22 @@ class CompetencyCertificatesScreen(QWidget):
         if row is not None and row.certificate_id is not None:
             self.bnsp_requested.emit(row.certificate_id, self.bnsp.text())
 
-    def set_review(self, review: EventReview, notice: str = "") -> None:
+    def set_review(self, review: EventReview, notice: Message | None = None) -> None:
         chosen = self.selected()
         self.review = review
         self._fill()
         if chosen is not None and chosen.certificate_id:
             self.select_certificate(chosen.certificate_id)
-        self.notice.setText(notice)
+        self.show_notice(notice)
 
-    def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
+    def show_notice(self, notice: Message | None) -> None:
+        self._notice = notice
+        self.notice.setText("" if notice is None else notice.render(self._lang))
+
+    def show_bnsp_error(self, error: Message | None) -> None:
+        """A refused BNSP number, said at its field."""
+        self._bnsp_error = error
+        self.bnsp_field.set_error(None if error is None else error.render(self._lang))
 
     def _selection(self) -> None:
         row = self.selected()
@@ -132,7 +141,7 @@ class CompetencyCertificatesScreen(QWidget):
         self.bnsp.setEnabled(ready)
         self.save_bnsp.setEnabled(ready)
         self.bnsp.setText(row.bnsp_number if row is not None and ready else "")
-        self.bnsp_field.set_error(None)
+        self.show_bnsp_error(None)
         key, name = (
             ("compcert.bnsp_for", row.full_name) if ready and row else ("compcert.bnsp_pick", "")
         )
@@ -180,7 +189,7 @@ class CompetencyCertificatesScreen(QWidget):
 
     def reset(self) -> None:
         self.review = None
-        self.notice.setText("")
+        self.show_notice(None)
         self.title.setText("")
         self.counts.setText("")
         self._fill()
@@ -190,7 +199,11 @@ class CompetencyCertificatesScreen(QWidget):
         self.back.setText("‹ " + render("common.back", lang))
         self.print_button.setText(render("compcert.print", lang))
         self.save_bnsp.setText(render("compcert.bnsp_save", lang))
-        self._fill()
+        error, typed = self._bnsp_error, self.bnsp.text()
+        self._fill()  # (chooses the row again, which clears the field and its error)
+        self.bnsp.setText(typed)
+        self.show_bnsp_error(error)
+        self.show_notice(self._notice)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.i18n import render
+from kiosk.i18n import Message, render
 from kiosk.services.catalogue import SessionSummary
 from kiosk.services.certificates import STATUS_TEXT, CandidateStatus, CompletionReview
 from kiosk.ui.texts_certificates import COLUMN_TEXT
@@ -42,6 +42,8 @@ class CompletionReviewScreen(QWidget):
         self.setObjectName("CompletionReviewScreen")
         self._lang = "id"
         self.review: CompletionReview | None = None
+        # A catalogue message, so a language switch re-says it in the new language.
+        self._notice: Message | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         header = QHBoxLayout()
@@ -152,11 +154,21 @@ class CompletionReviewScreen(QWidget):
     def set_review(self, review: CompletionReview) -> None:
         self.review = review
         self.reason.clear()
-        self.notice.setText("")
+        self._notice = None
         self._fill()
 
-    def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
+    def show_notice(self, notice: Message | None) -> None:
+        self._notice = notice
+        self._say_notice()
+
+    def _say_notice(self) -> None:
+        notice, review, lang = self._notice, self.review, self._lang
+        if notice is not None:
+            self.notice.setText(notice.render(lang))
+        elif review is not None and not review.ended:
+            self.notice.setText(render("certreview.not_ended", lang))
+        else:
+            self.notice.setText("")
 
     def _fill(self) -> None:
         lang, review = self._lang, self.review
@@ -205,8 +217,6 @@ class CompletionReviewScreen(QWidget):
                     rule=review.min_share_pct,
                 )
             )
-            if not review.ended:
-                self.notice.setText(render("certreview.not_ended", lang))
         else:
             self.title.setText(render("staff.home.certificates", lang))
             self.counts.setText(render("certreview.pick", lang))
@@ -215,11 +225,12 @@ class CompletionReviewScreen(QWidget):
         self.print_button.setEnabled(
             review is not None and review.count(CandidateStatus.ISSUED) > 0
         )
+        self._say_notice()
         self._selection()
 
     def reset(self) -> None:
         self.review = None
-        self.notice.setText("")
+        self._notice = None
         self.reason.clear()
         self._fill()
 
