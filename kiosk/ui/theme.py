@@ -244,6 +244,7 @@ QPushButton#StaffName { font-size: 17pt; font-weight: 600; text-align: center; }
 #PersonNik { font-size: 20pt; font-weight: 600; }
 #StepNote[size="small"] { font-size: 12pt; }
 QPushButton#PrimaryButton { background: $PRIMARY; color: $ON_DARK; border-color: $PRIMARY; }
+QPushButton#PrimaryButton:disabled { background: $PRIMARY_DISABLED; border-color: $PRIMARY_DISABLED; }
 QPushButton:disabled, QPushButton#Danger:disabled { color: $FAINT; }
 QListWidget { font-size: 14pt; background: $RAISED; border: 1px solid $LINE_SOFT; }
 QListWidget::item { padding: 10px; min-height: $TOUCH_PX; }
