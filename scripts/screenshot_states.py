@@ -184,7 +184,9 @@ def staff(
     shoot("staff-login-names")
     area.login.choose(next(a for a in area.login.names._accounts if a.username == "rina"))
     shoot("staff-login-pin")
-    area.login.show_message("Nama pengguna atau PIN salah.")
+    from kiosk.i18n import msg
+
+    area.login.show_message(msg("staff.login_failed"))
     shoot("staff-login-wrong-pin")
     area._logged_in(services.staff.login("rina", "402913"))
     settle()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.touch import FieldKeys, is_numeric
 from kiosk.ui.translate import tr
-from kiosk.ui.widgets import named_button
+from kiosk.ui.widgets import named_button, set_look
 
 DIGITS = "1234567890"
 LETTER_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -116,10 +116,7 @@ class LetterKeyboard(FieldKeys):
             for key in letters:
                 self.keys[key].setText(key.upper() if upper else key)
         for key, on in ((SHIFT, self.shift), (CAPS, self.caps)):
-            button = self.keys[key]
-            button.setProperty("on", on)
-            button.style().unpolish(button)
-            button.style().polish(button)
+            set_look(self.keys[key], "on", "true" if on else "false")
 
     def key_for(self, char: str) -> tuple[QPushButton, bool]:
         """The key that types ``char`` and whether shift must be on for it (for tests and

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.attendance import meets_on
-from kiosk.i18n import UserError, render
+from kiosk.i18n import UserError, msg
 from kiosk.services.attendance import ScanVerdict
 from kiosk.services.catalogue import SessionSummary
 from kiosk.services.kiosk import KioskServices
@@ -147,13 +147,13 @@ class StaffArea(QWidget):
 
     def _user_error(self, error: UserError) -> None:
         """A sign-in or the home's classes could not be read: said on the log-in screen."""
-        self.login.show_message(error.render(self.lang))
+        self.login.show_message(error.message)
 
     # -- session of a staff member -------------------------------------------------------
     def _login(self, username: str, pin: str) -> None:
         services = self.services
         if services is None:
-            self.login.show_message(render("status.loading", self.lang))
+            self.login.show_message(msg("status.loading"))
             return
         self.ops.write(
             lambda: services.staff.login(username, pin),
@@ -178,7 +178,7 @@ class StaffArea(QWidget):
 
     def _idle_logout(self) -> None:
         self.logout()
-        self.login.show_message(render("staff.logged_out_idle", self.lang))
+        self.login.show_message(msg("staff.logged_out_idle"))
 
     def logout(self) -> None:
         self.session.sign_out()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.i18n import UserError
+from kiosk.i18n import Message, UserError, msg
 from kiosk.services.staff import Role, StaffListing, StaffService, StaffUser
 from kiosk.ui.ops import Operations, Topic
 from kiosk.ui.staff_names import StaffNames
@@ -140,6 +140,7 @@ class StaffPinPanel(QWidget):
         self._login: Login | None = None
         self._role: Role | None = None
         self._lang = "id"
+        self._error: Message | None = None  # kept as a message: it follows a language switch
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 24, 48, 24)
         outer.setSpacing(12)
@@ -174,12 +175,16 @@ class StaffPinPanel(QWidget):
         self._ops.read(lambda: staff.sign_in_names(role), self.sign_in.set_accounts)
 
     def choose(self, account: StaffListing) -> None:
-        self.error.clear()
+        self._say(None)
         self.sign_in.choose(account)
 
     def clear(self) -> None:
         self.sign_in.clear()
-        self.error.clear()
+        self._say(None)
+
+    def _say(self, error: Message | None) -> None:
+        self._error = error
+        self.error.setText("" if error is None else tr_msg(error, self._lang))
 
     def reset(self) -> None:
         self.clear()
@@ -197,17 +202,18 @@ class StaffPinPanel(QWidget):
     def _done(self, user: StaffUser) -> None:
         self.sign_in.refused()  # ready again, whatever follows
         if self._role is not None and user.role is not self._role:
-            self.error.setText(tr("pin.need_admin", self._lang))
+            self._say(msg("pin.need_admin"))
             return
         self.clear()
         self.authorised.emit(user)
 
     def _failed(self, error: UserError) -> None:
         self.sign_in.refused()
-        self.error.setText(tr_msg(error.message, self._lang))
+        self._say(error.message)
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang
         self.title.setText(tr("pin.title", lang))
         self.cancel.setText(tr("wizard.cancel", lang))
         self.sign_in.retranslate(lang)
+        self._say(self._error)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.i18n import define
 from kiosk.ui.translate import tr, tr_msg
-from kiosk.ui.widgets import ElidedLabel, named_label
+from kiosk.ui.widgets import ElidedLabel, named_label, set_look
 
 if TYPE_CHECKING:  # the services and the sync engine load after the first frame
     import datetime as dt
@@ -92,7 +92,7 @@ class StatusStrip(QWidget):
         lines.setSpacing(0)
         top, bottom = QHBoxLayout(), QHBoxLayout()
         self.dot = named_label("StatusDot", "●")
-        self.dot.setProperty("online", False)  # before the first polish, which sizing triggers
+        self.dot.setProperty("online", "false")  # before the first polish, which sizing triggers
         self.connection = QLabel()
         self.pending = QLabel()
         self.sync_detail = ElidedLabel()
@@ -159,12 +159,9 @@ class StatusStrip(QWidget):
     def _refresh(self) -> None:
         lang = self._lang
         online = self._connectivity.online
-        if self.dot.property("online") != online:
-            self.dot.setProperty("online", online)
-            # Re-apply the stylesheet for the new value (only on a change: it costs QStyle's
-            # enums, which start-up does not need).
-            self.dot.style().unpolish(self.dot)
-            self.dot.style().polish(self.dot)
+        # set_look restyles only on a change: restyling costs QStyle's enums, which start-up
+        # does not need.
+        set_look(self.dot, "online", "true" if online else "false")
         self.connection.setText(tr("status.online" if online else "status.offline", lang))
         status = self._status
         if status is None:

@@ -83,7 +83,7 @@ define("jobfair.receipt_again", id="(sudah dilamar sebelumnya)", en="(applied be
 define("jobfair.print", id="Cetak", en="Print")
 define("jobfair.next", id="Pelamar berikutnya", en="Next applicant")
 define("jobfair.leave", id="Staf: keluar", en="Staff: leave")
-define("jobfair.leave_title", id="Akhiri pameran kerja: petugas masuk", en="End the job fair: staff sign-in")  # fmt: skip
+define("jobfair.leave_title", id="Akhiri pameran kerja: masuk staf", en="End the job fair: staff log-in")  # fmt: skip
 define("jobfair.printed", id="Tanda terima dicetak.", en="Receipt printed.")
 define("jobfair.setup", id="Pilih pemberi kerja untuk mode pameran kerja. Kios lalu hanya menerima lamaran untuk lowongannya; hanya PIN staf yang bisa mengakhirinya.", en="Choose the employer for job-fair mode. The kiosk then only takes applications for its vacancies; only a staff PIN ends it.")  # fmt: skip
 define("jobfair.start", id="Mulai pameran kerja", en="Start job fair")

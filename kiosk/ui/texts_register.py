@@ -224,10 +224,10 @@ define(
 define("dup.reprint", id="Cetak ulang kartu (petugas)", en="Reprint card (staff)")
 define("dup.home", id="Kembali ke layar awal", en="Back to the home screen")
 
-define("pin.title", id="Masuk petugas", en="Staff sign-in")
+define("pin.title", id="Masuk staf", en="Staff log-in")
 define("pin.username", id="Nama pengguna", en="Username")
 define("pin.pin", id="PIN", en="PIN")
-define("pin.ok", id="Masuk", en="Sign in")
+define("pin.ok", id="Masuk", en="Log in")
 define(
     "pin.need_admin", id="Hanya admin yang dapat melakukan ini.", en="Only an admin can do this."
 )

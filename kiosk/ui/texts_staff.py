@@ -3,10 +3,6 @@
 from kiosk.i18n import define
 
 define("staff.login.title", id="Masuk staf", en="Staff log-in")
-define("staff.login.username", id="Nama pengguna", en="Username")
-define("staff.login.pin", id="PIN", en="PIN")
-define("staff.login.submit", id="Masuk", en="Log in")
-define("staff.login.clear", id="Hapus", en="Clear")
 define("staff.home.hello", id="Halo, {name}", en="Hello, {name}")
 define("staff.home.pick", id="Pilih kelas hari ini:", en="Choose today's session:")
 define("staff.home.none", id="Tidak ada kelas yang berjalan.", en="No sessions are running.")

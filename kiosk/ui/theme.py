@@ -106,6 +106,7 @@ QPushButton {
 }
 QPushButton:pressed { background: $PRIMARY_SOFT; }
 QPushButton:focus { border-color: $PRIMARY; }
+QPushButton:checked { background: $PRIMARY; color: $ON_DARK; border-color: $PRIMARY; }
 QPushButton#LangButton {
     min-width: 64px; background: transparent; color: $ON_DARK; border: 2px solid $PRIMARY_LINE;
     padding: 2px 14px;
@@ -137,7 +138,9 @@ QPushButton#Tile:focus { border: 3px solid $PRIMARY; }
 #SessionMeta { font-size: 12pt; color: $MUTED; }
 #Seats { font-size: 12pt; font-weight: 600; color: $OK; }
 #Seats[full="true"] { color: $DANGER; }
-#RegistrationScreen, #CardScreen, #PinPanel, #WizardPage, #PageScroll { background: $SURFACE; }
+/* QScrollArea makes the page it holds paint its own (platform grey) background: the page. */
+#RegistrationScreen, #CardScreen, #PinPanel, #WizardPage, #PageScroll,
+#PageScroll > #qt_scrollarea_viewport > QWidget { background: $SURFACE; }
 #Progress { font-size: 12pt; color: $MUTED; font-weight: 600; }
 #StepTitle { font-size: 20pt; font-weight: 700; }
 #FieldCaption { font-size: 12pt; font-weight: 600; }
@@ -152,6 +155,8 @@ QCheckBox#BigCheck { font-size: 14pt; min-height: $TOUCH_PX; spacing: 14px; }
 QCheckBox#BigCheck::indicator { width: 32px; height: 32px; }
 QPushButton#Choice { font-size: 13pt; min-height: $TOUCH_PX; padding: 2px 10px; }
 QPushButton#Choice:checked { background: $PRIMARY; color: $ON_DARK; border-color: $PRIMARY; }
+/* Among choices a blue outline reads as a second answer: the filled one is the answer. */
+QPushButton#Choice:focus:!checked { border-color: $LINE; }
 QPushButton#Primary {
     background: $PRIMARY; color: $ON_DARK; border-color: $PRIMARY; font-weight: 700;
     min-width: 180px;
@@ -167,7 +172,14 @@ QListWidget#TouchList {
 QListWidget#TouchList::item { min-height: $TOUCH_PX; padding: 6px 10px; border-bottom: 1px solid $SUNKEN; }
 QListWidget#TouchList::item:selected { background: $PRIMARY; color: $ON_DARK; }
 QListWidget#TouchList::item:disabled { color: $FAINT; }
-QScrollBar:vertical { width: 22px; }
+/* A finger scrolls the content itself; the bar only shows where one is, without the desktop
+   arrows. */
+QScrollBar:vertical {
+    width: 14px; background: $SUNKEN; border: none; border-radius: 7px; margin: 2px;
+}
+QScrollBar::handle:vertical { background: $FAINT; border-radius: 5px; min-height: $TOUCH_PX; margin: 2px; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0px; border: none; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
 #ConsentText { font-size: 13pt; background: $RAISED; padding: 16px; }
 #Warnings {
     background: $WARN_SOFT; border: 2px solid $WARN; border-radius: $RADIUS_M; padding: 10px 16px;
@@ -232,10 +244,21 @@ QPushButton#StaffName { font-size: 17pt; font-weight: 600; text-align: center; }
 #PersonNik { font-size: 20pt; font-weight: 600; }
 #StepNote[size="small"] { font-size: 12pt; }
 QPushButton#PrimaryButton { background: $PRIMARY; color: $ON_DARK; border-color: $PRIMARY; }
+QPushButton#PrimaryButton:disabled { background: $PRIMARY_DISABLED; border-color: $PRIMARY_DISABLED; }
 QPushButton:disabled, QPushButton#Danger:disabled { color: $FAINT; }
 QListWidget { font-size: 14pt; background: $RAISED; border: 1px solid $LINE_SOFT; }
 QListWidget::item { padding: 10px; min-height: $TOUCH_PX; }
-QTableWidget { font-size: 13pt; background: $RAISED; }
+/* Every list and table marks the chosen row in the brand blue, as the touch lists do (not in
+   the platform's own highlight). */
+QListWidget::item:selected { background: $PRIMARY; color: $ON_DARK; }
+QTableWidget {
+    font-size: 13pt; background: $RAISED; gridline-color: $SUNKEN;
+    selection-background-color: $PRIMARY; selection-color: $ON_DARK;
+}
+QHeaderView::section {
+    background: $SUNKEN; color: $MUTED; border: none; border-right: 1px solid $LINE_SOFT;
+    padding: 4px 8px; font-size: 12pt; font-weight: 600;
+}
 """
 )
 STYLESHEET: Final = _SHEET.substitute(tokens())

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QVBoxLayout, QW
 
 from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.ui.translate import tr
-from kiosk.ui.widgets import named_button, named_label
+from kiosk.ui.widgets import named_button, named_label, set_look
 
 
 class TopBar(QFrame):  # a QFrame paints its stylesheet background
@@ -29,7 +29,7 @@ class TopBar(QFrame):  # a QFrame paints its stylesheet background
         # All an applicant sees of the sync: a dot and one word. Queue counts, the device id
         # and sync details are on the staff and admin screens (the status strip).
         self.online = named_label("OnlineDot", "●")
-        self.online.setProperty("online", False)
+        self.online.setProperty("online", "false")
         self.online_text = named_label("OnlineText")
         layout.addWidget(self.online)
         layout.addWidget(self.online_text)
@@ -52,10 +52,7 @@ class TopBar(QFrame):  # a QFrame paints its stylesheet background
 
     def set_online(self, online: bool) -> None:
         self._online = online
-        if self.online.property("online") != online:
-            self.online.setProperty("online", online)
-            self.online.style().unpolish(self.online)
-            self.online.style().polish(self.online)
+        set_look(self.online, "online", "true" if online else "false")
         self.online_text.setText(tr("top.online" if online else "top.offline", self._lang))
 
     def retranslate(self, lang: str) -> None:

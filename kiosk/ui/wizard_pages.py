@@ -39,7 +39,7 @@ from kiosk.services.registration import CONSENT_VERSION, ApplicantForm
 from kiosk.ui.texts_register import FIELD_TEXT, STEP_TEXT
 from kiosk.ui.touch import ChoiceButtons, Field, NumericKeypad, SearchList, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
-from kiosk.ui.widgets import named_label
+from kiosk.ui.widgets import named_label, set_look
 
 
 class Page(QWidget):
@@ -408,9 +408,7 @@ class VerdictPage(Page):
         super().retranslate(lang)
         verdict = self.verdict
         eligible = verdict is not None and verdict.eligible
-        self.headline.setProperty("eligible", eligible)
-        self.headline.style().unpolish(self.headline)
-        self.headline.style().polish(self.headline)
+        set_look(self.headline, "eligible", "true" if eligible else "false")
         if verdict is None:
             for label in (self.headline, self.reasons, self.note):
                 label.clear()

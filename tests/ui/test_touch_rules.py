@@ -8,14 +8,19 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QHeaderView,
+    QListWidget,
     QScroller,
+    QStackedWidget,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from kiosk.i18n import UserError
 from kiosk.services.kiosk import KioskServices
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.theme import apply_theme
@@ -106,3 +111,62 @@ def test_the_keyboard_types_capitals_spaces_and_punctuation(
     for key in (SPACE, "@", ".", "-", ",", "/", "'", ":", ".com"):
         board.press(key)
     assert reg.contact.email.text() == "CaC @.-,/':.com"
+
+
+def _pages(stack: QStackedWidget) -> Iterator[QWidget]:
+    """Every page of ``stack`` and of the stacks inside it, each shown in turn."""
+    for index in range(stack.count()):
+        stack.setCurrentIndex(index)
+        QApplication.processEvents()
+        page = stack.widget(index)
+        yield page
+        for inner in page.findChildren(QStackedWidget):
+            if inner.isVisible():
+                yield from _pages(inner)
+
+
+def test_every_button_and_list_row_on_every_screen_is_at_least_48_px(
+    window: MainWindow,
+) -> None:
+    """At 1024×768, on every screen and every step inside one (jobs, job fair, follow-up,
+    assessment desk, admin menu, ...): buttons a finger taps, and the rows of lists as the
+    stylesheet draws them (a row is put into an empty list to measure it)."""
+    window.resize(1024, 768)
+    keyboard = window.keyboard
+    short: set[str] = set()
+    seen = 0
+    for page in _pages(window.stack):
+        for button in page.findChildren(QAbstractButton):
+            if not button.isVisible() or (keyboard is not None and keyboard.isAncestorOf(button)):
+                continue
+            seen += 1
+            if button.height() < 48:
+                short.add(f"{page.objectName()}: button {button.text()!r} {button.height()} px")
+        for listing in page.findChildren(QListWidget):
+            if not listing.isVisible():
+                continue
+            added = listing.count() == 0
+            if added:
+                listing.addItem("Contoh baris")
+            rect = listing.visualItemRect(listing.item(0))
+            if rect.height() < 48:
+                short.add(f"{page.objectName()}: {listing.objectName()} row {rect.height()} px")
+            if added:
+                listing.clear()
+    assert seen > 50
+    assert not short, "\n".join(sorted(short))
+
+
+def test_a_refused_staff_pin_follows_a_language_switch(window: MainWindow, qtbot: QtBot) -> None:
+    from kiosk.i18n import msg
+
+    login = window.staff_area.login
+    login.show_message(msg("staff.logged_out_idle"))
+    window.set_language("en")
+    assert login.message.text() == "You were logged out after inactivity."
+    window.set_language("id")
+    assert login.message.text() == "Anda keluar otomatis karena tidak ada aktivitas."
+    pin = window.admin_pin
+    pin._failed(UserError(msg("pin.need_admin")))
+    window.set_language("en")
+    assert pin.error.text() == "Only an admin can do this."

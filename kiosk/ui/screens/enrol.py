@@ -14,7 +14,7 @@ from kiosk.services.people import ApplicantSummary
 from kiosk.ui import texts_staff_tools  # noqa: F401 - registers the texts
 from kiosk.ui.touch import SearchList, back_header, debounced_search, keypad_column, line_edit
 from kiosk.ui.translate import tr, tr_msg
-from kiosk.ui.widgets import named_button, named_label
+from kiosk.ui.widgets import named_button, named_label, set_look
 
 
 def session_line(session: SessionSummary) -> str:
@@ -97,9 +97,7 @@ class EnrolScreen(QWidget):
             if session is None
             else tr("enrol.seats", self._lang, enrolled=session.enrolled, capacity=session.capacity)
         )
-        self.seats.setProperty("full", session is not None and session.full)
-        self.seats.style().unpolish(self.seats)
-        self.seats.style().polish(self.seats)
+        set_look(self.seats, "full", "true" if session is not None and session.full else "false")
         self._update_button()
 
     def show_results(self, people: Sequence[ApplicantSummary]) -> None:

@@ -1,5 +1,6 @@
-"""Home screen: four large tiles, each a pictogram, a word and one short sentence, for people
-who read little. The pictograms are Lucide icons (ISC licence, kiosk/resources/icons/lucide)."""
+"""Home screen: four large tiles for applicants and a slim one for staff, each a pictogram, a
+word and one short sentence, for people who read little. The pictograms are Lucide icons (ISC
+licence, kiosk/resources/icons/lucide)."""
 
 from __future__ import annotations
 
@@ -87,7 +88,13 @@ class HomeScreen(QWidget):
         for index, name in enumerate(TILES):
             tile = Tile(name, self)
             tile.clicked.connect(lambda _=False, n=name: self.tile_chosen.emit(n))
-            grid.addWidget(tile, index // 2, index % 2)
+            if name == "staff":
+                # Applicants' four tiles share the space; the staff tile, which they do not
+                # need, is one slim row across the bottom instead of an orphan in the grid.
+                grid.addWidget(tile, index // 2, 0, 1, 2)
+            else:
+                grid.addWidget(tile, index // 2, index % 2)
+                grid.setRowStretch(index // 2, 1)
             self.tiles[name] = tile
         layout.addLayout(grid, 1)
         previous: QWidget | None = None

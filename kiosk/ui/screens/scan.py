@@ -148,6 +148,7 @@ class ScanScreen(QWidget):
         self.title = named_label("ScreenTitle")
         self.title.setWordWrap(True)
         self.counts = named_label("SessionMeta")
+        self._counts: tuple[int, int] | None = None
         self.roster = QPushButton()
         self.roster.clicked.connect(self.roster_requested)
         self.camera = QPushButton()
@@ -199,6 +200,7 @@ class ScanScreen(QWidget):
         return self._session
 
     def set_counts(self, present: int, enrolled: int) -> None:
+        self._counts = (present, enrolled)  # said again in the new language on a switch
         self.counts.setText(render("scan.counts", self._lang, present=present, enrolled=enrolled))
 
     def set_camera_available(self, available: bool) -> None:
@@ -331,6 +333,8 @@ class ScanScreen(QWidget):
         self.search.setPlaceholderText(render("scan.lookup", lang))
         self.banner.set_idle_text(render("scan.ready", lang), render("scan.prompt", lang))
         self.banner.retranslate(lang)
+        if self._counts is not None:
+            self.set_counts(*self._counts)
 
     def reset(self) -> None:
         self.search.clear()

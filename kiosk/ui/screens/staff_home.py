@@ -171,6 +171,11 @@ class StaffHomeScreen(QWidget):
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang
+        # The rows carry words too ("not scheduled today"): written again, the choice kept.
+        row = self.list.currentRow()
+        self._fill()
+        if 0 <= row < len(self._sessions):
+            self.list.setCurrentRow(row)
         name = self._user.display_name if self._user else ""
         self.hello.setText(render("staff.home.hello", lang, name=name))
         self.pick.setText(render("staff.home.pick" if self._today else "staff.home.none", lang))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.i18n import render
+from kiosk.i18n import Message, render
 from kiosk.services.staff import StaffListing
 from kiosk.ui import texts_staff  # noqa: F401 - registers the staff texts
 from kiosk.ui.staff_pin import PinSignIn
@@ -22,6 +22,8 @@ class StaffLoginScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StaffLoginScreen")
+        self._lang = "id"
+        self._message: Message | None = None  # kept as a message: it follows a language switch
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 24, 48, 24)
         header = QHBoxLayout()
@@ -38,7 +40,7 @@ class StaffLoginScreen(QWidget):
         outer.addWidget(self.message)
         self.sign_in = PinSignIn()
         self.sign_in.submitted.connect(self.login_requested)
-        self.sign_in.names.chosen.connect(lambda _account: self.message.hide())
+        self.sign_in.names.chosen.connect(lambda _account: self.show_message(None))
         outer.addWidget(self.sign_in, 1)
         # The parts a finger (and a test) reaches: the names, the PIN field, its pad, "OK".
         self.names = self.sign_in.names
@@ -57,7 +59,7 @@ class StaffLoginScreen(QWidget):
         self.sign_in.set_accounts(accounts)
 
     def choose(self, account: StaffListing) -> None:
-        self.message.hide()
+        self.show_message(None)
         self.sign_in.choose(account)
 
     def show_names(self) -> None:
@@ -69,18 +71,23 @@ class StaffLoginScreen(QWidget):
         else:
             self.back_requested.emit()
 
-    def show_message(self, text: str) -> None:
-        self.sign_in.refused()
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+    def show_message(self, message: Message | None) -> None:
+        """Why the sign-in did not go through (or why staff were signed out); None hides it."""
+        self._message = message
+        if message is not None:
+            self.sign_in.refused()
+        self.message.setText("" if message is None else message.render(self._lang))
+        self.message.setVisible(message is not None)
 
     def retranslate(self, lang: str) -> None:
+        self._lang = lang
         self.back.setText("‹ " + render("common.back", lang))
         self.title.setText(render("staff.login.title", lang))
         self.sign_in.retranslate(lang)
+        self.show_message(self._message)
 
     def reset(self) -> None:
         """Forget everything typed: the next person must not see it."""
         self.show_names()
-        self.message.hide()
+        self.show_message(None)
         self.sign_in.refused()
