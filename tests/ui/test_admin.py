@@ -179,7 +179,7 @@ def test_settings_change_with_plus_and_minus_and_apply_at_once(
     for _ in range(2):  # 3 -> 1 day
         tap(qtbot, stale.less)
     qtbot.waitUntil(lambda: kiosk.settings.get(STALE_PENDING_DAYS) == 1, timeout=5000)
-    assert stale.shown.text() == "1 days" and not stale.less.isEnabled()  # at its minimum
+    assert stale.shown.text() == "1 day" and not stale.less.isEnabled()  # at its minimum
     tap(qtbot, page.rows[RETENTION_DAYS.key].less)
     qtbot.waitUntil(lambda: kiosk.settings.get(RETENTION_DAYS) == 335, timeout=5000)
     for button in page.buttons:
