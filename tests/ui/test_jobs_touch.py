@@ -104,8 +104,8 @@ def test_become_a_job_seeker_browse_apply_and_my_applications(
     sewing = _vacancy(kiosk)
     jobs = window.placement.jobs
     touch.tap(window.home.tiles["jobs"])
-    touch.type(jobs.number, number)
-    touch.tap(jobs.submit)
+    touch.type(jobs.entry.number, number)
+    touch.tap(jobs.entry.submit)
     qtbot.waitUntil(lambda: jobs.pages.currentWidget() is jobs.menu, timeout=5000)
     assert "belum terdaftar" in jobs.status.text()
 
@@ -164,8 +164,8 @@ def test_job_fair_scan_to_receipt_and_leave_with_a_staff_pin(
     window.go_home()
     fair = window.placement.booth
     assert window.stack.currentWidget() is fair
-    touch.type(fair.number, number)
-    touch.tap(fair.submit)
+    touch.type(fair.entry.number, number)
+    touch.tap(fair.entry.submit)
     qtbot.waitUntil(lambda: fair.pages.currentWidget() is fair.choose, timeout=5000)
     assert fair.vacancies.count() == 1  # only the booth's employer
     _tap_row(touch, fair.vacancies, 0)
@@ -195,8 +195,8 @@ def test_a_card_scanned_at_jobs_asks_the_follow_up_survey_due_then_the_menu(
     [card] = kiosk.people.printable_cards(applicant_id=applicant_id)
     jobs, survey = window.placement.jobs, window.placement.survey
     touch.tap(window.home.tiles["jobs"])
-    touch.type(jobs.number, card.card_number)
-    touch.tap(jobs.submit)
+    touch.type(jobs.entry.number, card.card_number)
+    touch.tap(jobs.entry.submit)
     # The one-month survey is open: it is asked first, by the person's first name.
     qtbot.waitUntil(lambda: window.stack.currentWidget() is survey, timeout=10_000)
     assert "Citra" in survey.title.text()
@@ -214,8 +214,8 @@ def test_a_card_scanned_at_jobs_asks_the_follow_up_survey_due_then_the_menu(
     # Answered once: the next scan goes straight to the menu.
     touch.tap(jobs.done)
     touch.tap(window.home.tiles["jobs"])
-    touch.type(jobs.number, card.card_number)
-    touch.tap(jobs.submit)
+    touch.type(jobs.entry.number, card.card_number)
+    touch.tap(jobs.entry.submit)
     qtbot.waitUntil(lambda: jobs.pages.currentWidget() is jobs.menu, timeout=10_000)
     _idle(window, qtbot)
     assert window.stack.currentWidget() is jobs
