@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -15,13 +14,11 @@ from kiosk.domain.followup import Status
 from kiosk.services.kiosk import KioskServices
 from kiosk.store.followup_models import FollowupAnswer
 from kiosk.store.models import OutboxEvent
-from kiosk.ui.keyboard import KeyboardDock
-from kiosk.ui.ops import Operations
 from kiosk.ui.screens.followup import FollowupScreen
 from kiosk.ui.screens.followup_staff import FollowupStaffScreen
-from kiosk.ui.theme import apply_theme
 from tests.conftest import SettableClock
 from tests.followup_data import ended_class
+from tests.ui.hosts import ScreenHost, by_touch, kiosk_look, show_in_hall
 from tests.ui.touch_driver import TouchDriver
 
 # The offscreen platform says it cannot pass a plain top-level widget's size hints on (the
@@ -29,47 +26,22 @@ from tests.ui.touch_driver import TouchDriver
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-class Host(QWidget):
-    """The survey screen above the window's letter keyboard, as the main window hosts screens."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.errors: list[BaseException] = []
-        self.ops = Operations(self.errors.append, parent=self)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.screen = FollowupScreen(self.ops)
-        column.addWidget(self.screen, 1)
-        self.keyboard = KeyboardDock(self)
-        column.addWidget(self.keyboard)
+@pytest.fixture
+def host(qtbot: QtBot, kiosk: KioskServices) -> Iterator[ScreenHost]:
+    with kiosk_look():
+        window = ScreenHost(FollowupScreen)
+        show_in_hall(window, qtbot)
+        window.screen.attach(kiosk)
+        window.screen.retranslate("id")
+        yield window
+        window.ops.drain()
+        window.close()
 
 
 @pytest.fixture
-def host(qtbot: QtBot, kiosk: KioskServices) -> Iterator[Host]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    old_sheet, old_font = app.styleSheet(), app.font()
-    apply_theme(app, icon=False)
-    window = Host()
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.screen.attach(kiosk)
-    window.screen.retranslate("id")
-    yield window
-    window.ops.drain()
-    window.close()
-    app.setStyleSheet(old_sheet)
-    app.setFont(old_font)
-
-
-@pytest.fixture
-def touch(host: Host, qtbot: QtBot) -> Iterator[TouchDriver]:
-    driver = TouchDriver(host, qtbot)  # type: ignore[arg-type]
-    yield driver
-    driver.close()
-    driver.no_key_events()
+def touch(host: ScreenHost, qtbot: QtBot) -> Iterator[TouchDriver]:
+    with by_touch(host, qtbot) as driver:
+        yield driver
 
 
 def _stored(kiosk: KioskServices, applicant_id: str) -> FollowupAnswer:
@@ -82,7 +54,7 @@ def _stored(kiosk: KioskServices, applicant_id: str) -> FollowupAnswer:
 
 
 def test_working_by_touch(
-    host: Host, touch: TouchDriver, kiosk: KioskServices, clock: SettableClock, qtbot: QtBot
+    host: ScreenHost, touch: TouchDriver, kiosk: KioskServices, clock: SettableClock, qtbot: QtBot
 ) -> None:
     ended = ended_class(kiosk, clock, ("Ani",), seed=950)
     survey = kiosk.followup.due_survey(ended.people["Ani"])
@@ -123,7 +95,7 @@ def test_working_by_touch(
 
 
 def test_looking_is_one_tap_and_english_reads_well(
-    host: Host, touch: TouchDriver, kiosk: KioskServices, clock: SettableClock, qtbot: QtBot
+    host: ScreenHost, touch: TouchDriver, kiosk: KioskServices, clock: SettableClock, qtbot: QtBot
 ) -> None:
     ended = ended_class(kiosk, clock, ("Budi",), seed=960)
     survey = kiosk.followup.due_survey(ended.people["Budi"])
@@ -141,59 +113,36 @@ def test_looking_is_one_tap_and_english_reads_well(
     assert host.errors == []
 
 
-class StaffHost(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        self.errors: list[BaseException] = []
-        self.ops = Operations(self.errors.append, parent=self)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.screen = FollowupStaffScreen(self.ops)
-        column.addWidget(self.screen, 1)
-        self.keyboard = KeyboardDock(self)
-        column.addWidget(self.keyboard)
-
-
 def test_a_field_officer_asks_a_trainee_of_a_finished_class(
     qtbot: QtBot, kiosk: KioskServices, clock: SettableClock
 ) -> None:
     ended = ended_class(kiosk, clock, ("Ani", "Budi"), seed=970)
     staff = kiosk.staff.create("petugas", "Petugas Lapangan", "482913")
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    old_sheet, old_font = app.styleSheet(), app.font()
-    apply_theme(app, icon=False)
-    host = StaffHost()
-    qtbot.addWidget(host)
-    host.resize(1024, 768)
-    host.show()
-    qtbot.waitExposed(host)
-    driver = TouchDriver(host, qtbot)  # type: ignore[arg-type]
-    try:
-        screen = host.screen
-        screen.retranslate("id")
-        screen.open(kiosk, staff.id)
-        qtbot.waitUntil(lambda: screen.classes.count() == 1, timeout=10_000)
-        assert "2 survei terbuka" in screen.classes.item(0).text()
-        driver.pick(screen.classes, ended.session_id)
-        qtbot.waitUntil(lambda: screen.trainees.count() == 2, timeout=10_000)
-        driver.pick(screen.trainees, 1)  # sorted by first name: Budi
-        driver.tap(screen.ask)
-        assert screen.pages.currentWidget() is screen.survey
-        driver.tap(screen.survey.tiles[Status.STUDYING])
-        qtbot.waitUntil(
-            lambda: screen.survey.pages.currentWidget() is screen.survey.thanks_page,
-            timeout=10_000,
-        )
-        driver.tap(screen.survey.next)
-        qtbot.waitUntil(lambda: screen.trainees.count() == 1, timeout=10_000)
-        row = _stored(kiosk, ended.people["Budi"])
-        assert (row.status, row.channel, row.staff_id) == ("studying", "staff", staff.id)
-        assert host.errors == []
-    finally:
-        host.ops.drain()
-        driver.close()
-        driver.no_key_events()
-        host.close()
-        app.setStyleSheet(old_sheet)
-        app.setFont(old_font)
+    with kiosk_look():
+        host = ScreenHost(FollowupStaffScreen)
+        show_in_hall(host, qtbot)
+        try:
+            with by_touch(host, qtbot) as driver:
+                screen = host.screen
+                screen.retranslate("id")
+                screen.open(kiosk, staff.id)
+                qtbot.waitUntil(lambda: screen.classes.count() == 1, timeout=10_000)
+                assert "2 survei terbuka" in screen.classes.item(0).text()
+                driver.pick(screen.classes, ended.session_id)
+                qtbot.waitUntil(lambda: screen.trainees.count() == 2, timeout=10_000)
+                driver.pick(screen.trainees, 1)  # sorted by first name: Budi
+                driver.tap(screen.ask)
+                assert screen.pages.currentWidget() is screen.survey
+                driver.tap(screen.survey.tiles[Status.STUDYING])
+                qtbot.waitUntil(
+                    lambda: screen.survey.pages.currentWidget() is screen.survey.thanks_page,
+                    timeout=10_000,
+                )
+                driver.tap(screen.survey.next)
+                qtbot.waitUntil(lambda: screen.trainees.count() == 1, timeout=10_000)
+            row = _stored(kiosk, ended.people["Budi"])
+            assert (row.status, row.channel, row.staff_id) == ("studying", "staff", staff.id)
+            assert host.errors == []
+        finally:
+            host.ops.drain()
+            host.close()
