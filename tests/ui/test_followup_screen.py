@@ -27,21 +27,28 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture
-def host(qtbot: QtBot, kiosk: KioskServices) -> Iterator[ScreenHost]:
+def window(qtbot: QtBot, kiosk: KioskServices) -> Iterator[ScreenHost]:
+    """The survey screen alone (the ``touch`` fixture's finger taps on it)."""
     with kiosk_look():
-        window = ScreenHost(FollowupScreen)
-        show_in_hall(window, qtbot)
-        window.screen.attach(kiosk)
-        window.screen.retranslate("id")
-        yield window
-        window.ops.drain()
-        window.close()
+        host = ScreenHost(FollowupScreen)
+        show_in_hall(host, qtbot)
+        host.screen.attach(kiosk)
+        host.screen.retranslate("id")
+        yield host
+        host.ops.drain()
+        host.close()
 
 
-@pytest.fixture
-def touch(host: ScreenHost, qtbot: QtBot) -> Iterator[TouchDriver]:
-    with by_touch(host, qtbot) as driver:
-        yield driver
+def _ask(
+    window: ScreenHost, kiosk: KioskServices, clock: SettableClock, name: str, seed: int
+) -> tuple[FollowupScreen, str]:
+    """The survey due to a trainee of a class that ended, asked on the screen."""
+    ended = ended_class(kiosk, clock, (name,), seed=seed)
+    survey = kiosk.followup.due_survey(ended.people[name])
+    assert survey is not None
+    screen: FollowupScreen = window.screen
+    screen.ask(survey, name)
+    return screen, ended.people[name]
 
 
 def _stored(kiosk: KioskServices, applicant_id: str) -> FollowupAnswer:
@@ -54,13 +61,13 @@ def _stored(kiosk: KioskServices, applicant_id: str) -> FollowupAnswer:
 
 
 def test_working_by_touch(
-    host: ScreenHost, touch: TouchDriver, kiosk: KioskServices, clock: SettableClock, qtbot: QtBot
+    window: ScreenHost,
+    touch: TouchDriver,
+    kiosk: KioskServices,
+    clock: SettableClock,
+    qtbot: QtBot,
 ) -> None:
-    ended = ended_class(kiosk, clock, ("Ani",), seed=950)
-    survey = kiosk.followup.due_survey(ended.people["Ani"])
-    assert survey is not None
-    screen = host.screen
-    screen.ask(survey, "Ani")
+    screen, ani = _ask(window, kiosk, clock, "Ani", seed=950)
     assert "Ani" in screen.title.text() and "Menjahit Dasar" in screen.intro.text()
 
     touch.tap(screen.tiles[Status.WORKING])
@@ -81,7 +88,7 @@ def test_working_by_touch(
     touch.tap(screen.related.buttons["yes"])
     touch.tap(screen.next)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.thanks_page, timeout=10_000)
-    row = _stored(kiosk, ended.people["Ani"])
+    row = _stored(kiosk, ani)
     assert (row.status, row.employer, row.sector, row.wage_band, row.related) == (
         "working",
         "CV Jahit Rapi",
@@ -91,26 +98,26 @@ def test_working_by_touch(
     )
     with qtbot.waitSignal(screen.finished, timeout=5000):
         touch.tap(screen.next)
-    assert host.errors == []
+    assert window.errors == []
 
 
 def test_looking_is_one_tap_and_english_reads_well(
-    host: ScreenHost, touch: TouchDriver, kiosk: KioskServices, clock: SettableClock, qtbot: QtBot
+    window: ScreenHost,
+    touch: TouchDriver,
+    kiosk: KioskServices,
+    clock: SettableClock,
+    qtbot: QtBot,
 ) -> None:
-    ended = ended_class(kiosk, clock, ("Budi",), seed=960)
-    survey = kiosk.followup.due_survey(ended.people["Budi"])
-    assert survey is not None
-    screen = host.screen
-    screen.ask(survey, "Budi")
+    screen, budi = _ask(window, kiosk, clock, "Budi", seed=960)
     screen.retranslate("en")
     assert screen.title.text() == "How are you, Budi?"
     assert screen.tiles[Status.LOOKING].title.text() == "Looking for work"
     touch.tap(screen.tiles[Status.LOOKING])
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.thanks_page, timeout=10_000)
-    assert _stored(kiosk, ended.people["Budi"]).status == "looking"
+    assert _stored(kiosk, budi).status == "looking"
     screen.reset()  # the next person sees none of it
     assert screen.survey is None and screen.pages.currentWidget() is screen.status_page
-    assert host.errors == []
+    assert window.errors == []
 
 
 def test_a_field_officer_asks_a_trainee_of_a_finished_class(
