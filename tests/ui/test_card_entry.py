@@ -49,9 +49,7 @@ def screen(qtbot: QtBot) -> Iterator[TwoPages]:
     widget.entry.scanner.stop()
 
 
-def test_a_typed_number_and_a_scan_come_out_of_one_signal(
-    screen: TwoPages, qtbot: QtBot
-) -> None:
+def test_a_typed_number_and_a_scan_come_out_of_one_signal(screen: TwoPages, qtbot: QtBot) -> None:
     entry = screen.entry
     assert entry.scanner.active
     qtbot.waitUntil(lambda: entry.number.hasFocus(), timeout=2000)  # its keyboard opens
