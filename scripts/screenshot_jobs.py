@@ -7,40 +7,21 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from kiosk.domain.ids import new_id
 from kiosk.domain.job_seeker import JobSeekerForm, Schooling
 from kiosk.services.kiosk import KioskServices
 from kiosk.sync.apply import apply_changes
 from kiosk.sync.protocol import Change
 from kiosk.ui.main_window import MainWindow
+from tests.factories import add_vacancy
 
 Shoot = Callable[..., None]
 BOOTH = "PT Sandang Sejahtera Abadi"
 
 
 def vacancy(services: KioskServices, **changes: Any) -> str:
-    """A vacancy as sync would bring it (synthetic employers)."""
-    data: dict[str, Any] = {
-        "id": new_id(),
-        "employer": "PT Contoh Garmen Indonesia",
-        "title": "Operator mesin jahit",
-        "isco_code": "8153",
-        "openings": 4,
-        "filled": 1,
-        "valid_from": "2026-02-01",
-        "valid_until": "2026-04-30",
-        "regency_code": "32.73",
-        "education_min": "smp",
-        "skills": ["Menjahit"],
-        "source": "imported",
-        "checked": True,
-        "published_at": "2026-02-01T00:00:00+00:00",
-    }
-    data.update(changes)
-    with services.store.transaction() as session:
-        change = Change(kind="vacancy", id=data["id"], data=data)
-        apply_changes(session, [change], services.ctx.now())
-    return str(data["id"])
+    """A vacancy as sync would bring it (synthetic employers); a garment maker's by default."""
+    garment = {"employer": "PT Contoh Garmen Indonesia", "title": "Operator mesin jahit"}
+    return add_vacancy(services, **(garment | {"openings": 4, "filled": 1} | changes))
 
 
 def seed_vacancies(services: KioskServices) -> dict[str, str]:
@@ -262,20 +243,15 @@ def fair(
     booth.check("ABCD-EFGH-JKLM-NPQR")
     settle()
     shoot("fair-booth-unknown-card")
-    booth.next_applicant()
-    booth.check(people[2].card_payload)
-    settle()
-    shoot("fair-booth-choose")
-    booth._chosen(booth.vacancies.item(0))
-    settle()
-    shoot("fair-booth-receipt")
-    booth.next_applicant()
-    booth.check(people[2].card_payload)
-    settle()
-    shoot("fair-booth-choose-applied")
-    booth._chosen(booth.vacancies.item(0))
-    settle()
-    shoot("fair-booth-receipt-again")
+    # The same person twice: the second time the vacancy is marked and the slip says "again".
+    for choose, receipt in (("choose", "receipt"), ("choose-applied", "receipt-again")):
+        booth.next_applicant()
+        booth.check(people[2].card_payload)
+        settle()
+        shoot(f"fair-booth-{choose}")
+        booth._chosen(booth.vacancies.item(0))
+        settle()
+        shoot(f"fair-booth-{receipt}")
     booth.leave.click()
     settle()
     shoot("fair-leave-pin-names")

@@ -1,15 +1,20 @@
-"""Synthetic applicants for tests: never real people, built with the demo generator's rules."""
+"""Synthetic applicants and vacancies for tests: never real people or employers, built with the
+demo generator's rules."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import random
+from typing import Any
 
+from kiosk.domain.ids import new_id
 from kiosk.domain.nik import Sex, synthetic_nik
 from kiosk.services.catalogue import WeeklySchedule
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.registration import ApplicantForm
+from kiosk.sync.apply import apply_changes
+from kiosk.sync.protocol import Change
 
 _counter = 0
 
@@ -75,3 +80,33 @@ def open_session(
         capacity=capacity,
         uses_checkout=uses_checkout,
     ).id
+
+
+def vacancy_change(**changes: Any) -> Change:
+    """An open, checked vacancy as the server sends it (a synthetic employer), with ``changes``."""
+    data: dict[str, Any] = {
+        "id": new_id(),
+        "employer": "PT Contoh Garmen",
+        "title": "Operator jahit",
+        "isco_code": "8153",
+        "openings": 2,
+        "filled": 0,
+        "valid_from": "2026-02-01",
+        "valid_until": "2026-04-30",
+        "regency_code": "32.73",
+        "education_min": "smp",
+        "skills": ["Menjahit"],
+        "source": "imported",
+        "checked": True,
+        "published_at": "2026-02-01T00:00:00+00:00",
+    }
+    data.update(changes)
+    return Change(kind="vacancy", id=data["id"], data=data)
+
+
+def add_vacancy(kiosk: KioskServices, **changes: Any) -> str:
+    """A vacancy pulled into the kiosk's store the way sync brings it; returns its id."""
+    change = vacancy_change(**changes)
+    with kiosk.store.transaction() as session:
+        apply_changes(session, [change], kiosk.ctx.now())
+    return change.id

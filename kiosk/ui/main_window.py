@@ -183,9 +183,8 @@ class MainWindow(QMainWindow):
         self.idle.expired.connect(self._idle_expired)
         # A card scanned is someone at work, even when nobody touches the screen.
         self.staff_area.activity.connect(self.idle.poke)
-        self.my_card.scanner.activity.connect(self.idle.poke)
-        for scanner in (self.placement.jobs.scanner, self.placement.booth.scanner):
-            scanner.activity.connect(self.idle.poke)
+        for screen in (self.my_card, self.placement.jobs, self.placement.booth):
+            screen.entry.scanner.activity.connect(self.idle.poke)
         self.keyboard = KeyboardDock(self)
         self._column.insertWidget(self._column.indexOf(self.status_strip), self.keyboard)
         self.keyboard.opened.connect(self.registration.keyboard_opened)

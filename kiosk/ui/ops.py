@@ -11,6 +11,8 @@ The only way the GUI starts store or network work (cf. Anki's ``QueryOp`` / ``Co
   act on, shown where they are looking. Anything else is a bug: it is logged with its trace
   and handed to the one error reporter (the window's friendly notice), never to a screen.
   A ``UserError`` nobody handles goes to the same reporter.
+- :class:`Generation` runs a screen's work for the person it shows now: an answer that
+  arrives after the screen was reset (idle timeout, the next person) is dropped.
 
 Reads and writes share one worker thread: the store has one connection per process and one
 writer at a time, and correctness comes before the few milliseconds a parallel read would save.
@@ -194,3 +196,36 @@ class Operations(QObject):
     def drain(self, timeout_ms: int = 10_000) -> bool:
         """Wait for queued and running operations (on shutdown); True when all finished."""
         return self._pool.waitForDone(timeout_ms)
+
+
+class Generation:
+    """A screen's work for what it shows now: the answer (or refusal) of work started before
+    the last :meth:`advance` (a reset, the next person) is dropped, so a slow look-up never
+    lands on the next person's screen. A dropped write still announces what it changed."""
+
+    def __init__(self, ops: Operations, failure: OnUserError) -> None:
+        self.ops = ops
+        self._failure = failure  # the screen's one place to show a refusal
+        self._count = 0
+
+    def advance(self) -> None:
+        """Whatever is still running belongs to the past: its answer will be dropped."""
+        self._count += 1
+
+    def guard(self, callback: Callable[[T], None]) -> Callable[[T], None]:
+        """``callback``, called only if nothing advanced since this guard was made."""
+        started = self._count
+
+        def call(value: T) -> None:
+            if started == self._count:
+                callback(value)
+
+        return call
+
+    def read(self, work: Callable[[], T], success: Callable[[T], None]) -> None:
+        self.ops.read(work, self.guard(success), failure=self.guard(self._failure))
+
+    def write(
+        self, work: Callable[[], T], changes: Changes[T], success: Callable[[T], None]
+    ) -> None:
+        self.ops.write(work, changes, self.guard(success), failure=self.guard(self._failure))

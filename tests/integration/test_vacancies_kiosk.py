@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from kiosk.domain.ids import new_id
 from kiosk.domain.matching import Proof, Seeker
 from kiosk.services.vacancies import Browse, open_vacancies, ranked
 from kiosk.store.db import Store
@@ -13,31 +11,10 @@ from kiosk.store.models import SyncQuarantine
 from kiosk.store.paths import DataPaths
 from kiosk.store.placement_models import Vacancy as VacancyRow
 from kiosk.sync.apply import apply_changes
-from kiosk.sync.protocol import Change
+from tests.factories import vacancy_change
 
 NOW = dt.datetime(2026, 3, 2, 3, 0, tzinfo=dt.UTC)
 TODAY = NOW.date()
-
-
-def vacancy_change(**changes: Any) -> Change:
-    data: dict[str, Any] = {
-        "id": new_id(),
-        "employer": "PT Contoh Garmen",
-        "title": "Operator jahit",
-        "isco_code": "8153",
-        "openings": 2,
-        "filled": 0,
-        "valid_from": "2026-02-01",
-        "valid_until": "2026-04-30",
-        "regency_code": "32.73",
-        "education_min": "smp",
-        "skills": ["Menjahit"],
-        "source": "imported",
-        "checked": True,
-        "published_at": "2026-02-01T00:00:00+00:00",
-    }
-    data.update(changes)
-    return Change(kind="vacancy", id=data["id"], data=data)
 
 
 def test_pulled_vacancies_open_expired_filled(data_paths: DataPaths) -> None:

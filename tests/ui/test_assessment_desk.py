@@ -28,7 +28,6 @@ from kiosk.ui.main_window import MainWindow
 from tests.conftest import SettableClock
 from tests.integration.test_assessments import ALL_K, CODES, Assessment, held  # noqa: F401
 from tests.integration.test_certificates import _trust
-from tests.ui.test_touch_only import touch, window  # noqa: F401
 from tests.ui.touch_driver import LEFT, TouchDriver
 
 pytestmark = pytest.mark.gui
@@ -37,8 +36,8 @@ STAFF_PIN = "482913"
 
 
 def _log_in(
-    window: MainWindow,  # noqa: F811
-    touch: TouchDriver,  # noqa: F811
+    window: MainWindow,
+    touch: TouchDriver,
     qtbot: QtBot,
     kiosk: KioskServices,
 ) -> None:
@@ -54,7 +53,7 @@ def _log_in(
     touch.tap(area.home.assessment_desk)
 
 
-def _tap_row(touch: TouchDriver, table: QTableWidget, row: int) -> None:  # noqa: F811
+def _tap_row(touch: TouchDriver, table: QTableWidget, row: int) -> None:
     QApplication.processEvents()
     rect = table.visualItemRect(table.item(row, 0))
     touch.on_screen(table)
@@ -67,8 +66,8 @@ def _count(kiosk: KioskServices, model: type) -> int:
 
 
 def test_plan_an_event_and_check_candidates_in_by_touch(
-    window: MainWindow,  # noqa: F811
-    touch: TouchDriver,  # noqa: F811
+    window: MainWindow,
+    touch: TouchDriver,
     kiosk: KioskServices,
     held: Assessment,  # noqa: F811
     qtbot: QtBot,
@@ -120,8 +119,8 @@ def test_plan_an_event_and_check_candidates_in_by_touch(
 
 
 def test_issue_print_and_enter_the_bnsp_number_by_touch(
-    window: MainWindow,  # noqa: F811
-    touch: TouchDriver,  # noqa: F811
+    window: MainWindow,
+    touch: TouchDriver,
     kiosk: KioskServices,
     held: Assessment,  # noqa: F811
     clock: SettableClock,

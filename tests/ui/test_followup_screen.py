@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -15,13 +14,11 @@ from kiosk.domain.followup import Status
 from kiosk.services.kiosk import KioskServices
 from kiosk.store.followup_models import FollowupAnswer
 from kiosk.store.models import OutboxEvent
-from kiosk.ui.keyboard import KeyboardDock
-from kiosk.ui.ops import Operations
 from kiosk.ui.screens.followup import FollowupScreen
 from kiosk.ui.screens.followup_staff import FollowupStaffScreen
-from kiosk.ui.theme import apply_theme
 from tests.conftest import SettableClock
 from tests.followup_data import ended_class
+from tests.ui.hosts import ScreenHost, by_touch, kiosk_look, show_in_hall
 from tests.ui.touch_driver import TouchDriver
 
 # The offscreen platform says it cannot pass a plain top-level widget's size hints on (the
@@ -29,47 +26,29 @@ from tests.ui.touch_driver import TouchDriver
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-class Host(QWidget):
-    """The survey screen above the window's letter keyboard, as the main window hosts screens."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.errors: list[BaseException] = []
-        self.ops = Operations(self.errors.append, parent=self)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.screen = FollowupScreen(self.ops)
-        column.addWidget(self.screen, 1)
-        self.keyboard = KeyboardDock(self)
-        column.addWidget(self.keyboard)
-
-
 @pytest.fixture
-def host(qtbot: QtBot, kiosk: KioskServices) -> Iterator[Host]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    old_sheet, old_font = app.styleSheet(), app.font()
-    apply_theme(app, icon=False)
-    window = Host()
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.screen.attach(kiosk)
-    window.screen.retranslate("id")
-    yield window
-    window.ops.drain()
-    window.close()
-    app.setStyleSheet(old_sheet)
-    app.setFont(old_font)
+def window(qtbot: QtBot, kiosk: KioskServices) -> Iterator[ScreenHost]:
+    """The survey screen alone (the ``touch`` fixture's finger taps on it)."""
+    with kiosk_look():
+        host = ScreenHost(FollowupScreen)
+        show_in_hall(host, qtbot)
+        host.screen.attach(kiosk)
+        host.screen.retranslate("id")
+        yield host
+        host.ops.drain()
+        host.close()
 
 
-@pytest.fixture
-def touch(host: Host, qtbot: QtBot) -> Iterator[TouchDriver]:
-    driver = TouchDriver(host, qtbot)  # type: ignore[arg-type]
-    yield driver
-    driver.close()
-    driver.no_key_events()
+def _ask(
+    window: ScreenHost, kiosk: KioskServices, clock: SettableClock, name: str, seed: int
+) -> tuple[FollowupScreen, str]:
+    """The survey due to a trainee of a class that ended, asked on the screen."""
+    ended = ended_class(kiosk, clock, (name,), seed=seed)
+    survey = kiosk.followup.due_survey(ended.people[name])
+    assert survey is not None
+    screen: FollowupScreen = window.screen
+    screen.ask(survey, name)
+    return screen, ended.people[name]
 
 
 def _stored(kiosk: KioskServices, applicant_id: str) -> FollowupAnswer:
@@ -82,13 +61,13 @@ def _stored(kiosk: KioskServices, applicant_id: str) -> FollowupAnswer:
 
 
 def test_working_by_touch(
-    host: Host, touch: TouchDriver, kiosk: KioskServices, clock: SettableClock, qtbot: QtBot
+    window: ScreenHost,
+    touch: TouchDriver,
+    kiosk: KioskServices,
+    clock: SettableClock,
+    qtbot: QtBot,
 ) -> None:
-    ended = ended_class(kiosk, clock, ("Ani",), seed=950)
-    survey = kiosk.followup.due_survey(ended.people["Ani"])
-    assert survey is not None
-    screen = host.screen
-    screen.ask(survey, "Ani")
+    screen, ani = _ask(window, kiosk, clock, "Ani", seed=950)
     assert "Ani" in screen.title.text() and "Menjahit Dasar" in screen.intro.text()
 
     touch.tap(screen.tiles[Status.WORKING])
@@ -109,7 +88,7 @@ def test_working_by_touch(
     touch.tap(screen.related.buttons["yes"])
     touch.tap(screen.next)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.thanks_page, timeout=10_000)
-    row = _stored(kiosk, ended.people["Ani"])
+    row = _stored(kiosk, ani)
     assert (row.status, row.employer, row.sector, row.wage_band, row.related) == (
         "working",
         "CV Jahit Rapi",
@@ -119,39 +98,26 @@ def test_working_by_touch(
     )
     with qtbot.waitSignal(screen.finished, timeout=5000):
         touch.tap(screen.next)
-    assert host.errors == []
+    assert window.errors == []
 
 
 def test_looking_is_one_tap_and_english_reads_well(
-    host: Host, touch: TouchDriver, kiosk: KioskServices, clock: SettableClock, qtbot: QtBot
+    window: ScreenHost,
+    touch: TouchDriver,
+    kiosk: KioskServices,
+    clock: SettableClock,
+    qtbot: QtBot,
 ) -> None:
-    ended = ended_class(kiosk, clock, ("Budi",), seed=960)
-    survey = kiosk.followup.due_survey(ended.people["Budi"])
-    assert survey is not None
-    screen = host.screen
-    screen.ask(survey, "Budi")
+    screen, budi = _ask(window, kiosk, clock, "Budi", seed=960)
     screen.retranslate("en")
     assert screen.title.text() == "How are you, Budi?"
     assert screen.tiles[Status.LOOKING].title.text() == "Looking for work"
     touch.tap(screen.tiles[Status.LOOKING])
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.thanks_page, timeout=10_000)
-    assert _stored(kiosk, ended.people["Budi"]).status == "looking"
+    assert _stored(kiosk, budi).status == "looking"
     screen.reset()  # the next person sees none of it
     assert screen.survey is None and screen.pages.currentWidget() is screen.status_page
-    assert host.errors == []
-
-
-class StaffHost(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        self.errors: list[BaseException] = []
-        self.ops = Operations(self.errors.append, parent=self)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.screen = FollowupStaffScreen(self.ops)
-        column.addWidget(self.screen, 1)
-        self.keyboard = KeyboardDock(self)
-        column.addWidget(self.keyboard)
+    assert window.errors == []
 
 
 def test_a_field_officer_asks_a_trainee_of_a_finished_class(
@@ -159,41 +125,31 @@ def test_a_field_officer_asks_a_trainee_of_a_finished_class(
 ) -> None:
     ended = ended_class(kiosk, clock, ("Ani", "Budi"), seed=970)
     staff = kiosk.staff.create("petugas", "Petugas Lapangan", "482913")
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    old_sheet, old_font = app.styleSheet(), app.font()
-    apply_theme(app, icon=False)
-    host = StaffHost()
-    qtbot.addWidget(host)
-    host.resize(1024, 768)
-    host.show()
-    qtbot.waitExposed(host)
-    driver = TouchDriver(host, qtbot)  # type: ignore[arg-type]
-    try:
-        screen = host.screen
-        screen.retranslate("id")
-        screen.open(kiosk, staff.id)
-        qtbot.waitUntil(lambda: screen.classes.count() == 1, timeout=10_000)
-        assert "2 survei terbuka" in screen.classes.item(0).text()
-        driver.pick(screen.classes, ended.session_id)
-        qtbot.waitUntil(lambda: screen.trainees.count() == 2, timeout=10_000)
-        driver.pick(screen.trainees, 1)  # sorted by first name: Budi
-        driver.tap(screen.ask)
-        assert screen.pages.currentWidget() is screen.survey
-        driver.tap(screen.survey.tiles[Status.STUDYING])
-        qtbot.waitUntil(
-            lambda: screen.survey.pages.currentWidget() is screen.survey.thanks_page,
-            timeout=10_000,
-        )
-        driver.tap(screen.survey.next)
-        qtbot.waitUntil(lambda: screen.trainees.count() == 1, timeout=10_000)
-        row = _stored(kiosk, ended.people["Budi"])
-        assert (row.status, row.channel, row.staff_id) == ("studying", "staff", staff.id)
-        assert host.errors == []
-    finally:
-        host.ops.drain()
-        driver.close()
-        driver.no_key_events()
-        host.close()
-        app.setStyleSheet(old_sheet)
-        app.setFont(old_font)
+    with kiosk_look():
+        host = ScreenHost(FollowupStaffScreen)
+        show_in_hall(host, qtbot)
+        try:
+            with by_touch(host, qtbot) as driver:
+                screen = host.screen
+                screen.retranslate("id")
+                screen.open(kiosk, staff.id)
+                qtbot.waitUntil(lambda: screen.classes.count() == 1, timeout=10_000)
+                assert "2 survei terbuka" in screen.classes.item(0).text()
+                driver.pick(screen.classes, ended.session_id)
+                qtbot.waitUntil(lambda: screen.trainees.count() == 2, timeout=10_000)
+                driver.pick(screen.trainees, 1)  # sorted by first name: Budi
+                driver.tap(screen.ask)
+                assert screen.pages.currentWidget() is screen.survey
+                driver.tap(screen.survey.tiles[Status.STUDYING])
+                qtbot.waitUntil(
+                    lambda: screen.survey.pages.currentWidget() is screen.survey.thanks_page,
+                    timeout=10_000,
+                )
+                driver.tap(screen.survey.next)
+                qtbot.waitUntil(lambda: screen.trainees.count() == 1, timeout=10_000)
+            row = _stored(kiosk, ended.people["Budi"])
+            assert (row.status, row.channel, row.staff_id) == ("studying", "staff", staff.id)
+            assert host.errors == []
+        finally:
+            host.ops.drain()
+            host.close()

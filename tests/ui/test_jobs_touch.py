@@ -3,80 +3,20 @@ my applications, and a job-fair booth scan to the receipt. No key event reaches 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
-import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from kiosk.domain.followup import Status
-from kiosk.domain.ids import new_id
 from kiosk.services.kiosk import KioskServices
 from kiosk.store.followup_models import FollowupAnswer
 from kiosk.store.placement_models import JobApplication, JobSeeker
-from kiosk.sync.apply import apply_changes
-from kiosk.sync.protocol import Change
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.theme import apply_theme
 from tests.conftest import SettableClock
-from tests.factories import applicant_form
+from tests.factories import add_vacancy, applicant_form
 from tests.followup_data import ended_class
 from tests.ui.touch_driver import LEFT, TouchDriver
-
-
-def _vacancy(kiosk: KioskServices, **changes: Any) -> str:
-    data: dict[str, Any] = {
-        "id": new_id(),
-        "employer": "PT Contoh Garmen",
-        "title": "Operator jahit",
-        "isco_code": "8153",
-        "openings": 2,
-        "filled": 0,
-        "valid_from": "2026-02-01",
-        "valid_until": "2026-04-30",
-        "regency_code": "32.73",
-        "education_min": "smp",
-        "skills": ["Menjahit"],
-        "source": "imported",
-        "checked": True,
-        "published_at": "2026-02-01T00:00:00+00:00",
-    }
-    data.update(changes)
-    with kiosk.store.transaction() as session:
-        apply_changes(session, [Change(kind="vacancy", id=data["id"], data=data)], kiosk.ctx.now())
-    return str(data["id"])
-
-
-@pytest.fixture
-def window(qtbot: QtBot, kiosk: KioskServices) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    old_sheet, old_font = app.styleSheet(), app.font()
-    apply_theme(app, icon=False)
-    win = MainWindow(lang="id")
-    qtbot.addWidget(win)
-    win.resize(1024, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.attach(kiosk)
-    yield win
-    if win.sync is not None:
-        win.sync.stop()
-    win.ops.drain()
-    win.close()
-    app.setStyleSheet(old_sheet)
-    app.setFont(old_font)
-
-
-@pytest.fixture
-def touch(window: MainWindow, qtbot: QtBot) -> Iterator[TouchDriver]:
-    driver = TouchDriver(window, qtbot)
-    yield driver
-    driver.close()
-    driver.no_key_events()
 
 
 def _person(kiosk: KioskServices) -> tuple[str, str]:
@@ -101,11 +41,11 @@ def test_become_a_job_seeker_browse_apply_and_my_applications(
     window: MainWindow, touch: TouchDriver, kiosk: KioskServices, qtbot: QtBot
 ) -> None:
     applicant_id, number = _person(kiosk)
-    sewing = _vacancy(kiosk)
+    sewing = add_vacancy(kiosk)
     jobs = window.placement.jobs
     touch.tap(window.home.tiles["jobs"])
-    touch.type(jobs.number, number)
-    touch.tap(jobs.submit)
+    touch.type(jobs.entry.number, number)
+    touch.tap(jobs.entry.submit)
     qtbot.waitUntil(lambda: jobs.pages.currentWidget() is jobs.menu, timeout=5000)
     assert "belum terdaftar" in jobs.status.text()
 
@@ -157,15 +97,15 @@ def test_job_fair_scan_to_receipt_and_leave_with_a_staff_pin(
     window: MainWindow, touch: TouchDriver, kiosk: KioskServices, qtbot: QtBot
 ) -> None:
     _applicant_id, number = _person(kiosk)
-    _vacancy(kiosk, employer="PT Booth", title="Penjahit")
-    _vacancy(kiosk, employer="PT Lain", title="Sopir", isco_code="8322")
+    add_vacancy(kiosk, employer="PT Booth", title="Penjahit")
+    add_vacancy(kiosk, employer="PT Lain", title="Sopir", isco_code="8322")
     kiosk.staff.create("petugas", "Petugas Satu", "482915", role="staff")  # type: ignore[call-arg]
     kiosk.job_fair.start("PT Booth", staff_id="test")
     window.go_home()
     fair = window.placement.booth
     assert window.stack.currentWidget() is fair
-    touch.type(fair.number, number)
-    touch.tap(fair.submit)
+    touch.type(fair.entry.number, number)
+    touch.tap(fair.entry.submit)
     qtbot.waitUntil(lambda: fair.pages.currentWidget() is fair.choose, timeout=5000)
     assert fair.vacancies.count() == 1  # only the booth's employer
     _tap_row(touch, fair.vacancies, 0)
@@ -195,8 +135,8 @@ def test_a_card_scanned_at_jobs_asks_the_follow_up_survey_due_then_the_menu(
     [card] = kiosk.people.printable_cards(applicant_id=applicant_id)
     jobs, survey = window.placement.jobs, window.placement.survey
     touch.tap(window.home.tiles["jobs"])
-    touch.type(jobs.number, card.card_number)
-    touch.tap(jobs.submit)
+    touch.type(jobs.entry.number, card.card_number)
+    touch.tap(jobs.entry.submit)
     # The one-month survey is open: it is asked first, by the person's first name.
     qtbot.waitUntil(lambda: window.stack.currentWidget() is survey, timeout=10_000)
     assert "Citra" in survey.title.text()
@@ -214,8 +154,8 @@ def test_a_card_scanned_at_jobs_asks_the_follow_up_survey_due_then_the_menu(
     # Answered once: the next scan goes straight to the menu.
     touch.tap(jobs.done)
     touch.tap(window.home.tiles["jobs"])
-    touch.type(jobs.number, card.card_number)
-    touch.tap(jobs.submit)
+    touch.type(jobs.entry.number, card.card_number)
+    touch.tap(jobs.entry.submit)
     qtbot.waitUntil(lambda: jobs.pages.currentWidget() is jobs.menu, timeout=10_000)
     _idle(window, qtbot)
     assert window.stack.currentWidget() is jobs

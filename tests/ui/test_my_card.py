@@ -57,8 +57,8 @@ def test_a_scanned_card_shows_the_verdict_first_name_and_sessions(
     screen = window.my_card
     assert enrolled.card_payload is not None
     # The scanner types the payload in one fast burst and Enter, wherever the focus is.
-    qtbot.keyClicks(screen.cancel, enrolled.card_payload)
-    qtbot.keyClick(screen.cancel, Qt.Key.Key_Return)
+    qtbot.keyClicks(screen.entry.back, enrolled.card_payload)
+    qtbot.keyClick(screen.entry.back, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.result, timeout=10_000)
     assert screen.verdict.text().startswith("Kartu sah")
     assert screen.hello.text() == "Halo, Siti!"
@@ -79,7 +79,7 @@ def test_a_card_number_typed_on_the_keyboard_and_an_unknown_one(
 ) -> None:
     open_my_card(window, qtbot)
     screen = window.my_card
-    tap(qtbot, screen.number)
+    tap(qtbot, screen.entry.number)
     for char in "abcd-efgh-jkl":
         tap(qtbot, window.keyboard.keyboard.keys[char])
     tap(qtbot, window.keyboard.keyboard.keys["m"])
@@ -87,19 +87,19 @@ def test_a_card_number_typed_on_the_keyboard_and_an_unknown_one(
     tap(qtbot, window.keyboard.keyboard.keys["p"])
     tap(qtbot, window.keyboard.keyboard.keys["q"])
     tap(qtbot, window.keyboard.keyboard.keys["r"])
-    tap(qtbot, screen.submit)
-    qtbot.waitUntil(lambda: screen.number_field.error.isVisible(), timeout=10_000)
-    assert "tidak dikenal" in screen.number_field.error.text()
+    tap(qtbot, screen.entry.submit)
+    qtbot.waitUntil(lambda: screen.entry.number_field.error.isVisible(), timeout=10_000)
+    assert "tidak dikenal" in screen.entry.number_field.error.text()
     assert screen.pages.currentWidget() is screen.entry
     assert enrolled.card_id is not None
     tap(qtbot, window.keyboard.keyboard.keys["C"])
     for char in card_number(card_id_from_number(enrolled.card_id)).lower():
         tap(qtbot, window.keyboard.keyboard.keys[char])
-    tap(qtbot, screen.submit)
+    tap(qtbot, screen.entry.submit)
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.result, timeout=10_000)
     assert screen.hello.text() == "Halo, Siti!"
-    assert not screen.number_field.error.isVisible()
+    assert not screen.entry.number_field.error.isVisible()
     tap(qtbot, screen.again)
-    assert screen.pages.currentWidget() is screen.entry and screen.number.text() == ""
-    tap(qtbot, screen.cancel)
+    assert screen.pages.currentWidget() is screen.entry and screen.entry.number.text() == ""
+    tap(qtbot, screen.entry.back)
     assert window.stack.currentWidget() is window.home

@@ -15,7 +15,7 @@ from kiosk.services.kiosk import KioskServices
 from kiosk.services.registration import RegistrationResult
 from kiosk.services.status import KioskStatus
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.ops import ChangeHub, Operations, Topic
+from kiosk.ui.ops import ChangeHub, Generation, Operations, Topic
 from kiosk.ui.screen import Screen, as_widget
 from tests.factories import applicant_form
 
@@ -157,6 +157,34 @@ def test_drain_waits_for_every_queued_write(
     # Stored before drain returned, though the answers reach the GUI thread only now.
     assert kiosk.status.status().applicants == before + 3
     qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
+
+
+def test_a_generation_drops_answers_of_work_started_before_it_advanced(
+    ops: Operations, kiosk: KioskServices, reports: Reports, qtbot: QtBot
+) -> None:
+    refused: list[UserError] = []
+    current = Generation(ops, refused.append)
+    announced: list[Topic] = []
+    ops.hub.changed.connect(announced.append)
+    before = kiosk.status.status().applicants
+
+    def refuse() -> int:
+        raise UserError(msg("staff.login_failed"))
+
+    late: list[object] = []
+    current.read(kiosk.status.status, late.append)
+    current.write(lambda: kiosk.registration.register(applicant_form()), Topic.PEOPLE, late.append)
+    current.read(refuse, late.append)
+    current.advance()  # a reset: the answers still on their way belong to the last person
+    fresh: list[int] = []
+    current.read(lambda: kiosk.status.status().applicants, fresh.append)
+    qtbot.waitUntil(lambda: bool(fresh), timeout=5000)
+    assert late == [] and refused == [] and reports.errors == []
+    assert fresh == [before + 1]  # the dropped write was stored all the same
+    assert announced == [Topic.PEOPLE]  # and said so: other screens refresh
+    current.read(refuse, late.append)
+    qtbot.waitUntil(lambda: bool(refused), timeout=5000)  # a current refusal is shown
+    assert late == [] and reports.errors == []
 
 
 @pytest.fixture

@@ -4,10 +4,6 @@ reaches any input; each test fails if a field on its path cannot be filled by to
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -16,43 +12,12 @@ from kiosk.services.kiosk import KioskServices
 from kiosk.services.staff import Role
 from kiosk.store.models import Applicant, AttendanceEvent
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.theme import apply_theme
 from tests.factories import applicant_form, open_session
 from tests.servers import ServerProcess
 from tests.ui.touch_driver import TouchDriver
 
 PIN = "482915"
 ADMIN_PIN = "731946"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, kiosk: KioskServices) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    old_sheet, old_font = app.styleSheet(), app.font()
-    apply_theme(app, icon=False)
-    win = MainWindow(lang="id")
-    qtbot.addWidget(win)
-    win.resize(1024, 768)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    win.attach(kiosk)
-    yield win
-    if win.sync is not None:
-        win.sync.stop()
-    win.ops.drain()
-    win.close()
-    app.setStyleSheet(old_sheet)
-    app.setFont(old_font)
-
-
-@pytest.fixture
-def touch(window: MainWindow, qtbot: QtBot) -> Iterator[TouchDriver]:
-    driver = TouchDriver(window, qtbot)
-    yield driver
-    driver.close()
-    driver.no_key_events()
 
 
 def idle(window: MainWindow, qtbot: QtBot) -> None:

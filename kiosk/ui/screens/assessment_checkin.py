@@ -14,7 +14,7 @@ from kiosk.i18n import Message, msg, render
 from kiosk.services.assessments import CheckedIn, EventSummary
 from kiosk.ui import texts_assessment_desk  # noqa: F401 - registers the texts
 from kiosk.ui.scanner import ScannerInput
-from kiosk.ui.screens.scan import VerdictBanner
+from kiosk.ui.screens.scan import VerdictBanner, VerdictRow
 from kiosk.ui.touch import back_header, kinetic, line_edit
 from kiosk.ui.widgets import named_button, named_label
 
@@ -66,11 +66,9 @@ class AssessmentCheckInScreen(QWidget):
         self.camera.hide()  # shown only where a camera and QtMultimedia exist
         header.addWidget(self.camera)
         outer.addLayout(header)
-        self._preview_row = QHBoxLayout()
         self.banner = CheckInBanner()
-        self._preview_row.addWidget(self.banner, 1)
-        self._preview: QWidget | None = None
-        outer.addLayout(self._preview_row)
+        self.verdict_row = VerdictRow(self.banner)
+        outer.addLayout(self.verdict_row)
         typed = QHBoxLayout()
         self.number = line_edit("CardNumber", max_length=40)
         self.number.returnPressed.connect(self._submit)
@@ -98,15 +96,7 @@ class AssessmentCheckInScreen(QWidget):
         self.camera.setVisible(available)
 
     def set_preview(self, preview: QWidget | None) -> None:
-        """The camera's live preview beside the banner, or taken away (None)."""
-        if self._preview is not None:
-            self._preview_row.removeWidget(self._preview)
-            self._preview.hide()
-        self._preview = preview
-        if preview is not None:
-            preview.setFixedSize(320, 240)
-            self._preview_row.addWidget(preview)
-            preview.show()
+        self.verdict_row.set_preview(preview)
 
     def set_event(self, event: EventSummary) -> None:
         self.assessment_event = event

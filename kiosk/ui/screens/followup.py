@@ -24,7 +24,7 @@ from kiosk.services.followup import CHANNEL_APPLICANT, CHANNEL_STAFF
 from kiosk.services.kiosk import KioskServices
 from kiosk.ui import texts_followup  # noqa: F401 - registers the texts of this screen
 from kiosk.ui.followup_choices import SECTORS, STATUSES, WAGES, StatusTile
-from kiosk.ui.ops import Operations, Topic
+from kiosk.ui.ops import Generation, Operations, Topic
 from kiosk.ui.theme import pictogram
 from kiosk.ui.touch import ChoiceButtons, Field, heading, line_edit
 from kiosk.ui.translate import tr, tr_msg
@@ -48,6 +48,7 @@ class FollowupScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("FollowupScreen")
         self.ops = ops
+        self.work = Generation(ops, self._failed)  # a save that ends after a reset is dropped
         self.services: KioskServices | None = None
         self.lang = "id"
         self.survey: Survey | None = None
@@ -56,7 +57,6 @@ class FollowupScreen(QWidget):
         self.staff_id: str | None = None
         self.status: Status | None = None
         self._error: Message | None = None
-        self._generation = 0
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 16, 40, 16)
         outer.setSpacing(12)
@@ -249,25 +249,16 @@ class FollowupScreen(QWidget):
         if services is None or survey is None:
             return
         answer, channel, staff_id = self.answer(), self.channel, self.staff_id
-        self._generation += 1
-        generation = self._generation
+        self.work.advance()
         self.next.setEnabled(False)
         self.next.setText(tr("followup.saving", self.lang))
-        self.ops.write(
+        self.work.write(
             lambda: services.followup.answer(survey, answer, channel=channel, staff_id=staff_id),
             Topic.PLACEMENT,
-            lambda _id: self._saved(generation),
-            failure=lambda error: self._failed(generation, error),
+            lambda _id: self._show(self.thanks_page),
         )
 
-    def _saved(self, generation: int) -> None:
-        if generation != self._generation:
-            return
-        self._show(self.thanks_page)
-
-    def _failed(self, generation: int, error: UserError) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: UserError) -> None:
         self._ready()
         self._show_error(error.message)
 
@@ -328,7 +319,7 @@ class FollowupScreen(QWidget):
 
     def reset(self) -> None:
         """Forget the person and every answer (idle timeout, next person)."""
-        self._generation += 1
+        self.work.advance()
         self.survey, self.first_name, self.status = None, "", None
         self.channel, self.staff_id = CHANNEL_APPLICANT, None
         self.employer.clear()

@@ -4,23 +4,20 @@ the admin page that starts the mode for one employer. Leaving the booth needs a 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.i18n import Message, UserError
+from kiosk.i18n import UserError
 from kiosk.services.job_fair import BoothScan, Receipt
 from kiosk.services.kiosk import KioskServices
 from kiosk.ui import texts_jobs  # noqa: F401 - registers the texts of this screen
-from kiosk.ui.ops import Operations, Topic
-from kiosk.ui.scanner import ScannerInput
+from kiosk.ui.card_entry import CardEntry
+from kiosk.ui.ops import Generation, Operations, Topic
 from kiosk.ui.screens.admin_common import AdminPage
 from kiosk.ui.staff_pin import StaffPinPanel
-from kiosk.ui.touch import Field, heading, line_edit
-from kiosk.ui.translate import tr, tr_msg
+from kiosk.ui.touch import heading
+from kiosk.ui.translate import tr
 from kiosk.ui.widgets import named_button, touch_list, wrapped
 
 log = logging.getLogger(__name__)
@@ -55,15 +52,12 @@ class JobFairScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("JobFairScreen")
         self.ops = ops
+        self.work = Generation(ops, self._failed)  # what arrives for the last applicant is dropped
         self.services: KioskServices | None = None
         self.lang = "id"
         self.employer = ""
         self.booth: BoothScan | None = None
         self.receipt: Receipt | None = None
-        self.error: Message | None = None
-        self._generation = 0
-        self.scanner = ScannerInput(self)
-        self.scanner.scanned.connect(self.check)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 16, 40, 16)
         outer.setSpacing(10)
@@ -76,21 +70,11 @@ class JobFairScreen(QWidget):
         outer.addLayout(top)
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
-        self.entry = QWidget()
-        column = QVBoxLayout(self.entry)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.prompt = wrapped("Welcome")
-        self.number = line_edit("FairCardNumber", max_length=24)
-        self.number_field = Field("card_number", self.number)
-        self.number.returnPressed.connect(lambda: self.check(self.number.text()))
-        self.submit = named_button("Primary")
-        self.submit.clicked.connect(lambda: self.check(self.number.text()))
-        row = QHBoxLayout()
-        row.addWidget(self.number_field, 1)
-        row.addWidget(self.submit)
-        column.addWidget(self.prompt)
-        column.addLayout(row)
-        column.addStretch(1)
+        # No way back from the booth's card page: leaving the mode takes a staff PIN.
+        self.entry = CardEntry(
+            self, "FairCardNumber", "jobfair.prompt", prompt_look="Welcome", back=False
+        )
+        self.entry.submitted.connect(self.check)
         self.pages.addWidget(self.entry)
         self.choose = QWidget()
         column = QVBoxLayout(self.choose)
@@ -126,45 +110,21 @@ class JobFairScreen(QWidget):
         self.employer = employer
         self.next_applicant()
 
-    def _run(
-        self, work: Callable[[], Any], done: Callable[[Any], None], changes: Topic = Topic.NONE
-    ) -> None:
-        """Off the GUI thread (a write when it ``changes`` something); a result that arrives
-        after a reset is dropped."""
-        generation = self._generation
-
-        def succeeded(result: Any) -> None:
-            if generation == self._generation:
-                done(result)
-
-        def failed(error: UserError) -> None:
-            if generation == self._generation:
-                self._failed(error)
-
-        if changes == Topic.NONE:
-            self.ops.read(work, succeeded, failure=failed)
-        else:
-            self.ops.write(work, changes, succeeded, failure=failed)
-
     def _failed(self, error: UserError) -> None:
-        self.error = error.message
-        self.submit.setEnabled(True)
+        self.entry.set_busy(False)
         self.pages.setCurrentWidget(self.entry)
-        self.number_field.set_error(tr_msg(self.error, self.lang))
+        self.entry.set_error(error.message)
 
     def check(self, text: str) -> None:
         services = self.services
         if services is None or not text.strip() or self.pages.currentWidget() is not self.entry:
             return
-        self.submit.setEnabled(False)
-        self.error = None
-        self.number_field.set_error(None)
-        self._run(lambda: services.job_fair.scan(text), self._scanned, Topic.PLACEMENT)
+        self.entry.set_error(None)
+        self.entry.set_busy(True)
+        self.work.write(lambda: services.job_fair.scan(text), Topic.PLACEMENT, self._scanned)
 
-    def _scanned(self, booth: object) -> None:
-        assert isinstance(booth, BoothScan)
-        self.submit.setEnabled(True)
-        self.number.clear()
+    def _scanned(self, booth: BoothScan) -> None:
+        self.entry.reset()
         self.booth = booth
         self._fill()
         self.pages.setCurrentWidget(self.choose)
@@ -174,14 +134,13 @@ class JobFairScreen(QWidget):
         if services is None or booth is None:
             return
         vacancy = booth.vacancies[self.vacancies.row(item)]
-        self._run(
+        self.work.write(
             lambda: services.job_fair.apply(booth.holder, vacancy.id),
-            self._applied,
             Topic.PLACEMENT,
+            self._applied,
         )
 
-    def _applied(self, receipt: object) -> None:
-        assert isinstance(receipt, Receipt)
+    def _applied(self, receipt: Receipt) -> None:
         self.receipt = receipt
         self._fill()
         self.pages.setCurrentWidget(self.slip)
@@ -194,11 +153,9 @@ class JobFairScreen(QWidget):
             self.printed.setText(tr("jobfair.printed", self.lang) if printed else "")
 
     def next_applicant(self) -> None:
-        self._generation += 1
-        self.booth, self.receipt, self.error = None, None, None
-        self.number.clear()
-        self.number_field.set_error(None)
-        self.submit.setEnabled(True)
+        self.work.advance()
+        self.booth, self.receipt = None, None
+        self.entry.reset()
         self.printed.clear()
         self.pages.setCurrentWidget(self.entry)
         self._fill()
@@ -216,25 +173,12 @@ class JobFairScreen(QWidget):
         if self.receipt is not None:
             self.receipt_label.setText(receipt_text(self.receipt, lang))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.scanner.start()
-        super().showEvent(event)
-        QTimer.singleShot(0, lambda: self.isVisible() and self.number.setFocus())
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.scanner.stop()
-        super().hideEvent(event)
-
     def retranslate(self, lang: str) -> None:
         self.lang = lang
-        self.prompt.setText(tr("jobfair.prompt", lang))
-        self.number_field.retranslate(tr("mycard.number", lang))
-        self.submit.setText(tr("mycard.check", lang))
+        self.entry.retranslate(lang)
         self.leave.setText(tr("jobfair.leave", lang))
         self.cancel.setText("‹ " + tr("common.back", lang))
         self.next.setText(tr("jobfair.next", lang))
-        if self.error is not None:
-            self.number_field.set_error(tr_msg(self.error, lang))
         self._fill()
 
     def reset(self) -> None:

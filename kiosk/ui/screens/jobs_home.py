@@ -4,11 +4,8 @@ occupation and education with why each fits or not, apply with one tap, see my a
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.followup import Survey
+from kiosk.domain.job_seeker import JobSeekerForm
 from kiosk.domain.placement import Vacancy
 from kiosk.i18n import Message, UserError
 from kiosk.services.job_applications import ApplicationView, Listing
@@ -26,10 +24,10 @@ from kiosk.services.job_seekers import ScanResult
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.vacancies import Browse
 from kiosk.ui import texts_jobs  # noqa: F401 - registers the texts of this screen
-from kiosk.ui.ops import Operations, Topic
-from kiosk.ui.scanner import ScannerInput
+from kiosk.ui.card_entry import CardEntry
+from kiosk.ui.ops import Generation, Operations, Topic
 from kiosk.ui.screens.jobs_register import JobSeekerWizard, OccupationPicker
-from kiosk.ui.touch import TOUCH_MIN, ChoiceButtons, Field, heading, line_edit
+from kiosk.ui.touch import TOUCH_MIN, ChoiceButtons, Field, heading
 from kiosk.ui.translate import tr, tr_msg
 from kiosk.ui.widgets import named_button, named_label, touch_list, wrapped
 
@@ -57,6 +55,7 @@ class JobsScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("JobsScreen")
         self.ops = ops
+        self.work = Generation(ops, self._failed)  # what arrives after a reset is dropped
         self.services: KioskServices | None = None
         self.lang = "id"
         self.scan_result: ScanResult | None = None
@@ -66,9 +65,6 @@ class JobsScreen(QWidget):
         self.outcome: Message | None = None
         self.mine: list[ApplicationView] = []
         self.saved_now = False  # the wizard has just saved: the menu says so
-        self._generation = 0
-        self.scanner = ScannerInput(self)
-        self.scanner.scanned.connect(self.check)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 16, 40, 16)
         outer.setSpacing(10)
@@ -76,7 +72,10 @@ class JobsScreen(QWidget):
         outer.addWidget(self.title)
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
-        self._build_entry()
+        self.entry = CardEntry(self, "JobsCardNumber", "jobs.prompt")
+        self.entry.submitted.connect(self.check)
+        self.entry.back_requested.connect(self.home_requested)
+        self.pages.addWidget(self.entry)
         self._build_menu()
         self._build_browse()
         self._build_detail()
@@ -100,25 +99,6 @@ class JobsScreen(QWidget):
         column.setSpacing(10)
         self.pages.addWidget(page)
         return page, column
-
-    def _build_entry(self) -> None:
-        self.entry, column = self._page()
-        self.prompt = wrapped("StepNote")
-        self.number = line_edit("JobsCardNumber", max_length=24)
-        self.number.setPlaceholderText("ABCD-EFGH-IJKL-MNOP")
-        self.number_field = Field("card_number", self.number)
-        self.number.returnPressed.connect(lambda: self.check(self.number.text()))
-        self.submit = named_button("Primary")
-        self.submit.clicked.connect(lambda: self.check(self.number.text()))
-        row = QHBoxLayout()
-        row.addWidget(self.number_field, 1)
-        row.addWidget(self.submit)
-        self.cancel = named_button("Secondary")
-        self.cancel.clicked.connect(self.home_requested)
-        column.addWidget(self.prompt)
-        column.addLayout(row)
-        column.addStretch(1)
-        column.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_menu(self) -> None:
         self.menu, column = self._page()
@@ -223,54 +203,34 @@ class JobsScreen(QWidget):
 
     # -- work off the GUI thread ------------------------------------------------------------
 
-    def _run(
-        self, work: Callable[[], Any], done: Callable[[Any], None], changes: Topic = Topic.NONE
-    ) -> None:
-        """Off the GUI thread (a write when it ``changes`` something); a result that arrives
-        after a reset is dropped."""
-        generation = self._generation
-
-        def succeeded(result: Any) -> None:
-            if generation == self._generation:
-                done(result)
-
-        def failed(error: UserError) -> None:
-            if generation == self._generation:
-                self._failed(error)
-
-        if changes == Topic.NONE:
-            self.ops.read(work, succeeded, failure=failed)
-        else:
-            self.ops.write(work, changes, succeeded, failure=failed)
-
     def _failed(self, error: UserError) -> None:
-        self.outcome = error.message
+        """A refusal, where the person is looking: under the card number, or on the page."""
         if self.pages.currentWidget() is self.entry:
-            self.number_field.set_error(tr_msg(self.outcome, self.lang))
+            self.entry.set_error(error.message)
         else:
+            self.outcome = error.message
             self._say()
-        self.submit.setEnabled(True)
+        self.entry.set_busy(False)
 
     def check(self, text: str) -> None:
         """A card scanned or typed: the one after-scan hook of the service, then the menu."""
         services = self.services
         if services is None or not text.strip():
             return
-        self.number_field.set_error(None)
+        self.entry.set_error(None)
         self.outcome = None
-        self.submit.setEnabled(False)
+        self.entry.set_busy(True)
 
         def work() -> tuple[ScanResult, Survey | None]:
             # The scan is the six-monthly report; a follow-up survey due now is asked first.
             result = services.job_seekers.after_card_scan(text)
             return result, services.followup.due_survey(result.holder.applicant_id)
 
-        self._run(work, self._scanned, Topic.PLACEMENT)
+        self.work.write(work, Topic.PLACEMENT, self._scanned)
 
     def _scanned(self, found: tuple[ScanResult, Survey | None]) -> None:
         result, survey = found
-        self.submit.setEnabled(True)
-        self.number.clear()
+        self.entry.reset()
         self.scan_result, self.saved_now = result, False
         self.show_menu()
         if survey is not None:
@@ -286,11 +246,11 @@ class JobsScreen(QWidget):
             return
         holder = scan.holder
 
-        def open_wizard(form: Any) -> None:
+        def open_wizard(form: JobSeekerForm | None) -> None:
             self.wizard.start(holder, form)
             self.pages.setCurrentWidget(self.wizard)
 
-        self._run(lambda: services.job_seekers.form(holder.applicant_id), open_wizard)
+        self.work.read(lambda: services.job_seekers.form(holder.applicant_id), open_wizard)
 
     def _registered(self, status: object) -> None:
         if self.scan_result is not None:
@@ -322,10 +282,9 @@ class JobsScreen(QWidget):
             )
             return services.job_applications.browse(applicant_id, browse, limit=50)
 
-        self._run(load, self._listed)
+        self.work.read(load, self._listed)
 
-    def _listed(self, listings: object) -> None:
-        assert isinstance(listings, list)
+    def _listed(self, listings: list[Listing]) -> None:
         self.listings = listings
         self._fill_results()
 
@@ -336,13 +295,12 @@ class JobsScreen(QWidget):
             return
         self.vacancy, self.outcome = listing.vacancy, None
         applicant_id = scan.holder.applicant_id
-        self._run(
+        self.work.read(
             lambda: services.job_applications.why(applicant_id, listing.vacancy.id),
             self._explained,
         )
 
-    def _explained(self, reasons: object) -> None:
-        assert isinstance(reasons, list)
+    def _explained(self, reasons: list[Message]) -> None:
         self.reasons = reasons
         self._fill_detail()
         self.pages.setCurrentWidget(self.detail)
@@ -353,14 +311,13 @@ class JobsScreen(QWidget):
             return
         self.apply.setEnabled(False)
         card_id = scan.holder.card_id
-        self._run(
+        self.work.write(
             lambda: services.job_applications.apply(card_id, vacancy.id),
-            self._applied,
             Topic.PLACEMENT,
+            self._applied,
         )
 
-    def _applied(self, made: object) -> None:
-        assert isinstance(made, ApplicationView)
+    def _applied(self, made: ApplicationView) -> None:
         code = "jobs.applied_before" if made.already else "jobs.applied"
         self.outcome = Message(code, {"number": made.number})
         self.listings = [
@@ -375,10 +332,9 @@ class JobsScreen(QWidget):
         if services is None or scan is None:
             return
         applicant_id = scan.holder.applicant_id
-        self._run(lambda: services.job_applications.applications(applicant_id), self._mine)
+        self.work.read(lambda: services.job_applications.applications(applicant_id), self._mine)
 
-    def _mine(self, mine: object) -> None:
-        assert isinstance(mine, list)
+    def _mine(self, mine: list[ApplicationView]) -> None:
         self.mine = mine
         self._fill_applications()
         self.pages.setCurrentWidget(self.applications_page)
@@ -485,26 +441,11 @@ class JobsScreen(QWidget):
         self.applications_note.setText(tr("jobs.applications.none", lang) if not self.mine else "")
         self.applications_note.setVisible(not self.mine)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.scanner.start()
-        super().showEvent(event)
-        QTimer.singleShot(0, self._focus_number)
-
-    def _focus_number(self) -> None:
-        if self.isVisible() and self.pages.currentWidget() is self.entry:
-            self.number.setFocus()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.scanner.stop()
-        super().hideEvent(event)
-
     def retranslate(self, lang: str) -> None:
         self.lang = lang
         self.title.setText(tr("jobs.title", lang))
-        self.prompt.setText(tr("jobs.prompt", lang))
-        self.number_field.retranslate(tr("mycard.number", lang))
-        self.submit.setText(tr("mycard.check", lang))
-        for button in (self.cancel, self.browse_back, self.detail_back, self.applications_back):
+        self.entry.retranslate(lang)
+        for button in (self.browse_back, self.detail_back, self.applications_back):
             button.setText("‹ " + tr("common.back", lang))
         self.browse_button.setText(tr("jobs.menu.browse", lang))
         self.applications_button.setText(tr("jobs.menu.applications", lang))
@@ -523,8 +464,6 @@ class JobsScreen(QWidget):
         self.occupation.retranslate(lang)
         self.occupation_field.retranslate(tr("jobs.filter.occupation", lang))
         self.register.setText(tr("jobs.menu.register", lang))
-        if self.outcome is not None and self.pages.currentWidget() is self.entry:
-            self.number_field.set_error(tr_msg(self.outcome, lang))
         self._fill_menu()
         self._fill_results()
         self._fill_detail()
@@ -533,13 +472,11 @@ class JobsScreen(QWidget):
 
     def reset(self) -> None:
         """Forget the person: back to the empty scan page (idle timeout, home)."""
-        self._generation += 1
+        self.work.advance()
         self.scan_result, self.vacancy, self.outcome = None, None, None
         self.saved_now = False
         self.listings, self.reasons, self.mine = [], [], []
-        self.number.clear()
-        self.number_field.set_error(None)
-        self.submit.setEnabled(True)
+        self.entry.reset()
         self.occupation.clear()
         self.region.set_value("mine")
         self.education.set_value("any")

@@ -117,6 +117,27 @@ class VerdictBanner(QFrame):
             self.painted.emit(time.monotonic())
 
 
+class VerdictRow(QHBoxLayout):
+    """The verdict banner across the row, and the camera's live preview beside it while the
+    camera is on (the scan station's and the assessment check-in's)."""
+
+    def __init__(self, banner: QWidget) -> None:
+        super().__init__()
+        self.addWidget(banner, 1)
+        self._preview: QWidget | None = None
+
+    def set_preview(self, preview: QWidget | None) -> None:
+        """Show the camera's live preview beside the verdict, or take it away (None)."""
+        if self._preview is not None:
+            self.removeWidget(self._preview)
+            self._preview.hide()
+        self._preview = preview
+        if preview is not None:
+            preview.setFixedSize(320, 240)
+            self.addWidget(preview)
+            preview.show()
+
+
 class ScanScreen(QWidget):
     """Emits what staff asked for; the staff area runs the services and feeds results back."""
 
@@ -163,12 +184,8 @@ class ScanScreen(QWidget):
         layout.addLayout(header)
         self.banner = VerdictBanner()
         self.banner.admit_requested.connect(self._admit)
-        verdict_row = QHBoxLayout()
-        verdict_row.addWidget(self.banner, 1)
-        # The camera's live preview goes here while the camera is on (set_preview).
-        self._preview_row = verdict_row
-        self._preview: QWidget | None = None
-        layout.addLayout(verdict_row)
+        self.verdict_row = VerdictRow(self.banner)
+        layout.addLayout(self.verdict_row)
         self.search = QLineEdit()
         self.search.setObjectName("Search")
         self.search.setMinimumHeight(48)
@@ -207,15 +224,7 @@ class ScanScreen(QWidget):
         self.camera.setVisible(available)
 
     def set_preview(self, preview: QWidget | None) -> None:
-        """Show the camera's live preview beside the verdict, or take it away (None)."""
-        if self._preview is not None:
-            self._preview_row.removeWidget(self._preview)
-            self._preview.hide()
-        self._preview = preview
-        if preview is not None:
-            preview.setFixedSize(320, 240)
-            self._preview_row.addWidget(preview)
-            preview.show()
+        self.verdict_row.set_preview(preview)
 
     def _scanned(self, payload: str) -> None:
         self._last_payload = payload
