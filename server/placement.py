@@ -3,10 +3,8 @@ kiosks of their province, and moving applications through their stages."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final
@@ -20,6 +18,7 @@ from kiosk.sync.entities import PayloadInvalid, parse_change
 from server import authority, funnel
 from server.changes import add_change
 from server.placement_models import Application, Hire, SiteRegion, VacancyRecord
+from server.vacancy_file import FileRefused, Row, csv_table, table_of
 
 COLUMNS: Final = (
     "employer", "title", "isco_code", "openings", "valid_from", "valid_until", "regency_code",
@@ -92,30 +91,42 @@ def _wire(data: dict[str, Any]) -> dict[str, Any]:
 
 def read_csv(text: str, now: dt.datetime) -> list[tuple[str, dict[str, Any]]]:
     """(import key, vacancy data) per row; ImportRefused listing every bad row."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing = REQUIRED - set(reader.fieldnames or ())
+    header, rows = csv_table(text)
+    return read_table(header, rows, now)
+
+
+def read_table(
+    header: list[str], found: Iterable[Row], now: dt.datetime
+) -> list[tuple[str, dict[str, Any]]]:
+    """(import key, vacancy data) per row of a CSV or a sheet; ImportRefused listing every
+    bad row (and nothing else is read past MAX_ROWS)."""
+    missing = REQUIRED - set(header)
     if missing:
         raise ImportRefused([f"missing columns: {', '.join(sorted(missing))}"])
     rows: list[tuple[str, dict[str, Any]]] = []
     errors: list[str] = []
-    for number, row in enumerate(reader, start=2):
-        if number - 1 > MAX_ROWS:
-            raise ImportRefused([f"more than {MAX_ROWS} rows"])
-        if None in row:  # csv.DictReader files the cells past the header under None
-            errors.append(f"row {number}: more fields than the header")
-            continue
-        if any(row.get(column) is None for column in REQUIRED):
-            errors.append(f"row {number}: fewer fields than the header")
-            continue
-        try:
-            data = _row_data(row, now)
-            wire = _wire({"id": new_id(), **data})
-        except (ValueError, TypeError, KeyError, AttributeError, PayloadInvalid) as exc:
-            reason = exc.reason if isinstance(exc, PayloadInvalid) else str(exc)
-            errors.append(f"row {number}: {reason[:200]}")
-            continue
-        key_text = "\x1f".join(str(row.get(c) or "").strip() for c in COLUMNS)
-        rows.append((hashlib.sha256(key_text.encode()).hexdigest(), wire))
+    try:
+        for count, (number, cells) in enumerate(found, start=1):
+            if count > MAX_ROWS:
+                raise ImportRefused([f"more than {MAX_ROWS} rows"])
+            if len(cells) > len(header):
+                errors.append(f"row {number}: more fields than the header")
+                continue
+            row = dict(zip(header, cells, strict=False))
+            if any(row.get(column) is None for column in REQUIRED):
+                errors.append(f"row {number}: fewer fields than the header")
+                continue
+            try:
+                data = _row_data(row, now)
+                wire = _wire({"id": new_id(), **data})
+            except (ValueError, TypeError, KeyError, AttributeError, PayloadInvalid) as exc:
+                reason = exc.reason if isinstance(exc, PayloadInvalid) else str(exc)
+                errors.append(f"row {number}: {reason[:200]}")
+                continue
+            key_text = "\x1f".join(str(row.get(c) or "").strip() for c in COLUMNS)
+            rows.append((hashlib.sha256(key_text.encode()).hexdigest(), wire))
+    except FileRefused as exc:
+        raise ImportRefused([str(exc)]) from None
     if errors:
         raise ImportRefused(errors)
     return rows
@@ -136,30 +147,54 @@ def import_vacancies(
 ) -> ImportResult:
     """Publish every row of a vacancy CSV (all or nothing); a row imported before, from this
     or another file, is not published again."""
-    rows = read_csv(text, now)
+    return _publish_rows(session, read_csv(text, now), now, owner_site)
+
+
+def import_vacancy_file(
+    session: Session, name: str, data: bytes, now: dt.datetime, owner_site: str = ""
+) -> ImportResult:
+    """The same for an uploaded or given file, CSV or XLSX by its name (the CLI's
+    `import-vacancies FILE` and the console's import): all or nothing."""
+    try:
+        header, found = table_of(name, data)
+    except FileRefused as exc:
+        raise ImportRefused([str(exc)]) from None
+    return _publish_rows(session, read_table(header, found, now), now, owner_site)
+
+
+def _publish_rows(
+    session: Session, rows: list[tuple[str, dict[str, Any]]], now: dt.datetime, owner_site: str
+) -> ImportResult:
     published = already = 0
     for key, wire in rows:
         if session.scalar(select(VacancyRecord.id).where(VacancyRecord.import_key == key)):
             already += 1
             continue
-        session.add(
-            VacancyRecord(
-                id=wire["id"],
-                data=wire,
-                province_code=wire["regency_code"][:2],
-                openings=wire["openings"],
-                filled=0,
-                valid_until=dt.date.fromisoformat(wire["valid_until"]),
-                owner_site=owner_site,
-                import_key=key,
-                published_at=now,
-            )
-        )
-        publish(session, wire)
+        add_vacancy(session, wire, now, owner_site, key)
         published += 1
     provinces = {wire["regency_code"][:2] for _key, wire in rows}
     covered = set(session.scalars(select(SiteRegion.province_code)))
     return ImportResult(published, already, sorted(provinces - covered))
+
+
+def add_vacancy(
+    session: Session, wire: dict[str, Any], now: dt.datetime, owner_site: str, key: str | None
+) -> VacancyRecord:
+    """Store a checked vacancy (``wire`` as kiosks pull it) and publish it to its province."""
+    record = VacancyRecord(
+        id=wire["id"],
+        data=wire,
+        province_code=wire["regency_code"][:2],
+        openings=wire["openings"],
+        filled=0,
+        valid_until=dt.date.fromisoformat(wire["valid_until"]),
+        owner_site=owner_site,
+        import_key=key,
+        published_at=now,
+    )
+    session.add(record)
+    publish(session, wire)
+    return record
 
 
 def set_site_region(session: Session, site: str, province_code: str) -> None:

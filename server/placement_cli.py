@@ -23,21 +23,25 @@ def _database(args: argparse.Namespace) -> Any:
 
 def import_vacancies_command(args: argparse.Namespace) -> int:
     from server.audit import record
-    from server.placement import ImportRefused, import_vacancies
+    from server.placement import ImportRefused, import_vacancy_file
+    from server.vacancy_file import MAX_FILE_BYTES, SUFFIXES
 
     path = Path(args.file)
-    if path.suffix.lower() != ".csv":
-        print("error: only CSV files are read; save the sheet as CSV (UTF-8)", file=sys.stderr)
+    if path.suffix.lower() not in SUFFIXES:
+        print("error: only CSV (UTF-8) and XLSX files are read", file=sys.stderr)
         return 2
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            print(f"error: {path.name} is larger than {MAX_FILE_BYTES} bytes", file=sys.stderr)
+            return 2
+        data = path.read_bytes()
+    except OSError as exc:
         print(f"error: cannot read {path.name}: {type(exc).__name__}", file=sys.stderr)
         return 2
     db = _database(args)
     try:
         with db.transaction() as session:
-            result = import_vacancies(session, text, utc_now())
+            result = import_vacancy_file(session, path.name, data, utc_now())
             record(
                 session,
                 "import_vacancies",
@@ -166,9 +170,11 @@ def export_vacancies_command(args: argparse.Namespace) -> int:
 
 def register(command: Command) -> None:
     sub = command(
-        "import-vacancies", import_vacancies_command, "publish the vacancies of a CSV file"
+        "import-vacancies", import_vacancies_command, "publish the vacancies of a CSV or XLSX file"
     )
-    sub.add_argument("file", help="UTF-8 CSV, columns as docs/placement.md lists them")
+    sub.add_argument(
+        "file", help="UTF-8 CSV or XLSX (first sheet), columns as docs/placement.md lists them"
+    )
     sub = command("vacancies", vacancies_command, "list the published vacancies (CSV, XLSX)")
     sub.add_argument("--format", choices=["csv", "xlsx"], default="csv")
     sub.add_argument("--out", help="the file to write (CSV to the terminal without it)")
