@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain.ids import new_id
 from kiosk.domain.placement import FINAL_STAGES, NEXT_STAGES, Stage, Vacancy, problems
 from kiosk.sync.entities import PayloadInvalid, parse_change
+from kiosk.sync.placement_entities import OutcomeReason
 from server import authority, funnel
 from server.changes import add_change
 from server.placement_models import Application, Hire, SiteRegion, VacancyRecord
@@ -49,7 +50,7 @@ def _int(text: str) -> int | None:
     return int(text) if text else None
 
 
-def _row_data(row: dict[str, str], now: dt.datetime) -> dict[str, Any]:
+def _row_data(row: dict[str, str], now: dt.datetime, lang: str = "en") -> dict[str, Any]:
     skills = [s.strip() for s in (row.get("skills") or "").split(";") if s.strip()]
     data: dict[str, Any] = {
         "employer": row["employer"].strip(),
@@ -78,7 +79,7 @@ def _row_data(row: dict[str, str], now: dt.datetime) -> dict[str, Any]:
     )  # fmt: skip
     found = problems(domain)
     if found:
-        raise ValueError("; ".join(m.render("en") for m in found))
+        raise ValueError("; ".join(m.render(lang) for m in found))
     return data
 
 
@@ -130,6 +131,38 @@ def read_table(
     if errors:
         raise ImportRefused(errors)
     return rows
+
+
+def entered_vacancy(
+    fields: dict[str, str], now: dt.datetime, lang: str
+) -> tuple[dict[str, Any] | None, str]:
+    """A vacancy typed in by site staff, checked by the import's very rules: (its data as
+    kiosks pull it, "") or (None, why not, in ``lang``)."""
+    try:
+        data = _row_data({**fields, "source": "site"}, now, lang)
+        return _wire({"id": new_id(), **data}), ""
+    except PayloadInvalid as exc:
+        return None, exc.reason[:300]
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        return None, str(exc)[:300]
+
+
+def republish(session: Session, record: VacancyRecord, **changes: Any) -> None:
+    """Change a published vacancy (checked, an earlier last day) and send it again."""
+    wire = _wire({**record.data, **changes, "filled": record.filled})
+    record.data = wire
+    record.valid_until = dt.date.fromisoformat(wire["valid_until"])
+    publish(session, wire)
+
+
+def close_early(session: Session, record: VacancyRecord, today: dt.date) -> None:
+    """End a vacancy yesterday: kiosks hide it after their next pull (a vacancy is open
+    up to and including its last day)."""
+    last = today - dt.timedelta(days=1)
+    if record.valid_until <= last:
+        return
+    first = min(dt.date.fromisoformat(record.data["valid_from"]), last)
+    republish(session, record, valid_until=last.isoformat(), valid_from=first.isoformat())
 
 
 def publish(session: Session, wire: dict[str, Any]) -> None:
@@ -211,9 +244,16 @@ class StageRefused(ValueError):
         self.code = code
 
 
-def set_stage(session: Session, application_id: str, stage: str, now: dt.datetime) -> Application:
+def set_stage(
+    session: Session,
+    application_id: str,
+    stage: str,
+    now: dt.datetime,
+    reason: OutcomeReason | None = None,
+) -> Application:
     """Move an application on; hiring fills an opening, the last one closes the vacancy
-    (its kiosks drop it at their next pull), and one person is hired once per vacancy."""
+    (its kiosks drop it at their next pull), and one person is hired once per vacancy.
+    ``reason`` says why an outcome was set without a decision (server/outcomes.py)."""
     application = session.get(Application, application_id, with_for_update=True)
     if application is None:
         raise StageRefused("unknown_application", "no such application")
@@ -237,6 +277,7 @@ def set_stage(session: Session, application_id: str, stage: str, now: dt.datetim
             "vacancy_id": application.vacancy_id,
             "stage": target.value,
             "stage_at": now.isoformat(),
+            **({"reason": reason} if reason else {}),
         },
         site=authority.pull_site("job_application", application.site),
     )

@@ -110,6 +110,36 @@ def application_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def close_applications_command(args: argparse.Namespace) -> int:
+    from server.audit import record
+    from server.outcomes import close_applications
+
+    if not 0 <= args.grace_days <= 365:
+        print("error: --grace-days must be 0 to 365", file=sys.stderr)
+        return 2
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            closed = close_applications(session, utc_now(), args.grace_days)
+            record(
+                session,
+                "close_applications",
+                "done",
+                detail={
+                    "closed": len(closed),
+                    "grace_days": args.grace_days,
+                    "applications": [row.application_id for row in closed[:200]],
+                    "via": "cli",
+                },
+            )
+    finally:
+        db.close()
+    for row in closed:
+        print(f"{row.application_id} {row.site}: not_selected (vacancy closed {row.closed_on})")
+    print(f"{len(closed)} applications closed as not selected (vacancy_closed)")
+    return 0
+
+
 def vacancies_command(args: argparse.Namespace) -> int:
     from server.placement_export import vacancy_rows, write_csv, write_workbook
 
@@ -189,6 +219,17 @@ def register(command: Command) -> None:
     sub = command("site-region", site_region_command, "set the province a site lies in")
     sub.add_argument("--site", required=True)
     sub.add_argument("--province", required=True, help="two-digit province code, e.g. 32")
+    sub = command(
+        "close-applications",
+        close_applications_command,
+        "end open applications of closed vacancies as not selected",
+    )
+    sub.add_argument(
+        "--grace-days",
+        type=int,
+        default=14,
+        help="days after the vacancy closed that staff have to decide (default 14)",
+    )
     sub = command("application", application_command, "move an application to a stage")
     sub.add_argument("id")
     sub.add_argument(
