@@ -364,6 +364,7 @@ CODES: Final[Mapping[str, Mapping[str, str]]] = {
         "silent": "console.attention.kind.silent",
         "backlog": "console.attention.kind.backlog",
         "drift": "console.attention.kind.drift",
+        "outcome_due": "console.attention.kind.outcome_due",
     },
     "source": {
         "kiosk": "console.kiosks.source_kiosk",
