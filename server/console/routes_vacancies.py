@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import Response
+from pydantic import BaseModel, Field, StringConstraints
 from sqlalchemy.orm import Session
 
 from server.audit import record
@@ -34,6 +35,33 @@ from server.placement_models import Application
 from server.vacancy_file import MAX_FILE_BYTES
 
 router = APIRouter()
+Text = Annotated[str, StringConstraints(max_length=400)]
+
+
+class VacancyForm(BaseModel):
+    """The entry form's fields, as typed (checked by the import's rules afterwards)."""
+
+    csrf: str = Field("", max_length=100)
+    site: str = Field("", max_length=40)
+    checked: str = Field("", max_length=10)
+    employer: Text = ""
+    title: Text = ""
+    isco_code: Text = ""
+    openings: Text = ""
+    valid_from: Text = ""
+    valid_until: Text = ""
+    regency_code: Text = ""
+    education_min: Text = ""
+    age_min: Text = ""
+    age_max: Text = ""
+    sex: Text = ""
+    skills: Text = ""
+    experience_years: Text = ""
+    wage_min: Text = ""
+    wage_max: Text = ""
+
+
+assert set(VacancyForm.model_fields) >= set(FIELD_NAMES)
 Csrf = Annotated[str, Form(max_length=100)]
 FIELDS = FIELD_NAMES
 NOTICES = {
@@ -49,6 +77,7 @@ REFUSALS = {
     "already_hired": "console.vacancy.refused.already_hired",
     "vacancy_filled": "console.vacancy.refused.vacancy_filled",
     "unknown_vacancy": "console.vacancy.refused.unknown_vacancy",
+    "confirm_needed": "console.vacancy.refused.confirm_needed",
 }
 
 
@@ -156,9 +185,14 @@ def import_file(
 
 
 @router.post("/vacancies")
-async def create_vacancy(request: Request, session: SessionDep, viewer: CurrentViewer) -> Response:
-    form = await request.form()
-    fields = {k: str(form.get(k, ""))[:400] for k in (*FIELDS, "site", "csrf", "checked")}
+def create_vacancy(
+    request: Request,
+    session: SessionDep,
+    viewer: CurrentViewer,
+    form: Annotated[VacancyForm, Form()],
+) -> Response:
+    """A vacancy typed in by site staff (admins: any site with a province; managers: theirs)."""
+    fields = form.model_dump()
     check_csrf(viewer, fields["csrf"])
     viewer.require(viewer.role in ("admin", "manager"))
     regions = dict(v.entry_sites(session, viewer))
@@ -241,9 +275,15 @@ def check_vacancy(
 
 @router.post("/vacancies/{vacancy_id}/close")
 def close_vacancy(
-    session: SessionDep, viewer: CurrentViewer, vacancy_id: str, csrf: Csrf = ""
+    session: SessionDep,
+    viewer: CurrentViewer,
+    vacancy_id: str,
+    csrf: Csrf = "",
+    confirm: Annotated[str, Form(max_length=10)] = "",
 ) -> Response:
     found = _editable(session, viewer, vacancy_id, csrf)
+    if confirm != "yes":  # closing cannot be undone here: the box must be ticked
+        return back_to(f"/console/vacancies/{found.id}?refused=confirm_needed")
     close_early(session, found, local_day(now()))
     record(
         session,

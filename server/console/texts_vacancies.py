@@ -85,6 +85,7 @@ define("console.vacancy.refused.bad_stage", id="Tahap itu tidak bisa dipilih dar
 define("console.vacancy.refused.already_hired", id="Orang ini sudah diterima untuk lowongan ini.", en="This person is already hired for this vacancy.")  # fmt: skip
 define("console.vacancy.refused.vacancy_filled", id="Semua formasi lowongan ini sudah terisi.", en="Every opening of this vacancy is filled.")  # fmt: skip
 define("console.vacancy.refused.unknown_vacancy", id="Lowongan ini tidak diterbitkan di server ini.", en="This vacancy is not published on this server.")  # fmt: skip
+define("console.vacancy.refused.confirm_needed", id="Centang 'Ya, saya yakin' untuk menutup lowongan.", en="Tick 'Yes, I am sure' to close the vacancy.")  # fmt: skip
 define("console.stage.applied", id="Melamar", en="Applied")
 define("console.stage.shortlisted", id="Daftar pendek", en="Shortlisted")
 define("console.stage.interview", id="Wawancara", en="Interview")

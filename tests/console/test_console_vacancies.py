@@ -117,9 +117,17 @@ def test_a_manager_enters_checks_and_closes_their_sites_vacancy(
         False,
     )
     assert created.data["skills"] == ["Melayani pembeli", "Kasir"]
-    for action in ("check", "close"):
+    close = f"{url}/console/vacancies/{vacancy_id}/close"
+    unsure = manager.post(close, data={"csrf": token}, timeout=30)
+    assert (
+        "Ya, saya yakin" in unsure.text
+        and _vacancy(fleet, vacancy_id).valid_until > dt.date.today()
+    )
+    for action, extra in (("check", {}), ("close", {"confirm": "yes"})):
         answer = manager.post(
-            f"{url}/console/vacancies/{vacancy_id}/{action}", data={"csrf": token}, timeout=30
+            f"{url}/console/vacancies/{vacancy_id}/{action}",
+            data={"csrf": token, **extra},
+            timeout=30,
         )
         assert answer.ok
     changed = _vacancy(fleet, vacancy_id)
