@@ -22,12 +22,13 @@ from kiosk.store.paths import DataPaths  # noqa: E402
 from tests.console.browser import chromium  # noqa: E402
 from tests.console.certdata import build  # noqa: E402
 from tests.console.fleet import PASSWORD, Fleet, add_user, seed_fleet  # noqa: E402
+from tests.console.placementdata import HEADER, Placement, seed_placement  # noqa: E402
 from tests.servers import ServerProcess  # noqa: E402
 
 VIEWPORTS = {"laptop": (1366, 768), "phone": (390, 844)}
 
 
-def pages(fleet: Fleet) -> list[tuple[str, str]]:
+def pages(fleet: Fleet, placed: Placement) -> list[tuple[str, str]]:
     return [
         ("attention", "/console/"),
         ("kiosks", "/console/kiosks"),
@@ -38,13 +39,18 @@ def pages(fleet: Fleet) -> list[tuple[str, str]]:
         ("class", f"/console/classes/{fleet.session_a}"),
         ("attendance", "/console/attendance"),
         ("placement", "/console/placement"),
+        ("vacancies", "/console/vacancies"),
+        ("vacancy", f"/console/vacancies/{placed.vacancies['PT Contoh Garmen']}"),
+        ("vacancy-closed", f"/console/vacancies/{placed.vacancies['PT Contoh Logistik']}"),
         ("certificates", "/console/certificates"),
         ("users", "/console/users"),
         ("not-found", "/console/kiosks/00000000-0000-0000-0000-000000000000"),
     ]
 
 
-def shoot(browser: Any, fleet: Fleet, out: Path, viewport: str, lang: str) -> list[Path]:
+def shoot(
+    browser: Any, fleet: Fleet, placed: Placement, out: Path, viewport: str, lang: str
+) -> list[Path]:
     width, height = VIEWPORTS[viewport]
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
@@ -62,7 +68,7 @@ def shoot(browser: Any, fleet: Fleet, out: Path, viewport: str, lang: str) -> li
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url("**/console/")
-    for name, path in pages(fleet):
+    for name, path in pages(fleet, placed):
         page.goto(url + path)
         if name == "programme":
             page.wait_for_function("() => window.Chart && Object.keys(Chart.instances).length")
@@ -74,6 +80,14 @@ def shoot(browser: Any, fleet: Fleet, out: Path, viewport: str, lang: str) -> li
     page.goto(f"{url}/console/applicants")
     page.locator("form[action$='/reveal'] button").first.click()
     save("applicant-revealed")
+    page.goto(f"{url}/console/vacancies")
+    bad = HEADER + "PT Contoh Salah,Kasir,9999,1,2026-01-01,2026-01-31,32.73,phd,,,,,,,,,\n"
+    page.set_input_files(
+        "input[name=file]",
+        {"name": "lowongan.csv", "mimeType": "text/csv", "buffer": bad.encode()},
+    )
+    page.click("form[action='/console/vacancies/import'] button")
+    save("vacancies-import-refused")
     context.close()
     return made
 
@@ -93,6 +107,7 @@ def main() -> int:
         server.start()
         try:
             fleet = seed_fleet(server, root / "kiosks", template.database)
+            placed = seed_placement(fleet)
             # Competency certificates at two more sites, for the certificates page.
             build(server, root / "certificates", template.database).kiosk_a.close()
             add_user(server, "admin1", "admin")
@@ -100,7 +115,7 @@ def main() -> int:
             with chromium() as browser:
                 for viewport in VIEWPORTS:
                     for lang in ("id", "en"):
-                        made += shoot(browser, fleet, args.out, viewport, lang)
+                        made += shoot(browser, fleet, placed, args.out, viewport, lang)
         finally:
             server.stop()
     print(f"{len(made)} screenshots in {args.out}")

@@ -23,21 +23,25 @@ def _database(args: argparse.Namespace) -> Any:
 
 def import_vacancies_command(args: argparse.Namespace) -> int:
     from server.audit import record
-    from server.placement import ImportRefused, import_vacancies
+    from server.placement import ImportRefused, import_vacancy_file
+    from server.vacancy_file import MAX_FILE_BYTES, SUFFIXES
 
     path = Path(args.file)
-    if path.suffix.lower() != ".csv":
-        print("error: only CSV files are read; save the sheet as CSV (UTF-8)", file=sys.stderr)
+    if path.suffix.lower() not in SUFFIXES:
+        print("error: only CSV (UTF-8) and XLSX files are read", file=sys.stderr)
         return 2
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            print(f"error: {path.name} is larger than {MAX_FILE_BYTES} bytes", file=sys.stderr)
+            return 2
+        data = path.read_bytes()
+    except OSError as exc:
         print(f"error: cannot read {path.name}: {type(exc).__name__}", file=sys.stderr)
         return 2
     db = _database(args)
     try:
         with db.transaction() as session:
-            result = import_vacancies(session, text, utc_now())
+            result = import_vacancy_file(session, path.name, data, utc_now())
             record(
                 session,
                 "import_vacancies",
@@ -106,6 +110,36 @@ def application_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def close_applications_command(args: argparse.Namespace) -> int:
+    from server.audit import record
+    from server.outcomes import close_applications
+
+    if not 0 <= args.grace_days <= 365:
+        print("error: --grace-days must be 0 to 365", file=sys.stderr)
+        return 2
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            closed = close_applications(session, utc_now(), args.grace_days)
+            record(
+                session,
+                "close_applications",
+                "done",
+                detail={
+                    "closed": len(closed),
+                    "grace_days": args.grace_days,
+                    "applications": [row.application_id for row in closed[:200]],
+                    "via": "cli",
+                },
+            )
+    finally:
+        db.close()
+    for row in closed:
+        print(f"{row.application_id} {row.site}: not_selected (vacancy closed {row.closed_on})")
+    print(f"{len(closed)} applications closed as not selected (vacancy_closed)")
+    return 0
+
+
 def vacancies_command(args: argparse.Namespace) -> int:
     from server.placement_export import vacancy_rows, write_csv, write_workbook
 
@@ -166,9 +200,11 @@ def export_vacancies_command(args: argparse.Namespace) -> int:
 
 def register(command: Command) -> None:
     sub = command(
-        "import-vacancies", import_vacancies_command, "publish the vacancies of a CSV file"
+        "import-vacancies", import_vacancies_command, "publish the vacancies of a CSV or XLSX file"
     )
-    sub.add_argument("file", help="UTF-8 CSV, columns as docs/placement.md lists them")
+    sub.add_argument(
+        "file", help="UTF-8 CSV or XLSX (first sheet), columns as docs/placement.md lists them"
+    )
     sub = command("vacancies", vacancies_command, "list the published vacancies (CSV, XLSX)")
     sub.add_argument("--format", choices=["csv", "xlsx"], default="csv")
     sub.add_argument("--out", help="the file to write (CSV to the terminal without it)")
@@ -183,6 +219,17 @@ def register(command: Command) -> None:
     sub = command("site-region", site_region_command, "set the province a site lies in")
     sub.add_argument("--site", required=True)
     sub.add_argument("--province", required=True, help="two-digit province code, e.g. 32")
+    sub = command(
+        "close-applications",
+        close_applications_command,
+        "end open applications of closed vacancies as not selected",
+    )
+    sub.add_argument(
+        "--grace-days",
+        type=int,
+        default=14,
+        help="days after the vacancy closed that staff have to decide (default 14)",
+    )
     sub = command("application", application_command, "move an application to a stage")
     sub.add_argument("id")
     sub.add_argument(

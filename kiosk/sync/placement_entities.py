@@ -126,6 +126,10 @@ class VacancyChange(Pulled):
         return self
 
 
+# Why an outcome was set without anyone deciding (server/outcomes.py): the vacancy closed.
+OutcomeReason = Literal["vacancy_closed"]
+
+
 class JobApplicationStageChange(Pulled):
     """An application's stage as staff set it at the server; reaches its own site."""
 
@@ -135,6 +139,7 @@ class JobApplicationStageChange(Pulled):
     vacancy_id: Uuid
     stage: StageName
     stage_at: Time
+    reason: OutcomeReason | None = None
 
 
 PUSH: Final[dict[tuple[str, str], type[Payload]]] = {

@@ -18,6 +18,7 @@ from server.console import (
     routes_fleet,
     routes_placement,
     routes_users,
+    routes_vacancies,
 )
 from server.console.scope import ConsoleRefused
 from server.console.users import viewer_of
@@ -34,6 +35,7 @@ def console_router() -> APIRouter:
         routes_fleet,
         routes_data,
         routes_placement,
+        routes_vacancies,
         routes_users,
         certificates,
     ):

@@ -148,6 +148,9 @@ def attention(
                 drop.site,
             )
         )
+    from server.console.vacancies import outcome_attention
+
+    items.extend(outcome_attention(session, viewer, now))
     return items
 
 

@@ -364,6 +364,10 @@ CODES: Final[Mapping[str, Mapping[str, str]]] = {
         "silent": "console.attention.kind.silent",
         "backlog": "console.attention.kind.backlog",
         "drift": "console.attention.kind.drift",
+        "set_aside": "console.attention.kind.set_aside",
+        "revoked_trying": "console.attention.kind.revoked_trying",
+        "attendance_drop": "console.attention.kind.attendance_drop",
+        "outcome_due": "console.attention.kind.outcome_due",
     },
     "source": {
         "kiosk": "console.kiosks.source_kiosk",
