@@ -231,8 +231,8 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
 
 
 def test_export_the_bnsp_candidate_list_by_touch(
-    window: MainWindow,  # noqa: F811
-    touch: TouchDriver,  # noqa: F811
+    window: MainWindow,
+    touch: TouchDriver,
     kiosk: KioskServices,
     held: Assessment,  # noqa: F811
     qtbot: QtBot,
