@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from kiosk.domain import assessment as a
@@ -17,6 +18,13 @@ from tests.conftest import SettableClock
 from tests.integration.test_assessments import ALL_K, CODES, SCHEME, hold_assessment
 from tests.servers import ServerProcess
 from tests.synchelpers import enrol, server_count
+
+
+@pytest.fixture
+def server(own_server: ServerProcess) -> ServerProcess:
+    """A server of this test's own: the audit entries and figures checked here are exact
+    (the run's shared server also holds other tests' schemes and assessments)."""
+    return own_server
 
 
 def publish(server: ServerProcess, tmp_path: Path, scheme: dict[str, object]) -> str:

@@ -7,6 +7,7 @@ from collections import Counter
 
 from sqlalchemy import select
 
+from kiosk.domain.followup import Answer, Status
 from kiosk.services.kiosk import KioskServices
 from kiosk.services.staff import Role
 from kiosk.store.models import OutboxEvent
@@ -14,8 +15,10 @@ from kiosk.sync import state
 from kiosk.sync.apply import apply_changes
 from kiosk.sync.entities import PUSH_MODELS, parse_push_payload
 from tests.conftest import SettableClock
-from tests.factories import applicant_form, open_session
+from tests.factories import add_vacancy, applicant_form, open_session
+from tests.followup_data import ended_class
 from tests.integration.test_assessments import ALL_K, CODES, hold_assessment, scheme_change
+from tests.integration.test_job_seekers import FORM
 
 ADMIN_PIN = "731946"
 
@@ -51,6 +54,15 @@ def test_every_outbox_payload_of_a_real_kiosk_fits_its_model(
     kiosk.assessments.supersede(first.id, ALL_K, "K", "", "salah input", assessor=held.assessor)
     (certificate,) = kiosk.assessments.issue_certificates(held.event_id, staff=held.staff)
     kiosk.assessments.set_bnsp_number(certificate.id, "BNSP-0001-2026", staff=held.staff)
+    # Placement: an AK/1 registration and an application with the card; a follow-up answer.
+    seeker = kiosk.registration.register(applicant_form(seed=321), issue_card=True)
+    assert seeker.card_id is not None
+    kiosk.job_seekers.register(seeker.card_id, FORM)
+    kiosk.job_applications.apply(seeker.card_id, add_vacancy(kiosk))
+    ended = ended_class(kiosk, clock, ("Dewi",), seed=990)
+    survey = kiosk.followup.due_survey(ended.people["Dewi"])
+    assert survey is not None
+    kiosk.followup.answer(survey, Answer(Status.LOOKING))
 
     seen: Counter[tuple[str, str]] = Counter()
     with kiosk.store.reading() as session:
@@ -59,12 +71,5 @@ def test_every_outbox_payload_of_a_real_kiosk_fits_its_model(
             payload = kiosk.store.cipher.open_payload(event.payload, row=event.id)
             parse_push_payload(event.entity, event.op, payload)  # raises if it does not fit
             seen[(event.entity, event.op)] += 1
-    # No kiosk service writes placement records yet (docs/placement.md): their models are
-    # checked in tests/unit/test_entities.py and tests/integration/test_placement_server.py.
-    expected = set(PUSH_MODELS) - {
-        ("attendance", "create"),
-        ("sync_rejected_change", "create"),
-        ("job_seeker", "create"),
-        ("job_application", "create"),
-    }
+    expected = set(PUSH_MODELS) - {("attendance", "create"), ("sync_rejected_change", "create")}
     assert set(seen) == expected
