@@ -57,6 +57,13 @@ ELSEWHERE = {
     ("kiosk-server", "import-bundle"): (
         "tests/integration/test_sync.py::test_bundle_import_is_signed_idempotent_and_refuses_tampering"
     ),
+    ("kiosk-server", "import-vacancies"): (
+        "tests/integration/test_vacancy_bundle.py::"
+        "test_a_bundle_from_the_server_brings_the_provinces_vacancies_and_their_fills"
+    ),
+    ("kiosk-server", "close-applications"): (
+        "tests/integration/test_application_outcomes.py::test_the_cli_closes_and_audits"
+    ),
     ("kiosk-server", "tls-pin"): (
         "tests/security/test_transport.py::test_serve_tls_options_and_the_pin_command"
     ),
