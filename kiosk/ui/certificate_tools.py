@@ -43,8 +43,7 @@ class VerifyTool:
     def __init__(self, session: StaffSession) -> None:
         self.session = session
         self.screen = VerifyCertificateScreen()
-        session.add_screen(self.screen)
-        self.screen.back_requested.connect(session.go_home)
+        session.add_tool_screen(self.screen, self.screen.back_requested)
         self.screen.verify_requested.connect(self._verify)
 
     def show(self) -> None:
@@ -102,8 +101,7 @@ class CompletionTool:
         self.choose_folder: ChooseFolder = folder_dialog  # tests put a folder here
         self._class: SessionSummary | None = None
         self._notice: Message | None = None  # said once the review reloaded after a write
-        session.add_screen(self.screen)
-        self.screen.back_requested.connect(session.go_home)
+        session.add_tool_screen(self.screen, self.screen.back_requested)
         self.screen.withhold_requested.connect(self._withhold)
         self.screen.release_requested.connect(self._release)
         self.screen.issue_requested.connect(self._issue)
@@ -235,8 +233,7 @@ class AssessmentTool:
         self.screen = AssessmentSheetScreen()
         self._event_id: str | None = None
         self._notice = ""  # said once the sheet has reloaded after a write
-        session.add_screen(self.screen)
-        self.screen.back_requested.connect(session.go_home)
+        session.add_tool_screen(self.screen, self.screen.back_requested)
         self.screen.event_chosen.connect(self._show_sheet)
         self.screen.record_requested.connect(self._record)
         self.screen.supersede_requested.connect(self._supersede)

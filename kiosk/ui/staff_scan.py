@@ -41,8 +41,7 @@ class ScanTool(QObject):
         super().__init__(parent)
         self.session = session
         self.screen = ScanScreen()
-        session.add_screen(self.screen)
-        self.screen.back_requested.connect(session.go_home)
+        session.add_tool_screen(self.screen, self.screen.back_requested)
         self.screen.roster_requested.connect(self._roster)
         self.screen.scan_submitted.connect(self.submit)
         self.screen.admit_requested.connect(lambda payload: self.submit(payload, admit=True))
@@ -198,8 +197,7 @@ class RosterTool:
         self.session = session
         self.screen = RosterScreen()
         self._class: SessionSummary | None = None
-        session.add_screen(self.screen)
-        self.screen.back_requested.connect(session.go_home)
+        session.add_tool_screen(self.screen, self.screen.back_requested)
         self.screen.refresh_requested.connect(self._reopen)
         self.screen.export_requested.connect(self._export)
         self.screen.reveal_requested.connect(self._reveal)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.i18n import DEFAULT_LANGUAGE
@@ -62,6 +62,11 @@ class StaffSession(QObject):
     # -- where -----------------------------------------------------------------------------
     def add_screen(self, screen: QWidget) -> None:
         self._stack.addWidget(screen)
+
+    def add_tool_screen(self, screen: QWidget, back: SignalInstance) -> None:
+        """A tool's screen: in the area's stack, its ``back`` signal leading to the staff home."""
+        self._stack.addWidget(screen)
+        back.connect(self.go_home)
 
     def show(self, screen: QWidget) -> None:
         self._stack.setCurrentWidget(screen)

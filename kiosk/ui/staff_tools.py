@@ -40,8 +40,7 @@ class OpeningTool:
     def __init__(self, session: StaffSession) -> None:
         self.session = session
         self.screen = OpenTrainingScreen()
-        session.add_screen(self.screen)
-        self.screen.back_requested.connect(session.go_home)
+        session.add_tool_screen(self.screen, self.screen.back_requested)
         self.screen.open_requested.connect(self._open)
         self.screen.add_session_requested.connect(self._add_session)
 
@@ -102,8 +101,7 @@ class EnrolTool:
     def __init__(self, session: StaffSession) -> None:
         self.session = session
         self.screen = EnrolScreen()
-        session.add_screen(self.screen)
-        self.screen.back_requested.connect(session.go_home)
+        session.add_tool_screen(self.screen, self.screen.back_requested)
         self.screen.search_requested.connect(self._search)
         self.screen.enrol_requested.connect(self._enrol)
 
@@ -165,8 +163,7 @@ class AccountsTool:
     def __init__(self, session: StaffSession) -> None:
         self.session = session
         self.screen = StaffAccountsScreen()
-        session.add_screen(self.screen)
-        self.screen.back_requested.connect(session.go_home)
+        session.add_tool_screen(self.screen, self.screen.back_requested)
         self.screen.create_requested.connect(self._create)
         self.screen.disable_requested.connect(self._disable)
         session.ops.hub.subscribe(Topic.STAFF, lambda _changed: self._reload_shown())
@@ -235,8 +232,7 @@ class PersonTool:
         self.session = session
         self.screen = PersonScreen()
         self.choose_export_path: ChoosePath = save_dialog  # tests put a folder here
-        session.add_screen(self.screen)
-        self.screen.back_requested.connect(session.go_home)
+        session.add_tool_screen(self.screen, self.screen.back_requested)
         self.screen.search_requested.connect(self._search)
         self.screen.reveal_requested.connect(self._reveal)
         self.screen.export_requested.connect(self._export)
@@ -333,8 +329,7 @@ class FollowupTool:
 
         self.session = session
         self.screen = FollowupStaffScreen(session.ops)
-        session.add_screen(self.screen)
-        self.screen.back_requested.connect(session.go_home)
+        session.add_tool_screen(self.screen, self.screen.back_requested)
 
     def show(self) -> None:
         ready = self.session.ready()
